@@ -1,0 +1,158 @@
+package fr.cotation;
+
+import fr.cotation.demande.Demande;
+import fr.cotation.demande.Probleme;
+import fr.cotation.internal.engine.Moteur;
+import fr.cotation.pack.PackDescriptor;
+import fr.cotation.territoire.Referentiel;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Scores demandes de logement social with the grilles de cotation of the EPCI of each wished commune
+ * (art. L.441-2-8 and R.441-2-10 CCH). The single entry point of the library:
+ *
+ * <pre>{@code
+ * CotationEngine engine = CotationEngine.builder().build();      // packs found on the classpath
+ * CotationResult r = engine.score(demande, LocalDate.of(2025, 6, 30));
+ * for (Cotation c : r.cotations()) {
+ *     System.out.println(c.commune() + " : " + c.total() + " points");
+ * }
+ * }</pre>
+ *
+ * <p>An engine compiles every pack once, when built. A pack that fails to load is reported in
+ * {@link #problems()} and every other pack keeps working. An engine is immutable and thread-safe:
+ * share one between threads. It reads no clock: the evaluation date is always an argument.
+ * It never logs personal data.
+ */
+public final class CotationEngine {
+    private final Moteur moteur;
+
+    private CotationEngine(Moteur moteur) {
+        this.moteur = moteur;
+    }
+
+    /** A builder; by default it loads the packs and the commune registry found on the classpath. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Scores a demande in each of its distinct wished communes, in the applicant's order. An invalid
+     * demande gives a result listing every problem and no cotation; it never throws for bad input.
+     *
+     * @param demande        the demande
+     * @param dateEvaluation the date the cotation is computed for (ancienneté, ages, grille in force)
+     */
+    public CotationResult score(Demande demande, LocalDate dateEvaluation) {
+        Objects.requireNonNull(dateEvaluation, "dateEvaluation");
+        return moteur.coter(demande, dateEvaluation);
+    }
+
+    /**
+     * Scores every demande of a stock, lazily and in order; a bad demande gives a result with its
+     * problems and the others are still scored.
+     */
+    public Stream<CotationResult> scoreAll(Iterable<Demande> demandes, LocalDate dateEvaluation) {
+        Objects.requireNonNull(dateEvaluation, "dateEvaluation");
+        return StreamSupport.stream(demandes.spliterator(), false).map(d -> moteur.coter(d, dateEvaluation));
+    }
+
+    /** Every problem of a demande, each naming the field path and the value; empty when valid. */
+    public List<Probleme> validate(Demande demande, LocalDate dateEvaluation) {
+        return moteur.valider(demande, Objects.requireNonNull(dateEvaluation, "dateEvaluation"));
+    }
+
+    /** The packs loaded, territory resolved. */
+    public List<PackDescriptor> packs() {
+        return moteur.packs();
+    }
+
+    /** The pack in force in a commune at a date, if any. */
+    public Optional<PackDescriptor> packFor(String codeInsee, LocalDate date) {
+        return moteur.packPour(codeInsee, date);
+    }
+
+    /** The problems met while loading packs; the packs concerned are not loaded. */
+    public List<PackProblem> problems() {
+        return moteur.problemes();
+    }
+
+    /** The commune registry the engine uses. */
+    public Referentiel referentiel() {
+        return moteur.referentiel();
+    }
+
+    /** Collects the engine's configuration; {@link #build()} compiles the packs. */
+    public static final class Builder {
+        private ClassLoader classLoader = CotationEngine.class.getClassLoader();
+        private boolean classpath = true;
+        private final List<Path> repertoires = new ArrayList<>();
+        private Referentiel referentiel;
+        private int limiteDeclenchements = 10_000;
+        private int communesMax = Demande.COMMUNES_SOUHAITEES_MAX;
+
+        private Builder() {
+        }
+
+        /** The class loader packs, registries and rule classes are loaded with. */
+        public Builder classLoader(ClassLoader classLoader) {
+            this.classLoader = Objects.requireNonNull(classLoader);
+            return this;
+        }
+
+        /** Do not load the packs listed on the classpath ({@code META-INF/cotation/packs}). */
+        public Builder withoutClasspathPacks() {
+            this.classpath = false;
+            return this;
+        }
+
+        /** Also load every {@code pack.yaml} found under this directory. */
+        public Builder packDirectory(Path directory) {
+            repertoires.add(Objects.requireNonNull(directory));
+            return this;
+        }
+
+        /** Use this registry instead of the ones found on the classpath. */
+        public Builder referentiel(Referentiel referentiel) {
+            this.referentiel = Objects.requireNonNull(referentiel);
+            return this;
+        }
+
+        /**
+         * How many rule firings one scoring may take before it is stopped as a loop (default 10,000).
+         */
+        public Builder maxRuleFirings(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxRuleFirings doit être positif : " + max);
+            }
+            this.limiteDeclenchements = max;
+            return this;
+        }
+
+        /**
+         * Accept up to {@code max} wished communes instead of the form's 8 (for territories whose own
+         * form allows more).
+         */
+        public Builder allowWishedCommunes(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("au moins une commune : " + max);
+            }
+            this.communesMax = max;
+            return this;
+        }
+
+        /** Loads and compiles the packs; problems are reported by {@link CotationEngine#problems()}. */
+        public CotationEngine build() {
+            return new CotationEngine(new Moteur(new Moteur.Config(classLoader, classpath, List.copyOf(repertoires),
+                    referentiel, limiteDeclenchements, communesMax)));
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package fr.cotation.demande;
+
+import java.time.LocalDate;
+
+/**
+ * DALO status of the household (art. L.441-2-3 CCH): recognised prioritaire et à loger d'urgence by the
+ * commission de médiation.
+ *
+ * @param statut        statut DALO
+ * @param dateDecision  date of the commission's decision, {@code null} if unknown
+ * @param preuve        proof status
+ */
+public record Dalo(StatutDalo statut, LocalDate dateDecision, Preuve preuve) {
+
+    /** Not recognised DALO. */
+    public static final Dalo NON = new Dalo(StatutDalo.NON, null, Preuve.DECLAREE);
+
+    public Dalo {
+        statut = statut == null ? StatutDalo.NON : statut;
+        preuve = preuve == null ? Preuve.DECLAREE : preuve;
+    }
+}

@@ -1,0 +1,235 @@
+package fr.cotation.internal.derivation;
+
+import fr.cotation.demande.Adulte;
+import fr.cotation.demande.Demande;
+import fr.cotation.demande.LienDemandeur;
+import fr.cotation.demande.LienParente;
+import fr.cotation.demande.LogementActuel;
+import fr.cotation.demande.ModeleLogement;
+import fr.cotation.demande.Motif;
+import fr.cotation.demande.MotifDemande;
+import fr.cotation.demande.NatureRessource;
+import fr.cotation.demande.PersonneACharge;
+import fr.cotation.demande.Preuve;
+import fr.cotation.demande.Ressource;
+import fr.cotation.demande.SituationDeclaree;
+import fr.cotation.demande.StatutDalo;
+import fr.cotation.demande.Typologie;
+import fr.cotation.regles.CategoriePrioritaire;
+import fr.cotation.regles.Dossier;
+import fr.cotation.regles.Priorite;
+import fr.cotation.regles.PrioritesL4411;
+import fr.cotation.regles.Refus;
+import fr.cotation.regles.Situation;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Derives the national facts every grille weights from a valid demande and the evaluation date: the
+ * {@link Dossier} quantities, the situations with their proof, the L.441-1 priority categories met.
+ * Pure function: no clock, no state.
+ */
+public final class Derivation {
+    private static final BigDecimal CENT = BigDecimal.valueOf(100);
+    private static final Map<MotifDemande, String> SITUATION_DU_MOTIF = new EnumMap<>(MotifDemande.class);
+
+    static {
+        for (MotifDemande m : MotifDemande.values()) {
+            SITUATION_DU_MOTIF.put(m, switch (m) {
+                case SANS_LOGEMENT -> "SANS_LOGEMENT_OU_HEBERGE";
+                case LOGEMENT_NON_DECENT -> "LOGEMENT_NON_DECENT";
+                case HANDICAP -> "HANDICAP";
+                case AUTRE -> "AUTRE_MOTIF";
+                default -> m.name();
+            });
+        }
+    }
+
+    private final PrioritesL4411 priorites;
+
+    public Derivation(PrioritesL4411 priorites) {
+        this.priorites = priorites;
+    }
+
+    public Faits deriver(Demande d, LocalDate date) {
+        var menage = d.menage();
+        List<Adulte> adultes = menage.adultes();
+        int mineurs = (int) menage.personnesACharge().stream()
+                .filter(p -> p.lien() != LienParente.PARENT && age(p.dateNaissance(), date) < 18).count();
+        int mineursEnGarde = (int) menage.enfantsEnGarde().stream().filter(e -> age(e.dateNaissance(), date) < 18).count();
+        boolean couple = menage.cotitulaires().stream().anyMatch(c -> c.lien() != LienDemandeur.COLOCATAIRE);
+        boolean monoparental = adultes.size() == 1 && (mineurs + mineursEnGarde + menage.naissancesAttendues()) > 0;
+        int taille = adultes.size() + menage.personnesACharge().size() + menage.naissancesAttendues();
+        int actifs = (int) adultes.stream()
+                .filter(a -> a.situationProfessionnelle() != null && a.situationProfessionnelle().enActivite()).count();
+
+        BigDecimal ressources = BigDecimal.ZERO;
+        boolean ressourcesDeclarees = false;
+        for (Adulte a : adultes) {
+            for (Ressource r : a.ressources()) {
+                ressourcesDeclarees = true;
+                ressources = r.nature() == NatureRessource.PENSION_ALIMENTAIRE_VERSEE
+                        ? ressources.subtract(r.montantMensuel()) : ressources.add(r.montantMensuel());
+            }
+        }
+        LogementActuel logement = d.logementActuel();
+        BigDecimal loyerExact = logement.loyerMensuel() == null ? BigDecimal.ZERO : logement.loyerMensuel();
+        double loyer = loyerExact.doubleValue();
+        double res = ressources.doubleValue();
+        // ratios in decimal arithmetic, so that a boundary is exact: 270,90 € for 903 € is 30.0, not 29.999999999999996
+        Double tauxEffort = loyerExact.signum() > 0 && ressources.signum() > 0
+                ? loyerExact.multiply(CENT).divide(ressources, MathContext.DECIMAL64).doubleValue() : null;
+        BigDecimal reste = ressources.subtract(loyerExact);
+        Double resteAVivre = ressourcesDeclarees ? reste.doubleValue() : null;
+        Double resteAVivreParUC = resteAVivre == null ? null
+                : reste.divide(unitesDeConsommation(d, date), MathContext.DECIMAL64).doubleValue();
+
+        Integer occupants = logement.nombreOccupants();
+        Integer pieces = pieces(logement.type());
+        Double parPiece = occupants != null && pieces != null ? (double) occupants / pieces : null;
+        Double m2 = occupants != null && logement.surface() != null ? logement.surface().doubleValue() / occupants : null;
+
+        Map<String, Preuve> situations = new TreeMap<>();
+        derivees(d, logement, mineurs, monoparental, situations);
+        for (SituationDeclaree s : d.situations()) {
+            ajouter(situations, s.code(), s.preuve());
+        }
+        List<Situation> faitsSituation = new ArrayList<>();
+        situations.forEach((code, preuve) -> faitsSituation.add(new Situation(code, preuve)));
+
+        List<Priorite> faitsPriorite = new ArrayList<>();
+        for (CategoriePrioritaire c : priorites.enVigueurLe(date)) {
+            Preuve meilleure = null;
+            for (String s : c.situations()) {
+                Preuve p = situations.get(s);
+                if (p != null && (meilleure == null || p.compareTo(meilleure) > 0)) {
+                    meilleure = p;
+                }
+            }
+            if (meilleure != null) {
+                faitsPriorite.add(new Priorite(c.categorie(), meilleure));
+            }
+        }
+
+        List<Refus> refus = new ArrayList<>();
+        for (var r : d.refus()) {
+            refus.add(new Refus(r.motifLegitime(), (int) ChronoUnit.MONTHS.between(r.date(), date)));
+        }
+
+        LocalDate dernierRenouvellement = d.dateRenouvellement() == null ? d.dateDepot() : d.dateRenouvellement();
+        Dossier dossier = new Dossier(
+                (int) ChronoUnit.MONTHS.between(d.dateDepot(), date),
+                (int) ChronoUnit.MONTHS.between(dernierRenouvellement, date),
+                age(menage.demandeur().dateNaissance(), date),
+                taille, adultes.size(), menage.personnesACharge().size(), mineurs, menage.naissancesAttendues(),
+                menage.enfantsEnGarde().size(), actifs, couple, monoparental, d.mutation(),
+                d.communesSouhaitees().size(), res, loyer, tauxEffort, resteAVivre, resteAVivreParUC, parPiece, m2);
+
+        Set<String> travail = new TreeSet<>();
+        for (Adulte a : adultes) {
+            if (a.situationProfessionnelle() != null && a.situationProfessionnelle().communeTravail() != null) {
+                travail.add(a.situationProfessionnelle().communeTravail());
+            }
+        }
+        return new Faits(dossier, Collections.unmodifiableList(faitsSituation), Collections.unmodifiableList(faitsPriorite),
+                Collections.unmodifiableList(refus), logement.commune(), Collections.unmodifiableSet(travail));
+    }
+
+    private static void derivees(Demande d, LogementActuel logement, int mineurs, boolean monoparental,
+                                 Map<String, Preuve> s) {
+        if (d.dalo().statut() == StatutDalo.ACTIF) {
+            ajouter(s, "DALO", d.dalo().preuve());
+        }
+        if (d.labelPdalhpd() != null) {
+            ajouter(s, "PDALHPD", d.labelPdalhpd());
+        }
+        ModeleLogement modele = logement.modele();
+        String hebergement = switch (modele) {
+            case SANS_ABRI, SQUAT, CAMPING_CARAVANING, HOTEL -> "SANS_LOGEMENT";
+            case CHEZ_PARENTS_OU_ENFANTS, CHEZ_PARTICULIER, LOGE_A_TITRE_GRATUIT -> "HEBERGE_TIERS";
+            case STRUCTURE_HEBERGEMENT, RESIDENCE_SOCIALE, RESIDENCE_HOTELIERE_SOCIALE, CENTRE_ENFANCE_FAMILLE,
+                 SOUS_LOCATAIRE_OU_HEBERGE_TEMPORAIRE -> "HEBERGE_STRUCTURE";
+            default -> null;
+        };
+        if (hebergement != null) {
+            ajouter(s, hebergement, logement.preuve());
+        }
+        for (Motif m : d.motifs()) {
+            ajouter(s, SITUATION_DU_MOTIF.get(m.code()), m.preuve());
+            if (m.code() == MotifDemande.LOGEMENT_NON_DECENT && mineurs > 0) {
+                ajouter(s, "LOGEMENT_NON_DECENT_AVEC_MINEUR", m.preuve());
+            }
+        }
+        if (d.handicap() != null) {
+            ajouter(s, "HANDICAP", d.handicap().preuve());
+        }
+        if (monoparental) {
+            ajouter(s, "MONOPARENTAL", Preuve.DECLAREE);
+        }
+        Integer occupants = logement.nombreOccupants();
+        if (occupants != null && logement.surface() != null && hebergement == null) {
+            // R.822-25 CCH: 9 m² for one person, 16 m² for two, 9 m² more per person up to 70 m² for eight and more
+            double minimum = occupants <= 1 ? 9 : Math.min(70, 16 + 9.0 * (occupants - 2));
+            if (logement.surface().doubleValue() < minimum) {
+                ajouter(s, "SUROCCUPATION", logement.preuve());
+                if (mineurs > 0) {
+                    ajouter(s, "SUROCCUPATION_AVEC_MINEUR", logement.preuve());
+                }
+            }
+            Integer pieces = pieces(logement.type());
+            if (pieces != null && pieces > occupants + 1) {
+                ajouter(s, "SOUS_OCCUPATION", logement.preuve());
+            }
+        }
+    }
+
+    /** Keeps the best proof when one situation comes from several fields. */
+    private static void ajouter(Map<String, Preuve> s, String code, Preuve preuve) {
+        s.merge(code, preuve, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+    }
+
+    private static BigDecimal unitesDeConsommation(Demande d, LocalDate date) {
+        BigDecimal demi = new BigDecimal("0.5");
+        BigDecimal enfant = new BigDecimal("0.3");
+        BigDecimal uc = BigDecimal.ZERO;
+        boolean premier = true;
+        for (Adulte a : d.menage().adultes()) {
+            uc = uc.add(premier ? BigDecimal.ONE : demi);
+            premier = false;
+        }
+        for (PersonneACharge p : d.menage().personnesACharge()) {
+            uc = uc.add(age(p.dateNaissance(), date) >= 14 ? demi : enfant);
+        }
+        return uc.add(enfant.multiply(BigDecimal.valueOf(d.menage().naissancesAttendues())));
+    }
+
+    private static Integer pieces(Typologie t) {
+        if (t == null) {
+            return null;
+        }
+        return switch (t) {
+            case CHAMBRE, T1 -> 1;
+            case T2 -> 2;
+            case T3 -> 3;
+            case T4 -> 4;
+            case T5 -> 5;
+            case T6_ET_PLUS -> 6;
+        };
+    }
+
+    private static int age(LocalDate naissance, LocalDate date) {
+        return Period.between(naissance, date).getYears();
+    }
+}

@@ -1,0 +1,185 @@
+package fr.cotation.internal.engine;
+
+import fr.cotation.PackProblem;
+import fr.cotation.pack.PackDescriptor;
+import fr.cotation.pack.Rubrique;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Compiles one grille with {@link KnowledgeBuilder} (no KieRepository, so reloading leaks nothing) and
+ * checks what the rules declare. Every problem names the file, the line and the rule.
+ */
+final class Compilateur {
+    static final String GLOBAL = "note";
+    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(\"([^\"]+)\"|'([^']+)'|(\\S+))");
+
+    /** A DRL file of a grille: its path as shown in messages, and its text. */
+    record Fichier(String chemin, String texte) {
+    }
+
+    private final ClassLoader classLoader;
+
+    Compilateur(ClassLoader classLoader) {
+        this.classLoader = classLoader;
+    }
+
+    /** The compiled grille, or null after reporting every problem to {@code problems}. */
+    GrilleCompilee compiler(PackDescriptor pack, String nom, List<Fichier> fichiers, List<Rubrique> rubriques,
+                            List<PackProblem> problems) {
+        Map<String, String> sources = new LinkedHashMap<>();
+        var conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, classLoader);
+        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
+        for (Fichier f : fichiers) {
+            sources.put(f.chemin(), f.texte());
+            kb.add(ResourceFactory.newByteArrayResource(f.texte().getBytes(StandardCharsets.UTF_8))
+                    .setSourcePath(f.chemin()), ResourceType.DRL);
+        }
+        if (kb.hasErrors()) {
+            List<PackProblem> errors = new ArrayList<>();
+            for (KnowledgeBuilderError e : kb.getErrors()) {
+                String chemin = e.getResource() == null ? null : e.getResource().getSourcePath();
+                int line = e.getLines() == null || e.getLines().length == 0 ? 0 : e.getLines()[0];
+                if (line <= 0 && e.getMessage().contains("null Package")) {
+                    continue; // follows a parse error already reported with its line
+                }
+                String texte = chemin == null ? null : sources.get(chemin);
+                errors.add(new PackProblem(pack.id(), chemin == null ? "?" : chemin, line,
+                        texte == null ? null : regleALaLigne(texte, line), nettoyer(e.getMessage())));
+            }
+            if (errors.isEmpty()) {
+                errors.add(new PackProblem(pack.id(), fichiers.isEmpty() ? "?" : fichiers.get(0).chemin(), 0, null,
+                        "la compilation a échoué sans message"));
+            }
+            problems.addAll(errors);
+            return null;
+        }
+        InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase();
+        kbase.addPackages(kb.getKnowledgePackages());
+
+        int before = problems.size();
+        Set<String> rubriquesConnues = new HashSet<>();
+        rubriques.forEach(r -> rubriquesConnues.add(r.code()));
+        Map<String, Critere> criteres = new LinkedHashMap<>();
+        Map<String, Rule> regles = new LinkedHashMap<>();
+        boolean global = false;
+        for (KiePackage p : kbase.getKiePackages()) {
+            global |= p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(GLOBAL));
+            for (Rule r : p.getRules()) {
+                String cle = NoteCollecteur.cle(r);
+                Critere c;
+                try {
+                    c = Critere.of(r.getMetaData());
+                } catch (IllegalArgumentException ex) {
+                    problems.add(probleme(pack, r, sources, ex.getMessage()));
+                    continue;
+                }
+                List<String> manque = new ArrayList<>();
+                if (c.code() == null) manque.add("@critere");
+                if (c.libelle() == null) manque.add("@libelle");
+                if (c.rubrique() == null) manque.add("@rubrique");
+                if (!manque.isEmpty()) {
+                    problems.add(probleme(pack, r, sources, "métadonnées absentes : " + String.join(", ", manque)
+                            + " (chaque règle déclare le critère de la grille qu'elle met en œuvre)"));
+                    continue;
+                }
+                if (!rubriquesConnues.contains(c.rubrique())) {
+                    problems.add(probleme(pack, r, sources, "@rubrique(\"" + c.rubrique()
+                            + "\") n'est pas déclarée dans les rubriques du pack " + rubriquesConnues));
+                }
+                criteres.put(cle, c);
+                regles.put(cle, r);
+            }
+        }
+        if (!global && !criteres.isEmpty()) {
+            problems.add(new PackProblem(pack.id(), fichiers.get(0).chemin(), 0, null,
+                    "aucun fichier ne déclare 'global fr.cotation.regles.Note note;'"));
+        }
+        // @remplace: a local rule replaces the base rules of one criterion (an exception, not a copy)
+        for (var e : List.copyOf(criteres.entrySet())) {
+            String remplace = e.getValue().remplace();
+            if (remplace == null) {
+                continue;
+            }
+            boolean found = false;
+            for (var other : List.copyOf(criteres.entrySet())) {
+                if (!other.getKey().equals(e.getKey()) && remplace.equals(other.getValue().code())
+                        && other.getValue().remplace() == null) {
+                    Rule r = regles.get(other.getKey());
+                    kbase.removeRule(r.getPackageName(), r.getName());
+                    criteres.remove(other.getKey());
+                    found = true;
+                }
+            }
+            if (!found) {
+                problems.add(probleme(pack, regles.get(e.getKey()), sources,
+                        "@remplace(\"" + remplace + "\") : aucune règle de ce critère à remplacer"));
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        return new GrilleCompilee(pack, nom, kbase, Map.copyOf(criteres), rubriques, sources);
+    }
+
+    private static PackProblem probleme(PackDescriptor pack, Rule r, Map<String, String> sources, String message) {
+        for (var s : sources.entrySet()) {
+            int line = ligneDeLaRegle(s.getValue(), r.getName());
+            if (line > 0) {
+                return new PackProblem(pack.id(), s.getKey(), line, r.getName(), message);
+            }
+        }
+        return new PackProblem(pack.id(), "?", 0, r.getName(), message);
+    }
+
+    /** The name of the rule that holds line {@code line} of a DRL text. */
+    static String regleALaLigne(String texte, int line) {
+        String[] lines = texte.split("\\R", -1);
+        for (int i = Math.min(line, lines.length) - 1; i >= 0; i--) {
+            Matcher m = RULE.matcher(lines[i]);
+            if (m.find()) {
+                return m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+            }
+            if (i < line - 1 && lines[i].strip().equals("end")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The line where rule {@code name} starts, 0 if not in this text. */
+    static int ligneDeLaRegle(String texte, String name) {
+        String[] lines = texte.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = RULE.matcher(lines[i]);
+            if (m.find()) {
+                String n = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+                if (name.equals(n)) {
+                    return i + 1;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static String nettoyer(String message) {
+        return message.replaceAll("\\s+", " ").strip();
+    }
+}

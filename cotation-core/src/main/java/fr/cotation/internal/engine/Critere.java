@@ -1,0 +1,58 @@
+package fr.cotation.internal.engine;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * A criterion as a rule declares it in its metadata.
+ *
+ * @param code      {@code @critere}
+ * @param libelle   {@code @libelle}
+ * @param rubrique  {@code @rubrique}
+ * @param reference {@code @reference}, may be null
+ * @param points    {@code @points}, may be null when the consequence computes the points
+ * @param plafond   {@code @plafond}: cap on the absolute total of the criterion's lines, may be null
+ * @param remplace  {@code @remplace}: code of a base criterion this rule replaces, may be null
+ */
+record Critere(String code, String libelle, String rubrique, String reference, BigDecimal points, BigDecimal plafond,
+               String remplace) {
+
+    static final String CRITERE = "critere";
+    static final String LIBELLE = "libelle";
+    static final String RUBRIQUE = "rubrique";
+    static final String REFERENCE = "reference";
+    static final String POINTS = "points";
+    static final String PLAFOND = "plafond";
+    static final String REMPLACE = "remplace";
+
+    static Critere of(Map<String, Object> meta) {
+        return new Critere(text(meta.get(CRITERE)), text(meta.get(LIBELLE)), text(meta.get(RUBRIQUE)),
+                text(meta.get(REFERENCE)), number(meta.get(POINTS), POINTS), number(meta.get(PLAFOND), PLAFOND),
+                text(meta.get(REMPLACE)));
+    }
+
+    private static String text(Object o) {
+        if (o == null) {
+            return null;
+        }
+        String s = o.toString();
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return s.isBlank() ? null : s;
+    }
+
+    static BigDecimal number(Object o, String name) {
+        if (o == null) {
+            return null;
+        }
+        if (o instanceof Number n) {
+            return Points.of(n.doubleValue());
+        }
+        try {
+            return Points.of(Double.parseDouble(text(o)));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("@" + name + "(" + o + ") n'est pas un nombre");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package fr.cotation.internal.engine;
+
+import fr.cotation.pack.PackDescriptor;
+import fr.cotation.pack.Rubrique;
+import org.kie.api.KieBase;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One grille of one pack, compiled once into a KieBase and shared by every scoring thread (a KieBase is
+ * thread-safe; each scoring opens its own session).
+ *
+ * @param pack      the pack's descriptor
+ * @param nom       {@code principale} or {@code mutation}
+ * @param kieBase   the compiled rules
+ * @param criteres  criterion of each rule, by package/name
+ * @param rubriques rubriques in display order
+ * @param sources   DRL text by file, to locate runtime errors
+ */
+record GrilleCompilee(PackDescriptor pack, String nom, KieBase kieBase, Map<String, Critere> criteres,
+                      List<Rubrique> rubriques, Map<String, String> sources) {
+}

@@ -1,0 +1,85 @@
+package fr.cotation.internal.engine;
+
+import fr.cotation.demande.Preuve;
+import fr.cotation.regles.Commune;
+import fr.cotation.regles.Note;
+import fr.cotation.regles.Priorite;
+import fr.cotation.regles.Situation;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.RuleContext;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Collects the lines of one scoring; one instance per session, never shared between threads. */
+final class NoteCollecteur implements Note {
+    private final Map<String, Critere> criteres;
+    private final List<LigneBrute> lignes = new ArrayList<>();
+
+    NoteCollecteur(Map<String, Critere> criteres) {
+        this.criteres = criteres;
+    }
+
+    List<LigneBrute> lignes() {
+        return lignes;
+    }
+
+    @Override
+    public void retenir(RuleContext kcontext) {
+        Critere c = critere(kcontext);
+        if (c.points() == null) {
+            throw new IllegalStateException("la règle \"" + kcontext.getRule().getName()
+                    + "\" appelle note.retenir(kcontext) sans déclarer @points");
+        }
+        add(kcontext, c, c.points(), c.libelle() + " : " + Points.pts(c.points()));
+    }
+
+    @Override
+    public void retenir(RuleContext kcontext, double points, String explication) {
+        add(kcontext, critere(kcontext), Points.of(points), explication);
+    }
+
+    @Override
+    public void parMois(RuleContext kcontext, int mois, double pointsParMois, double plafond) {
+        Critere c = critere(kcontext);
+        BigDecimal brut = Points.of(pointsParMois).multiply(BigDecimal.valueOf(Math.max(0, mois)));
+        BigDecimal p = brut;
+        String explication = c.libelle() + " : " + mois + " mois × " + Points.pts(Points.of(pointsParMois));
+        if (plafond >= 0 && brut.compareTo(Points.of(plafond)) > 0) {
+            p = Points.of(plafond);
+            explication += " = " + Points.format(brut) + ", plafonné à " + Points.format(p);
+        } else {
+            explication += " = " + Points.pts(Points.norm(brut));
+        }
+        add(kcontext, c, Points.norm(p), explication);
+    }
+
+    private Critere critere(RuleContext kcontext) {
+        return criteres.get(cle(kcontext.getRule()));
+    }
+
+    static String cle(Rule rule) {
+        return rule.getPackageName() + "/" + rule.getName();
+    }
+
+    private void add(RuleContext kcontext, Critere c, BigDecimal points, String explication) {
+        Preuve preuve = null;
+        boolean commune = false;
+        for (Object o : kcontext.getMatch().getObjects()) {
+            Preuve p = null;
+            if (o instanceof Situation s) {
+                p = s.getPreuve();
+            } else if (o instanceof Priorite pr) {
+                p = pr.getPreuve();
+            } else if (o instanceof Commune) {
+                commune = true;
+            }
+            if (p != null && (preuve == null || p.compareTo(preuve) < 0)) {
+                preuve = p;
+            }
+        }
+        lignes.add(new LigneBrute(c, kcontext.getRule().getName(), points, explication, preuve, commune));
+    }
+}

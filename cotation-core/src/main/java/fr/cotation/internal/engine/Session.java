@@ -1,0 +1,117 @@
+package fr.cotation.internal.engine;
+
+import fr.cotation.internal.derivation.Faits;
+import fr.cotation.regles.Commune;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Runs one grille on the facts of one demande in one commune, in a session of its own. */
+final class Session {
+    private static final Pattern NEAR = Pattern.compile("\\{\\.\\.\\.\\s*(.+?)\\s*\\.\\.\\.\\.}");
+
+    private Session() {
+    }
+
+    static List<LigneBrute> executer(GrilleCompilee grille, Faits faits, Commune commune, int limite)
+            throws ScoringException {
+        NoteCollecteur note = new NoteCollecteur(grille.criteres());
+        int fired;
+        try {
+            fired = run(grille, faits, commune, limite, note, null);
+        } catch (RuntimeException e) {
+            throw new ScoringException(describe(grille, e), e, localiser(grille, e));
+        }
+        if (fired >= limite) {
+            Map<String, Integer> counts = new TreeMap<>();
+            try {
+                run(grille, faits, commune, limite, new NoteCollecteur(grille.criteres()), counts);
+            } catch (RuntimeException ignored) {
+                // the first run already succeeded up to the limit
+            }
+            String worst = counts.entrySet().stream().max(Map.Entry.comparingByValue())
+                    .map(e -> "\"" + e.getKey() + "\" (" + e.getValue() + " fois)").orElse("?");
+            throw new ScoringException("la grille " + grille.pack().id() + " boucle : " + limite
+                    + " déclenchements de règles sans fin, surtout " + worst
+                    + " ; une conséquence modifie sans doute un fait qui la redéclenche", null, null);
+        }
+        return note.lignes();
+    }
+
+    private static int run(GrilleCompilee grille, Faits faits, Commune commune, int limite, NoteCollecteur note,
+                           Map<String, Integer> counts) {
+        KieSession s = grille.kieBase().newKieSession();
+        try {
+            if (counts != null) {
+                s.addEventListener(new DefaultAgendaEventListener() {
+                    @Override
+                    public void afterMatchFired(AfterMatchFiredEvent event) {
+                        counts.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+                    }
+                });
+            }
+            s.setGlobal(Compilateur.GLOBAL, note);
+            s.insert(faits.dossier());
+            faits.situations().forEach(s::insert);
+            faits.priorites().forEach(s::insert);
+            faits.refus().forEach(s::insert);
+            s.insert(commune);
+            return s.fireAllRules(limite);
+        } finally {
+            s.dispose();
+        }
+    }
+
+    /** Where a runtime failure comes from, when the message quotes the failing constraint. */
+    record Echec(String fichier, int ligne, String regle, String message) {
+        @Override
+        public String toString() {
+            return fichier == null ? message : fichier + ":" + ligne + ": règle \"" + regle + "\": " + message;
+        }
+    }
+
+    static String describe(GrilleCompilee grille, Throwable e) {
+        return localiser(grille, e).toString();
+    }
+
+    static Echec localiser(GrilleCompilee grille, Throwable e) {
+        StringBuilder all = new StringBuilder();
+        String root = null;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null) {
+                all.append(t.getMessage()).append('\n');
+                root = t.getMessage();
+            }
+        }
+        Matcher m = NEAR.matcher(all);
+        if (m.find()) {
+            String snippet = m.group(1).strip();
+            for (var src : grille.sources().entrySet()) {
+                String[] lines = src.getValue().split("\\R", -1);
+                for (int i = 0; i < lines.length; i++) {
+                    if (lines[i].contains(snippet)) {
+                        return new Echec(src.getKey(), i + 1, Compilateur.regleALaLigne(src.getValue(), i + 1),
+                                "échec à l'évaluation de '" + snippet + "' : " + firstLine(root)
+                                        + " (types comparés incompatibles ?)");
+                    }
+                }
+            }
+        }
+        return new Echec(null, 0, null, "erreur à l'évaluation de la grille " + grille.pack().id() + " : "
+                + firstLine(root == null ? e.toString() : root));
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
+    }
+}

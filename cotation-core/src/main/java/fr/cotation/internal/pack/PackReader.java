@@ -1,0 +1,149 @@
+package fr.cotation.internal.pack;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import fr.cotation.PackProblem;
+import fr.cotation.pack.PackDescriptor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/** Finds and reads pack descriptors, on the classpath and in directories. */
+public final class PackReader {
+    /** Classpath file listing the pack descriptors a jar provides, one resource path a line. */
+    public static final String REGISTRE = "META-INF/cotation/packs";
+    /** File name of a pack descriptor. */
+    public static final String DESCRIPTEUR = "pack.yaml";
+
+    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
+            .addModule(new JavaTimeModule())
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private PackReader() {
+    }
+
+    /** Every pack listed in {@value #REGISTRE} files visible to {@code loader}. */
+    public static List<PackSource> fromClasspath(ClassLoader loader, Consumer<PackProblem> problems) {
+        List<String> paths = new ArrayList<>();
+        try {
+            Enumeration<URL> lists = loader.getResources(REGISTRE);
+            while (lists.hasMoreElements()) {
+                try (InputStream in = lists.nextElement().openStream()) {
+                    for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                        String p = line.strip();
+                        if (!p.isEmpty() && !p.startsWith("#")) {
+                            paths.add(p);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        paths.sort(null);
+        List<PackSource> sources = new ArrayList<>();
+        for (String path : paths) {
+            String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "";
+            PackSource.Fichiers fichiers = relatif -> {
+                try (InputStream in = loader.getResourceAsStream(folder + relatif)) {
+                    if (in == null) {
+                        throw new IOException("fichier introuvable : " + folder + relatif);
+                    }
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            };
+            read("classpath:" + path, fichiers, problems).ifPresent(sources::add);
+        }
+        return sources;
+    }
+
+    /** Every {@value #DESCRIPTEUR} under {@code dir}, at any depth. */
+    public static List<PackSource> fromDirectory(Path dir, Consumer<PackProblem> problems) {
+        List<Path> descriptors;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            descriptors = walk.filter(p -> p.getFileName().toString().equals(DESCRIPTEUR)).sorted().toList();
+        } catch (IOException e) {
+            problems.accept(new PackProblem(dir.toString(), dir.toString(), 0, null,
+                    "dossier de packs illisible : " + e.getMessage()));
+            return List.of();
+        }
+        List<PackSource> sources = new ArrayList<>();
+        for (Path d : descriptors) {
+            Path folder = d.getParent();
+            PackSource.Fichiers fichiers = relatif -> Files.readString(folder.resolve(relatif), StandardCharsets.UTF_8);
+            read(d.toString(), fichiers, problems).ifPresent(sources::add);
+        }
+        return sources;
+    }
+
+    private static java.util.Optional<PackSource> read(String location, PackSource.Fichiers fichiers,
+                                                        Consumer<PackProblem> problems) {
+        String text;
+        try {
+            text = fichiers.lire(DESCRIPTEUR);
+        } catch (IOException e) {
+            problems.accept(new PackProblem(location, DESCRIPTEUR, 0, null, e.getMessage()));
+            return java.util.Optional.empty();
+        }
+        DescriptorYaml yaml;
+        try {
+            yaml = YAML.readValue(text, DescriptorYaml.class);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            problems.accept(new PackProblem(location, DESCRIPTEUR, line, null,
+                    "descripteur illisible : " + e.getOriginalMessage()));
+            return java.util.Optional.empty();
+        }
+        List<String> missing = new ArrayList<>();
+        if (yaml == null) {
+            yaml = new DescriptorYaml();
+        }
+        if (blank(yaml.id)) missing.add("id");
+        if (blank(yaml.nom)) missing.add("nom");
+        if (blank(yaml.version)) missing.add("version");
+        if (yaml.statut == null) missing.add("statut (modele ou adoptee)");
+        if (yaml.enVigueurDu == null) missing.add("enVigueurDu");
+        if (yaml.grilles == null || !yaml.grilles.containsKey(PackDescriptor.PRINCIPALE)) {
+            missing.add("grilles.principale");
+        }
+        if (!missing.isEmpty()) {
+            problems.accept(new PackProblem(yaml.id == null ? location : yaml.id, DESCRIPTEUR, 0, null,
+                    "champs obligatoires absents : " + String.join(", ", missing)));
+            return java.util.Optional.empty();
+        }
+        for (String g : yaml.grilles.keySet()) {
+            if (!g.equals(PackDescriptor.PRINCIPALE) && !g.equals(PackDescriptor.MUTATION)) {
+                problems.accept(new PackProblem(yaml.id, DESCRIPTEUR, 0, null,
+                        "grille inconnue '" + g + "' : seules 'principale' et 'mutation' existent"));
+                return java.util.Optional.empty();
+            }
+        }
+        if (yaml.enVigueurAu != null && yaml.enVigueurAu.isBefore(yaml.enVigueurDu)) {
+            problems.accept(new PackProblem(yaml.id, DESCRIPTEUR, 0, null,
+                    "enVigueurAu " + yaml.enVigueurAu + " antérieur à enVigueurDu " + yaml.enVigueurDu));
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new PackSource(location, yaml.toDescriptor(), fichiers));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,238 @@
+package fr.cotation.internal.validation;
+
+import fr.cotation.demande.Adulte;
+import fr.cotation.demande.Cotitulaire;
+import fr.cotation.demande.Demande;
+import fr.cotation.demande.LogementActuel;
+import fr.cotation.demande.Probleme;
+import fr.cotation.demande.Refus;
+import fr.cotation.demande.Ressource;
+import fr.cotation.demande.SituationDeclaree;
+import fr.cotation.demande.StatutDalo;
+import fr.cotation.regles.DefinitionSituation;
+import fr.cotation.regles.Situations;
+import fr.cotation.territoire.Referentiel;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Checks a demande and returns every problem at once, each naming the field path and the value. */
+public final class Validateur {
+    private final Referentiel referentiel;
+    private final int communesMax;
+
+    public Validateur(Referentiel referentiel, int communesMax) {
+        this.referentiel = referentiel;
+        this.communesMax = communesMax;
+    }
+
+    public List<Probleme> valider(Demande d, LocalDate dateEvaluation) {
+        List<Probleme> p = new ArrayList<>();
+        if (d == null) {
+            p.add(new Probleme("demande", "null", "demande absente"));
+            return p;
+        }
+        if (d.numeroUnique() == null || d.numeroUnique().isBlank()) {
+            p.add(new Probleme("numeroUnique", String.valueOf(d.numeroUnique()), "numéro unique absent"));
+        }
+        if (d.dateDepot() == null) {
+            p.add(new Probleme("dateDepot", "null", "date de premier dépôt absente (base de l'ancienneté)"));
+        } else if (d.dateDepot().isAfter(dateEvaluation)) {
+            p.add(new Probleme("dateDepot", d.dateDepot().toString(),
+                    "date de dépôt postérieure à la date d'évaluation " + dateEvaluation));
+        }
+        if (d.dateRenouvellement() != null) {
+            if (d.dateDepot() != null && d.dateRenouvellement().isBefore(d.dateDepot())) {
+                p.add(new Probleme("dateRenouvellement", d.dateRenouvellement().toString(),
+                        "renouvellement antérieur au premier dépôt du " + d.dateDepot()));
+            }
+            if (d.dateRenouvellement().isAfter(dateEvaluation)) {
+                p.add(new Probleme("dateRenouvellement", d.dateRenouvellement().toString(),
+                        "renouvellement postérieur à la date d'évaluation " + dateEvaluation));
+            }
+        }
+        menage(d, dateEvaluation, p);
+        logement(d.logementActuel(), p);
+        communes(d.communesSouhaitees(), p);
+        if (d.typologies().isEmpty()) {
+            p.add(new Probleme("typologies", "[]", "aucune typologie recherchée"));
+        }
+        for (int i = 0; i < d.typologies().size(); i++) {
+            if (d.typologies().get(i) == null) {
+                p.add(new Probleme("typologies[" + i + "]", "null", "typologie absente"));
+            }
+        }
+        for (int i = 0; i < d.motifs().size(); i++) {
+            if (d.motifs().get(i) == null || d.motifs().get(i).code() == null) {
+                p.add(new Probleme("motifs[" + i + "]", "null", "motif absent"));
+            }
+        }
+        if (d.dalo().statut() == StatutDalo.ACTIF && d.dalo().dateDecision() != null
+                && d.dalo().dateDecision().isAfter(dateEvaluation)) {
+            p.add(new Probleme("dalo.dateDecision", d.dalo().dateDecision().toString(),
+                    "décision DALO postérieure à la date d'évaluation " + dateEvaluation));
+        }
+        for (int i = 0; i < d.refus().size(); i++) {
+            Refus r = d.refus().get(i);
+            String champ = "refus[" + i + "].date";
+            if (r == null || r.date() == null) {
+                p.add(new Probleme(champ, "null", "date du refus absente"));
+            } else if (r.date().isAfter(dateEvaluation)) {
+                p.add(new Probleme(champ, r.date().toString(), "refus postérieur à la date d'évaluation " + dateEvaluation));
+            } else if (d.dateDepot() != null && r.date().isBefore(d.dateDepot())) {
+                p.add(new Probleme(champ, r.date().toString(), "refus antérieur au premier dépôt du " + d.dateDepot()));
+            }
+        }
+        for (int i = 0; i < d.situations().size(); i++) {
+            situation(d.situations().get(i), "situations[" + i + "]", dateEvaluation, p);
+        }
+        return p;
+    }
+
+    private void situation(SituationDeclaree s, String champ, LocalDate dateEvaluation, List<Probleme> p) {
+        if (s == null || s.code() == null) {
+            p.add(new Probleme(champ + ".code", "null", "situation sans code"));
+            return;
+        }
+        var def = Situations.catalogue().get(s.code());
+        if (def.isEmpty()) {
+            p.add(new Probleme(champ + ".code", s.code(), "situation inconnue du catalogue (voir situations.csv)"));
+        } else if (def.get().origine() == DefinitionSituation.Origine.DERIVEE) {
+            p.add(new Probleme(champ + ".code", s.code(),
+                    "situation calculée par le moteur à partir de la demande : ne pas la déclarer"));
+        }
+        if (s.depuis() != null && s.depuis().isAfter(dateEvaluation)) {
+            p.add(new Probleme(champ + ".depuis", s.depuis().toString(), "date postérieure à la date d'évaluation"));
+        }
+    }
+
+    private void menage(Demande d, LocalDate date, List<Probleme> p) {
+        if (d.menage() == null || d.menage().demandeur() == null) {
+            p.add(new Probleme("menage.demandeur", "null", "demandeur absent"));
+        } else {
+            adulte(d.menage().demandeur(), "menage.demandeur", date, p);
+        }
+        if (d.menage() == null) {
+            return;
+        }
+        for (int i = 0; i < d.menage().cotitulaires().size(); i++) {
+            Cotitulaire c = d.menage().cotitulaires().get(i);
+            String champ = "menage.cotitulaires[" + i + "]";
+            if (c == null || c.personne() == null) {
+                p.add(new Probleme(champ, "null", "cotitulaire absent"));
+                continue;
+            }
+            if (c.lien() == null) {
+                p.add(new Probleme(champ + ".lien", "null", "lien avec le demandeur absent"));
+            }
+            adulte(c.personne(), champ, date, p);
+        }
+        for (int i = 0; i < d.menage().personnesACharge().size(); i++) {
+            var pac = d.menage().personnesACharge().get(i);
+            String champ = "menage.personnesACharge[" + i + "]";
+            if (pac == null) {
+                p.add(new Probleme(champ, "null", "personne à charge absente"));
+                continue;
+            }
+            naissance(pac.dateNaissance(), champ + ".dateNaissance", date, p);
+        }
+        for (int i = 0; i < d.menage().enfantsEnGarde().size(); i++) {
+            var e = d.menage().enfantsEnGarde().get(i);
+            naissance(e == null ? null : e.dateNaissance(), "menage.enfantsEnGarde[" + i + "].dateNaissance", date, p);
+        }
+        if (d.menage().naissancesAttendues() < 0) {
+            p.add(new Probleme("menage.naissancesAttendues", String.valueOf(d.menage().naissancesAttendues()),
+                    "nombre négatif"));
+        }
+    }
+
+    private void adulte(Adulte a, String champ, LocalDate date, List<Probleme> p) {
+        naissance(a.dateNaissance(), champ + ".dateNaissance", date, p);
+        if (a.situationProfessionnelle() != null && a.situationProfessionnelle().communeTravail() != null
+                && !Referentiel.estCodeInsee(a.situationProfessionnelle().communeTravail())) {
+            p.add(new Probleme(champ + ".situationProfessionnelle.communeTravail",
+                    a.situationProfessionnelle().communeTravail(), "code INSEE invalide"));
+        }
+        for (int i = 0; i < a.ressources().size(); i++) {
+            Ressource r = a.ressources().get(i);
+            String rc = champ + ".ressources[" + i + "]";
+            if (r == null || r.nature() == null) {
+                p.add(new Probleme(rc + ".nature", "null", "nature de la ressource absente"));
+            }
+            if (r != null) {
+                montant(r.montantMensuel(), rc + ".montantMensuel", p);
+            }
+        }
+    }
+
+    private static void naissance(LocalDate n, String champ, LocalDate date, List<Probleme> p) {
+        if (n == null) {
+            p.add(new Probleme(champ, "null", "date de naissance absente"));
+        } else if (n.isAfter(date)) {
+            p.add(new Probleme(champ, n.toString(), "date de naissance dans le futur (évaluation au " + date + ")"));
+        } else if (n.isBefore(date.minusYears(130))) {
+            p.add(new Probleme(champ, n.toString(), "date de naissance invraisemblable (plus de 130 ans)"));
+        }
+    }
+
+    private static void montant(BigDecimal m, String champ, List<Probleme> p) {
+        if (m == null) {
+            p.add(new Probleme(champ, "null", "montant absent"));
+        } else if (m.signum() < 0) {
+            p.add(new Probleme(champ, m.toPlainString(), "montant négatif"));
+        }
+    }
+
+    private void logement(LogementActuel l, List<Probleme> p) {
+        if (l == null) {
+            p.add(new Probleme("logementActuel", "null", "logement actuel absent"));
+            return;
+        }
+        if (l.modele() == null) {
+            p.add(new Probleme("logementActuel.modele", "null", "type de logement actuel absent"));
+        }
+        if (l.loyerMensuel() != null) {
+            montant(l.loyerMensuel(), "logementActuel.loyerMensuel", p);
+        }
+        if (l.nombreOccupants() != null && l.nombreOccupants() < 1) {
+            p.add(new Probleme("logementActuel.nombreOccupants", l.nombreOccupants().toString(), "au moins 1 occupant"));
+        }
+        if (l.surface() != null && l.surface().signum() <= 0) {
+            p.add(new Probleme("logementActuel.surface", l.surface().toPlainString(), "surface nulle ou négative"));
+        }
+        if (l.commune() != null && !Referentiel.estCodeInsee(l.commune())) {
+            p.add(new Probleme("logementActuel.commune", l.commune(), "code INSEE invalide"));
+        }
+    }
+
+    private void communes(List<String> communes, List<Probleme> p) {
+        if (communes.isEmpty()) {
+            p.add(new Probleme("communesSouhaitees", "[]", "aucune commune souhaitée"));
+        }
+        if (communes.size() > communesMax) {
+            p.add(new Probleme("communesSouhaitees", String.valueOf(communes.size()) + " communes",
+                    "le formulaire permet " + communesMax + " communes au plus (option du moteur pour en accepter plus)"));
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < communes.size(); i++) {
+            String c = communes.get(i);
+            String champ = "communesSouhaitees[" + i + "]";
+            if (c == null) {
+                p.add(new Probleme(champ, "null", "commune absente"));
+                continue;
+            }
+            if (!seen.add(c)) {
+                p.add(new Probleme(champ, c, "commune en double"));
+            }
+            if (!Referentiel.estCodeInsee(c)) {
+                p.add(new Probleme(champ, c, "code INSEE invalide (5 caractères, par exemple 06088)"));
+            } else if (referentiel.couvre(c) && referentiel.commune(c).isEmpty()) {
+                p.add(new Probleme(champ, c, referentiel.pourquoiInconnue(c).orElse("commune inconnue")));
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package fr.cotation.pack;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The descriptor of a rule pack: one EPCI's grille de cotation (or a base that territorial packs
+ * extend), read from its {@code pack.yaml}.
+ *
+ * @param id          identifier, unique among loaded packs, for example {@code nice-cote-azur}
+ * @param nom         name of the grille's territory
+ * @param epci        SIREN of the EPCI, {@code null} for a base pack
+ * @param base        id of the pack this one extends, {@code null} if none
+ * @param version     version of the grille
+ * @param statut      modèle or adoptée
+ * @param enVigueurDu first day in force
+ * @param enVigueurAu last day in force, {@code null} if open-ended
+ * @param sources     the deliberation or public sources that back the grille
+ * @param analogie    what makes demandes analogous for the positionnement
+ * @param communes    INSEE codes of the territory (resolved from the registry by EPCI, or listed)
+ * @param rubriques   rubriques, in display order, the base's first
+ * @param grilles     grille name ({@code principale}, {@code mutation}) to DRL files, relative to the descriptor
+ * @param remarque    free note, for example "no local criterion documented"
+ */
+public record PackDescriptor(String id, String nom, String epci, String base, String version, Statut statut,
+                             LocalDate enVigueurDu, LocalDate enVigueurAu, List<String> sources, Analogie analogie,
+                             List<String> communes, List<Rubrique> rubriques, Map<String, List<String>> grilles,
+                             String remarque) {
+
+    /** The main grille, for every demande unless a mutation grille exists. */
+    public static final String PRINCIPALE = "principale";
+    /** The grille for demandes of households already in social housing (R.441-2-10 CCH allows one). */
+    public static final String MUTATION = "mutation";
+
+    public PackDescriptor {
+        sources = sources == null ? List.of() : List.copyOf(sources);
+        communes = communes == null ? List.of() : List.copyOf(communes);
+        rubriques = rubriques == null ? List.of() : List.copyOf(rubriques);
+        grilles = grilles == null ? Map.of() : Map.copyOf(grilles);
+        analogie = analogie == null ? Analogie.TYPOLOGIE_COMMUNE : analogie;
+    }
+
+    /** Whether the pack is in force on {@code date}. */
+    public boolean enVigueurLe(LocalDate date) {
+        return !date.isBefore(enVigueurDu) && (enVigueurAu == null || !date.isAfter(enVigueurAu));
+    }
+
+    /** A base pack has no territory of its own: territorial packs extend it. */
+    public boolean estBase() {
+        return epci == null;
+    }
+}

@@ -1,0 +1,13 @@
+package fr.cotation.territoire;
+
+/**
+ * A commune of the registry (code officiel géographique).
+ *
+ * @param code        INSEE code
+ * @param nom         name
+ * @param departement département code
+ * @param epci        SIREN of its EPCI, {@code null} if none
+ * @param nomEpci     name of its EPCI, {@code null} if none
+ */
+public record CommuneRef(String code, String nom, String departement, String epci, String nomEpci) {
+}
