@@ -1,0 +1,88 @@
+package fr.cotation.examples;
+
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import fr.cotation.CotationResult;
+import fr.cotation.demande.Demande;
+import fr.cotation.json.CotationJson;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ExamplesTest {
+
+    @Test
+    void the_embedding_example_scores_nice_and_saint_laurent() {
+        CotationResult r = EmbeddingExample.run();
+        // 47.5 % taux d'effort 13 + 33 months 33 = 46 in both communes (no local criterion met)
+        assertEquals(new BigDecimal("46"), r.commune("06088").orElseThrow().total());
+        assertEquals(new BigDecimal("46"), r.commune("06123").orElseThrow().total());
+    }
+
+    @Test
+    void the_bundled_demandes_read_write_and_read_back_identical() throws IOException {
+        List<Demande> demandes = bundled();
+        assertEquals(7, demandes.size());
+        String json = CotationJson.enTexte(demandes);
+        List<Demande> again = CotationJson.lireDemandes(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(demandes, again);
+    }
+
+    @Test
+    void a_result_round_trips_through_json() throws IOException {
+        CotationResult r = EmbeddingExample.run();
+        String json = CotationJson.enTexte(r);
+        assertTrue(json.contains("\"explication\" : \"Ancienneté de la demande : 33 mois × 1 pt = 33 pts\""), json);
+        CotationResult back = CotationJson.mapper().readValue(json, CotationResult.class);
+        assertEquals(r, back);
+    }
+
+    @Test
+    void an_unknown_key_or_code_is_an_error_naming_it() {
+        var key = assertThrows(UnrecognizedPropertyException.class, () -> CotationJson.lireDemande(
+                stream("{\"numeroUnique\":\"X\",\"nationalitee\":\"1\"}")));
+        assertTrue(key.getMessage().contains("nationalitee"), key.getMessage());
+        var code = assertThrows(InvalidFormatException.class, () -> CotationJson.lireDemande(
+                stream("{\"numeroUnique\":\"X\",\"typologies\":[\"T9\"]}")));
+        assertTrue(code.getMessage().contains("T9") && code.getPathReference().contains("typologies"), code.getMessage());
+    }
+
+    @Test
+    void the_demo_prints_real_cotations_and_reports_the_invalid_demande() throws IOException {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        PrintStream old = System.out;
+        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+        try {
+            Demo.main(new String[] {"2025-06-30"});
+        } finally {
+            System.setOut(old);
+        }
+        String out = buf.toString(StandardCharsets.UTF_8);
+        assertTrue(out.contains("Nice (06088)                           86 points"), out);
+        assertTrue(out.contains("Antibes (06004)                     pas de grille"), out);
+        assertTrue(out.contains("logementActuel.loyerMensuel = -450 : montant négatif"), out);
+        assertTrue(out.contains("grille mutation"), out);
+    }
+
+    static List<Demande> bundled() throws IOException {
+        try (InputStream in = Demo.class.getResourceAsStream("demandes-nice.json")) {
+            return CotationJson.lireDemandes(in);
+        }
+    }
+
+    static InputStream stream(String s) {
+        return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
+    }
+}
