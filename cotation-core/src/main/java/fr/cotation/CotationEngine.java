@@ -4,6 +4,7 @@ import fr.cotation.demande.Demande;
 import fr.cotation.demande.Probleme;
 import fr.cotation.internal.engine.Moteur;
 import fr.cotation.pack.PackDescriptor;
+import fr.cotation.regles.PrioritesL4411;
 import fr.cotation.territoire.Referentiel;
 
 import java.nio.file.Path;
@@ -96,6 +97,7 @@ public final class CotationEngine {
         private boolean classpath = true;
         private final List<Path> repertoires = new ArrayList<>();
         private Referentiel referentiel;
+        private PrioritesL4411 priorites = PrioritesL4411.nationales();
         private int limiteDeclenchements = 10_000;
         private int communesMax = Demande.COMMUNES_SOUHAITEES_MAX;
 
@@ -127,6 +129,15 @@ public final class CotationEngine {
         }
 
         /**
+         * Use these priority categories of art. L.441-1 CCH instead of the bundled list (for a law the
+         * library does not ship yet).
+         */
+        public Builder prioritesL4411(PrioritesL4411 priorites) {
+            this.priorites = Objects.requireNonNull(priorites);
+            return this;
+        }
+
+        /**
          * How many rule firings one scoring may take before it is stopped as a loop (default 10,000).
          */
         public Builder maxRuleFirings(int max) {
@@ -152,7 +163,7 @@ public final class CotationEngine {
         /** Loads and compiles the packs; problems are reported by {@link CotationEngine#problems()}. */
         public CotationEngine build() {
             return new CotationEngine(new Moteur(new Moteur.Config(classLoader, classpath, List.copyOf(repertoires),
-                    referentiel, limiteDeclenchements, communesMax)));
+                    referentiel, priorites, limiteDeclenchements, communesMax)));
         }
     }
 }

@@ -1,6 +1,8 @@
 package fr.cotation.demande;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -18,9 +20,10 @@ public record Adulte(Identite identite, LocalDate dateNaissance, SituationFamili
                      List<RevenuFiscal> revenusFiscaux) {
 
     public Adulte {
+        // copies that keep null elements: validation reports them, construction does not throw
         identite = identite == null ? Identite.INCONNUE : identite;
-        ressources = ressources == null ? List.of() : List.copyOf(ressources);
-        revenusFiscaux = revenusFiscaux == null ? List.of() : List.copyOf(revenusFiscaux);
+        ressources = ressources == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(ressources));
+        revenusFiscaux = revenusFiscaux == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(revenusFiscaux));
     }
 
     /** An adult born on {@code dateNaissance} with nothing else known. */

@@ -1,5 +1,7 @@
 package fr.cotation.demande;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -15,18 +17,19 @@ public record Menage(Adulte demandeur, List<Cotitulaire> cotitulaires, List<Pers
                      int naissancesAttendues, List<EnfantEnGarde> enfantsEnGarde) {
 
     public Menage {
-        cotitulaires = cotitulaires == null ? List.of() : List.copyOf(cotitulaires);
-        personnesACharge = personnesACharge == null ? List.of() : List.copyOf(personnesACharge);
-        enfantsEnGarde = enfantsEnGarde == null ? List.of() : List.copyOf(enfantsEnGarde);
+        // copies that keep null elements: validation reports them, construction does not throw
+        cotitulaires = cotitulaires == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(cotitulaires));
+        personnesACharge = personnesACharge == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(personnesACharge));
+        enfantsEnGarde = enfantsEnGarde == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(enfantsEnGarde));
     }
 
     /** The demandeur followed by every cotitulaire. */
     public List<Adulte> adultes() {
-        var list = new java.util.ArrayList<Adulte>(1 + cotitulaires.size());
+        var list = new ArrayList<Adulte>(1 + cotitulaires.size());
         if (demandeur != null) {
             list.add(demandeur);
         }
         cotitulaires.forEach(c -> list.add(c.personne()));
-        return List.copyOf(list);
+        return Collections.unmodifiableList(new ArrayList<>(list));
     }
 }

@@ -15,7 +15,11 @@ public record Rubrique(String code, String libelle, Mode mode, Double plafond) {
     public enum Mode {
         /** The points of every criterion met add up. */
         CUMUL,
-        /** Only the criterion with the most points counts. */
+        /**
+         * Only the criterion with the most points counts; the others stay in the explanation with 0
+         * points. A malus (negative criterion) in the rubrique is not in competition and always counts.
+         * Ties go to the first criterion code in alphabetical order.
+         */
         MEILLEUR
     }
 

@@ -25,6 +25,14 @@ public final class PrioritesL4411 {
         return NATIONALES;
     }
 
+    /**
+     * A list of categories other than the bundled one: a law not yet shipped, a test. Give it to
+     * {@code CotationEngine.Builder.prioritesL4411}.
+     */
+    public static PrioritesL4411 of(List<CategoriePrioritaire> categories) {
+        return new PrioritesL4411(categories);
+    }
+
     /** Every category, whatever its dates. */
     public List<CategoriePrioritaire> toutes() {
         return categories;

@@ -75,14 +75,17 @@ final class Bareme {
                 for (int i : idx) {
                     parCritere.merge(tri.get(i).critere().code(), points.get(i), BigDecimal::add);
                 }
+                // the best bonus wins; a malus is not in competition and always counts
                 String meilleur = null;
                 for (var e : parCritere.entrySet()) {
-                    if (meilleur == null || e.getValue().compareTo(parCritere.get(meilleur)) > 0) {
+                    if (e.getValue().signum() > 0
+                            && (meilleur == null || e.getValue().compareTo(parCritere.get(meilleur)) > 0)) {
                         meilleur = e.getKey();
                     }
                 }
                 for (int i : idx) {
-                    if (!tri.get(i).critere().code().equals(meilleur) && points.get(i).signum() != 0) {
+                    String code = tri.get(i).critere().code();
+                    if (!code.equals(meilleur) && parCritere.get(code).signum() > 0 && points.get(i).signum() != 0) {
                         points.set(i, BigDecimal.ZERO);
                         notes.set(i, "non retenu : dans la rubrique " + r.libelle() + ", seul le meilleur critère compte");
                     }

@@ -34,7 +34,8 @@ final class Fumee {
                 } catch (ScoringException e) {
                     Session.Echec ec = e.echec();
                     problemes.add(ec == null || ec.fichier() == null
-                            ? new PackProblem(grille.pack().id(), grille.sources().keySet().iterator().next(), 0, null,
+                            ? new PackProblem(grille.pack().id(), grille.sources().keySet().iterator().next(), 0,
+                            ec == null ? null : ec.regle(),
                             "grille " + grille.nom() + " : " + e.getMessage())
                             : new PackProblem(grille.pack().id(), ec.fichier(), ec.ligne(), ec.regle(), ec.message()));
                     return;

@@ -40,12 +40,12 @@ public final class Moteur {
 
     /** Configuration, as the public builder collected it. */
     public record Config(ClassLoader classLoader, boolean classpath, List<Path> repertoires, Referentiel referentiel,
-                         int limiteDeclenchements, int communesMax) {
+                         PrioritesL4411 priorites, int limiteDeclenchements, int communesMax) {
     }
 
     private final Referentiel referentiel;
     private final Validateur validateur;
-    private final Derivation derivation = new Derivation(PrioritesL4411.nationales());
+    private final Derivation derivation;
     private final int limite;
     private final List<PackProblem> problemes = new ArrayList<>();
     private final List<PackCharge> packs = new ArrayList<>();
@@ -59,6 +59,7 @@ public final class Moteur {
         this.referentiel = config.referentiel() != null ? config.referentiel()
                 : Referentiel.fromClasspath(config.classLoader());
         this.validateur = new Validateur(referentiel, config.communesMax());
+        this.derivation = new Derivation(config.priorites());
         this.limite = config.limiteDeclenchements();
         List<PackSource> sources = new ArrayList<>();
         if (config.classpath()) {
@@ -147,7 +148,7 @@ public final class Moteur {
         PackCharge p = pack.get();
         GrilleCompilee grille = mutation && p.mutation() != null ? p.mutation() : p.principale();
         String epciPack = p.descriptor().epci();
-        Set<String> territoire = Set.copyOf(p.descriptor().communes());
+        Set<String> territoire = p.territoire();
         Commune commune = new Commune(code, epciPack, code.equals(faits.communeResidence()),
                 faits.communesTravail().contains(code),
                 faits.communeResidence() != null && territoire.contains(faits.communeResidence()),

@@ -49,7 +49,7 @@ final class NoteCollecteur implements Note {
         String explication = c.libelle() + " : " + mois + " mois × " + Points.pts(Points.of(pointsParMois));
         if (plafond >= 0 && brut.compareTo(Points.of(plafond)) > 0) {
             p = Points.of(plafond);
-            explication += " = " + Points.format(brut) + ", plafonné à " + Points.format(p);
+            explication += " = " + Points.nombre(brut) + ", plafonné à " + Points.nombre(p);
         } else {
             explication += " = " + Points.pts(Points.norm(brut));
         }

@@ -20,9 +20,14 @@ final class Points {
         return norm(b).toPlainString();
     }
 
-    /** "1 pt", "2 pts", "-10 pts", "0,5 pt". */
+    /** A number as French text: "31", "15,5". */
+    static String nombre(BigDecimal b) {
+        return format(b).replace('.', ',');
+    }
+
+    /** "1 pt", "1,5 pt", "2 pts", "-10 pts", "0,5 pt". */
     static String pts(BigDecimal b) {
-        String n = format(b).replace('.', ',');
-        return n + (b.abs().compareTo(BigDecimal.ONE) > 0 ? " pts" : " pt");
+        String n = nombre(b);
+        return n + (b.abs().compareTo(BigDecimal.valueOf(2)) >= 0 ? " pts" : " pt"); // French: singular below 2
     }
 }

@@ -9,7 +9,7 @@ final class ScoringException extends Exception {
         this.echec = echec;
     }
 
-    /** Where the failure comes from, {@code null} for a loop. */
+    /** Where the failure comes from (for a loop: the rule that fired most), {@code null} if unknown. */
     Session.Echec echec() {
         return echec;
     }

@@ -4,7 +4,12 @@ import fr.cotation.internal.derivation.Faits;
 import fr.cotation.regles.Commune;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 import java.util.List;
 import java.util.Map;
@@ -14,6 +19,8 @@ import java.util.regex.Pattern;
 
 /** Runs one grille on the facts of one demande in one commune, in a session of its own. */
 final class Session {
+    /** Key prefix, in the loop diagnosis, of the count of facts a rule's consequence changed. */
+    private static final String MODIFIE = "\u0000modifie:";
     private static final Pattern NEAR = Pattern.compile("\\{\\.\\.\\.\\s*(.+?)\\s*\\.\\.\\.\\.}");
 
     private Session() {
@@ -28,18 +35,25 @@ final class Session {
         } catch (RuntimeException e) {
             throw new ScoringException(describe(grille, e), e, localiser(grille, e));
         }
-        if (fired >= limite) {
+        if (fired > limite) {
             Map<String, Integer> counts = new TreeMap<>();
             try {
                 run(grille, faits, commune, limite, new NoteCollecteur(grille.criteres()), counts);
             } catch (RuntimeException ignored) {
                 // the first run already succeeded up to the limit
             }
-            String worst = counts.entrySet().stream().max(Map.Entry.comparingByValue())
-                    .map(e -> "\"" + e.getKey() + "\" (" + e.getValue() + " fois)").orElse("?");
-            throw new ScoringException("la grille " + grille.pack().id() + " boucle : " + limite
+            // the rule to blame is the one whose consequence keeps changing facts; else the one that fired most
+            Map.Entry<String, Integer> pire = counts.entrySet().stream().filter(e -> e.getKey().startsWith(MODIFIE))
+                    .max(Map.Entry.comparingByValue())
+                    .map(e -> Map.entry(e.getKey().substring(MODIFIE.length()), e.getValue()))
+                    .or(() -> counts.entrySet().stream().filter(e -> !e.getKey().startsWith(MODIFIE))
+                            .max(Map.Entry.comparingByValue()))
+                    .orElse(null);
+            String worst = pire == null ? "?" : "\"" + pire.getKey() + "\"";
+            String message = "la grille " + grille.pack().id() + " boucle : " + limite
                     + " déclenchements de règles sans fin, surtout " + worst
-                    + " ; une conséquence modifie sans doute un fait qui la redéclenche", null, null);
+                    + " ; sa conséquence modifie sans doute un fait qui la redéclenche";
+            throw new ScoringException(message, null, pire == null ? null : aLaRegle(grille, pire.getKey(), message));
         }
         return note.lignes();
     }
@@ -55,6 +69,28 @@ final class Session {
                         counts.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
                     }
                 });
+                s.addEventListener(new DefaultRuleRuntimeEventListener() {
+                    @Override
+                    public void objectInserted(ObjectInsertedEvent event) {
+                        parRegle(event.getRule());
+                    }
+
+                    @Override
+                    public void objectUpdated(ObjectUpdatedEvent event) {
+                        parRegle(event.getRule());
+                    }
+
+                    @Override
+                    public void objectDeleted(ObjectDeletedEvent event) {
+                        parRegle(event.getRule());
+                    }
+
+                    private void parRegle(org.kie.api.definition.rule.Rule rule) {
+                        if (rule != null) {
+                            counts.merge(MODIFIE + rule.getName(), 1, Integer::sum);
+                        }
+                    }
+                });
             }
             s.setGlobal(Compilateur.GLOBAL, note);
             s.insert(faits.dossier());
@@ -62,7 +98,7 @@ final class Session {
             faits.priorites().forEach(s::insert);
             faits.refus().forEach(s::insert);
             s.insert(commune);
-            return s.fireAllRules(limite);
+            return s.fireAllRules(limite + 1); // one past the bound tells a loop from a grille that needs exactly the bound
         } finally {
             s.dispose();
         }
@@ -103,8 +139,26 @@ final class Session {
                 }
             }
         }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConsequenceException ce && ce.getMatch() != null) {
+                return aLaRegle(grille, ce.getMatch().getRule().getName(), "échec dans la conséquence : "
+                        + firstLine(t.getCause() != null && t.getCause().getMessage() != null
+                        ? t.getCause().getMessage() : root));
+            }
+        }
         return new Echec(null, 0, null, "erreur à l'évaluation de la grille " + grille.pack().id() + " : "
                 + firstLine(root == null ? e.toString() : root));
+    }
+
+    /** A failure of one rule, located at the line where the rule starts. */
+    private static Echec aLaRegle(GrilleCompilee grille, String regle, String message) {
+        for (var src : grille.sources().entrySet()) {
+            int ligne = Compilateur.ligneDeLaRegle(src.getValue(), regle);
+            if (ligne > 0) {
+                return new Echec(src.getKey(), ligne, regle, message);
+            }
+        }
+        return new Echec(null, 0, regle, message);
     }
 
     private static String firstLine(String s) {

@@ -152,10 +152,8 @@ public final class Validateur {
 
     private void adulte(Adulte a, String champ, LocalDate date, List<Probleme> p) {
         naissance(a.dateNaissance(), champ + ".dateNaissance", date, p);
-        if (a.situationProfessionnelle() != null && a.situationProfessionnelle().communeTravail() != null
-                && !Referentiel.estCodeInsee(a.situationProfessionnelle().communeTravail())) {
-            p.add(new Probleme(champ + ".situationProfessionnelle.communeTravail",
-                    a.situationProfessionnelle().communeTravail(), "code INSEE invalide"));
+        if (a.situationProfessionnelle() != null) {
+            commune(a.situationProfessionnelle().communeTravail(), champ + ".situationProfessionnelle.communeTravail", p);
         }
         for (int i = 0; i < a.ressources().size(); i++) {
             Ressource r = a.ressources().get(i);
@@ -204,8 +202,18 @@ public final class Validateur {
         if (l.surface() != null && l.surface().signum() <= 0) {
             p.add(new Probleme("logementActuel.surface", l.surface().toPlainString(), "surface nulle ou négative"));
         }
-        if (l.commune() != null && !Referentiel.estCodeInsee(l.commune())) {
-            p.add(new Probleme("logementActuel.commune", l.commune(), "code INSEE invalide"));
+        commune(l.commune(), "logementActuel.commune", p);
+    }
+
+    /** An optional commune: well-formed, and known to the registry where it covers the département. */
+    private void commune(String code, String champ, List<Probleme> p) {
+        if (code == null) {
+            return;
+        }
+        if (!Referentiel.estCodeInsee(code)) {
+            p.add(new Probleme(champ, code, "code INSEE invalide (5 caractères, par exemple 06088)"));
+        } else if (referentiel.couvre(code) && referentiel.commune(code).isEmpty()) {
+            p.add(new Probleme(champ, code, referentiel.pourquoiInconnue(code).orElse("commune inconnue")));
         }
     }
 
@@ -228,11 +236,7 @@ public final class Validateur {
             if (!seen.add(c)) {
                 p.add(new Probleme(champ, c, "commune en double"));
             }
-            if (!Referentiel.estCodeInsee(c)) {
-                p.add(new Probleme(champ, c, "code INSEE invalide (5 caractères, par exemple 06088)"));
-            } else if (referentiel.couvre(c) && referentiel.commune(c).isEmpty()) {
-                p.add(new Probleme(champ, c, referentiel.pourquoiInconnue(c).orElse("commune inconnue")));
-            }
+            commune(c, champ, p);
         }
     }
 }
