@@ -3,6 +3,7 @@ package fr.cotation;
 import fr.cotation.demande.Demande;
 import fr.cotation.demande.Probleme;
 import fr.cotation.internal.engine.Moteur;
+import fr.cotation.pack.Grille;
 import fr.cotation.pack.PackDescriptor;
 import fr.cotation.regles.PrioritesL4411;
 import fr.cotation.territoire.Referentiel;
@@ -79,6 +80,15 @@ public final class CotationEngine {
     /** The pack in force in a commune at a date, if any. */
     public Optional<PackDescriptor> packFor(String codeInsee, LocalDate date) {
         return moteur.packPour(codeInsee, date);
+    }
+
+    /**
+     * The published form of one grille of a loaded pack: its rubriques and criteria as the rules declare
+     * them. Empty when the pack, the version or the grille ({@code principale}, {@code mutation}) is
+     * not loaded.
+     */
+    public Optional<Grille> grille(String packId, String version, String nomGrille) {
+        return moteur.grille(packId, version, nomGrille);
     }
 
     /** The problems met while loading packs; the packs concerned are not loaded. */

@@ -14,6 +14,8 @@ import fr.cotation.demande.Preuve;
 import fr.cotation.demande.StatutDalo;
 import fr.cotation.demande.TypeContrat;
 import fr.cotation.demande.Typologie;
+import fr.cotation.pack.CritereDeGrille;
+import fr.cotation.pack.Grille;
 import fr.cotation.pack.PackDescriptor;
 import fr.cotation.pack.Statut;
 import org.junit.jupiter.api.BeforeAll;
@@ -204,6 +206,33 @@ class NiceCoteAzurPackTest {
         assertEquals(Preuve.DECLAREE, ligne(c, "L441_1_G").preuve());
         assertTrue(c.provisoire(), "the violence points rest on a declared situation");
         assertEquals(Preuve.VALIDEE, ligne(c, "DALO").preuve());
+    }
+
+    @Test
+    void the_published_grille_comes_from_the_rules_and_every_line_refers_to_it() {
+        Grille principale = engine.grille("nice-cote-azur", "2023.1", "principale").orElseThrow();
+        Map<String, CritereDeGrille> criteres = new LinkedHashMap<>();
+        principale.criteres().forEach(c -> criteres.put(c.code(), c));
+        assertEquals(new BigDecimal("100"), criteres.get("DALO").points());
+        assertEquals(new BigDecimal("45"), criteres.get("NCA_REFUS_SANS_MOTIF").plafond());
+        assertFalse(criteres.containsKey("REFUS_SANS_MOTIF"), "replaced by the Nice malus");
+        assertFalse(criteres.containsKey("NCA_MUTATION_SOUS_OCCUPATION"), "mutation criteria are not in the main grille");
+        assertEquals("DALO_PDALHPD", principale.criteres().get(0).rubrique(), "the base's rubriques come first");
+        Grille mutation = engine.grille("nice-cote-azur", "2023.1", "mutation").orElseThrow();
+        assertTrue(mutation.criteres().stream().anyMatch(c -> c.code().equals("NCA_MUTATION_SOUS_OCCUPATION")));
+        assertFalse(mutation.criteres().stream().anyMatch(c -> c.code().equals("NCA_MENAGE_ACTIF")));
+        assertTrue(engine.grille("nice-cote-azur", "1999", "principale").isEmpty());
+
+        for (Ligne l : engine.score(mereIsolee().refus(DATE.minusMonths(3), false).build(), DATE)
+                .commune(NICE).orElseThrow().lignes()) {
+            CritereDeGrille c = criteres.get(l.critere());
+            assertEquals(c.libelle(), l.libelle());
+            assertEquals(c.rubrique(), l.rubrique());
+            assertEquals(c.regle(), l.regle());
+            if (c.points() != null) {
+                assertEquals(c.points(), l.pointsCalcules());
+            }
+        }
     }
 
     static Ligne ligne(Cotation c, String critere) {

@@ -1,5 +1,7 @@
 package fr.cotation.internal.engine;
 
+import fr.cotation.pack.CritereDeGrille;
+import fr.cotation.pack.Grille;
 import fr.cotation.pack.PackDescriptor;
 import fr.cotation.pack.Rubrique;
 import org.kie.api.KieBase;
@@ -20,4 +22,18 @@ import java.util.Map;
  */
 record GrilleCompilee(PackDescriptor pack, String nom, KieBase kieBase, Map<String, Critere> criteres,
                       List<Rubrique> rubriques, Map<String, String> sources) {
+
+    /** The grille as it is published: criteria read from the rules' metadata. */
+    Grille publiee() {
+        Map<String, Integer> ordre = new java.util.HashMap<>();
+        for (int i = 0; i < rubriques.size(); i++) {
+            ordre.put(rubriques.get(i).code(), i);
+        }
+        List<CritereDeGrille> list = new java.util.ArrayList<>();
+        criteres.forEach((cle, c) -> list.add(new CritereDeGrille(c.code(), c.libelle(), c.rubrique(), c.reference(),
+                c.points(), c.plafond(), cle.substring(cle.indexOf('/') + 1))));
+        list.sort(java.util.Comparator.<CritereDeGrille>comparingInt(c -> ordre.getOrDefault(c.rubrique(), Integer.MAX_VALUE))
+                .thenComparing(CritereDeGrille::code).thenComparing(CritereDeGrille::regle));
+        return new Grille(pack, nom, rubriques, list);
+    }
 }

@@ -87,6 +87,14 @@ public final class Moteur {
         return packs.stream().map(PackCharge::descriptor).toList();
     }
 
+    public Optional<fr.cotation.pack.Grille> grille(String packId, String version, String nom) {
+        return packs.stream().filter(p -> p.descriptor().id().equals(packId) && p.descriptor().version().equals(version))
+                .findFirst()
+                .map(p -> PackDescriptor.MUTATION.equals(nom) ? p.mutation() : PackDescriptor.PRINCIPALE.equals(nom)
+                        ? p.principale() : null)
+                .map(GrilleCompilee::publiee);
+    }
+
     public List<Probleme> valider(Demande demande, LocalDate date) {
         return validateur.valider(demande, date);
     }
