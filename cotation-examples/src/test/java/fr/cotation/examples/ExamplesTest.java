@@ -34,7 +34,7 @@ class ExamplesTest {
     @Test
     void the_bundled_demandes_read_write_and_read_back_identical() throws IOException {
         List<Demande> demandes = bundled();
-        assertEquals(7, demandes.size());
+        assertEquals(8, demandes.size());
         String json = CotationJson.enTexte(demandes);
         List<Demande> again = CotationJson.lireDemandes(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
         assertEquals(demandes, again);
@@ -71,7 +71,11 @@ class ExamplesTest {
         }
         String out = buf.toString(StandardCharsets.UTF_8);
         assertTrue(out.contains("Nice (06088)                           86 points"), out);
-        assertTrue(out.contains("Antibes (06004)                     pas de grille"), out);
+        assertTrue(out.contains("Contes (06048)                      pas de grille"), out);
+        // one demande, three EPCI, three totals
+        assertTrue(out.contains("Antibes (06004)                        98 points   [sophia-antipolis"), out);
+        assertTrue(out.contains("Nice (06088)                           83 points   [nice-cote-azur"), out);
+        assertTrue(out.contains("Cannes (06029)                         68 points   [cannes-pays-de-lerins"), out);
         assertTrue(out.contains("logementActuel.loyerMensuel = -450 : montant négatif"), out);
         assertTrue(out.contains("grille mutation"), out);
     }

@@ -42,6 +42,7 @@ class NiceCoteAzurPackTest {
     static final String NICE = "06088";
     static final String SAINT_LAURENT = "06123";
     static final String ANTIBES = "06004";
+    static final String CONTES = "06048";
 
     static CotationEngine engine;
 
@@ -75,11 +76,11 @@ class NiceCoteAzurPackTest {
                 .enfant(LocalDate.of(2014, 2, 3)).enfant(LocalDate.of(2017, 11, 21))
                 .logeEn(ModeleLogement.LOCATAIRE_PRIVE, NICE, 760, 3, Typologie.T2, 38)
                 .motif(MotifDemande.DIVORCE_SEPARATION, Preuve.JUSTIFIEE)
-                .typologies(Typologie.T3).communesSouhaitees(NICE, SAINT_LAURENT, ANTIBES);
+                .typologies(Typologie.T3).communesSouhaitees(NICE, SAINT_LAURENT, ANTIBES, CONTES);
     }
 
     @Test
-    void the_same_demande_scores_differently_in_two_communes_and_has_no_grille_in_antibes() {
+    void the_same_demande_scores_differently_by_commune_and_epci_and_has_no_grille_in_contes() {
         CotationResult r = engine.score(mereIsolee().build(), DATE);
         assertTrue(r.valide(), r.problemes()::toString);
         // taux d'effort 760 / 1600 = 47.5 % -> 13; monoparental 10; separation 5; 33 months -> 33;
@@ -92,12 +93,16 @@ class NiceCoteAzurPackTest {
         assertEquals(new BigDecimal("81"), stLaurent.total());
         assertTrue(nice.lignes().stream().filter(l -> l.critere().equals("NCA_TRAVAILLE_COMMUNE"))
                 .allMatch(Ligne::dependDeLaCommune));
+        // Antibes: Sophia Antipolis's pack, the regional base alone applies (no Nice local criterion)
         Cotation antibes = r.commune(ANTIBES).orElseThrow();
-        assertEquals(Cotation.Statut.SANS_GRILLE, antibes.statut());
-        assertEquals(BigDecimal.ZERO, antibes.total());
-        assertTrue(antibes.message().contains("Antibes") && antibes.message().contains("Sophia Antipolis"),
-                antibes.message());
-        assertEquals(List.of(NICE, SAINT_LAURENT, ANTIBES), r.cotations().stream().map(Cotation::commune).toList(),
+        assertEquals("sophia-antipolis", antibes.pack());
+        assertEquals(Map.of("TAUX_EFFORT_45", 13, "MONOPARENTAL", 10, "SEPARATION", 5, "ANCIENNETE", 33), points(antibes));
+        Cotation contes = r.commune(CONTES).orElseThrow();
+        assertEquals(Cotation.Statut.SANS_GRILLE, contes.statut());
+        assertEquals(BigDecimal.ZERO, contes.total());
+        assertTrue(contes.message().contains("Contes") && contes.message().contains("Pays des Paillons"),
+                contes.message());
+        assertEquals(List.of(NICE, SAINT_LAURENT, ANTIBES, CONTES), r.cotations().stream().map(Cotation::commune).toList(),
                 "one cotation per wished commune, in the applicant's order");
     }
 
