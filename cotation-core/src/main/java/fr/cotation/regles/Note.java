@@ -7,7 +7,8 @@ import org.kie.api.runtime.rule.RuleContext;
  * {@code global fr.cotation.regles.Note note;} and its consequences call one of these methods with
  * {@code kcontext}. The criterion (code, label, rubrique, reference, points, cap) comes from the
  * rule's metadata ({@code @critere}, {@code @libelle}, {@code @rubrique}, {@code @reference},
- * {@code @points}, {@code @plafond}); the proof status of the line comes from the {@link Situation} and
+ * {@code @points}, {@code @plafond}; for the published grille {@code @parMois}, {@code @dureeMois},
+ * {@code @bareme}); the proof status of the line comes from the {@link Situation} and
  * {@link Priorite} facts the rule matched.
  *
  * <pre>{@code
@@ -31,7 +32,9 @@ public interface Note {
 
     /**
      * Gives {@code pointsParMois} per whole month, at most {@code plafond} points (no cap when
-     * {@code plafond} is negative); explained as "ancienneté : 31 mois × 1 pt, plafonné à 24".
+     * {@code plafond} is negative); explained as "ancienneté : 31 mois × 1 pt, plafonné à 24". When the rule
+     * declares {@code @parMois} or {@code @plafond}, the arguments must say the same (else the scoring fails):
+     * the published grille shows the metadata.
      */
     void parMois(RuleContext kcontext, int mois, double pointsParMois, double plafond);
 }

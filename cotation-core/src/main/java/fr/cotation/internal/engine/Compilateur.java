@@ -3,6 +3,7 @@ package fr.cotation.internal.engine;
 import fr.cotation.PackProblem;
 import fr.cotation.pack.PackDescriptor;
 import fr.cotation.pack.Rubrique;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.definition.KiePackage;
@@ -86,7 +87,7 @@ final class Compilateur {
                 String cle = NoteCollecteur.cle(r);
                 Critere c;
                 try {
-                    c = Critere.of(r.getMetaData());
+                    c = Critere.of(r.getMetaData(), fichier(r, sources));
                 } catch (IllegalArgumentException ex) {
                     problems.add(probleme(pack, r, sources, ex.getMessage()));
                     continue;
@@ -137,6 +138,20 @@ final class Compilateur {
             return null;
         }
         return new GrilleCompilee(pack, nom, kbase, Map.copyOf(criteres), rubriques, sources);
+    }
+
+    /** The file that declares a rule, as named in {@code sources}; null when unknown. */
+    private static String fichier(Rule r, Map<String, String> sources) {
+        if (r instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null
+                && sources.containsKey(impl.getResource().getSourcePath())) {
+            return impl.getResource().getSourcePath();
+        }
+        for (var s : sources.entrySet()) {
+            if (ligneDeLaRegle(s.getValue(), r.getName()) > 0) {
+                return s.getKey();
+            }
+        }
+        return null;
     }
 
     private static PackProblem probleme(PackDescriptor pack, Rule r, Map<String, String> sources, String message) {

@@ -13,9 +13,13 @@ import java.util.Map;
  * @param points    {@code @points}, may be null when the consequence computes the points
  * @param plafond   {@code @plafond}: cap on the absolute total of the criterion's lines, may be null
  * @param remplace  {@code @remplace}: code of a base criterion this rule replaces, may be null
+ * @param parMois   {@code @parMois}: points per month the consequence gives with {@code note.parMois}, may be null
+ * @param dureeMois {@code @dureeMois}: months during which the fact the rule tests counts (a refusal...), may be null
+ * @param bareme    {@code @bareme}: how the points are computed, in words, for the published grille, may be null
+ * @param fichier   the DRL file that declares the rule, as in messages ({@code pack-id/regles/file.drl}), may be null
  */
 record Critere(String code, String libelle, String rubrique, String reference, BigDecimal points, BigDecimal plafond,
-               String remplace) {
+               String remplace, BigDecimal parMois, Integer dureeMois, String bareme, String fichier) {
 
     static final String CRITERE = "critere";
     static final String LIBELLE = "libelle";
@@ -24,11 +28,20 @@ record Critere(String code, String libelle, String rubrique, String reference, B
     static final String POINTS = "points";
     static final String PLAFOND = "plafond";
     static final String REMPLACE = "remplace";
+    static final String PAR_MOIS = "parMois";
+    static final String DUREE_MOIS = "dureeMois";
+    static final String BAREME = "bareme";
 
-    static Critere of(Map<String, Object> meta) {
+    static Critere of(Map<String, Object> meta, String fichier) {
+        BigDecimal duree = number(meta.get(DUREE_MOIS), DUREE_MOIS);
+        if (duree != null && (duree.signum() <= 0 || duree.scale() > 0)) {
+            throw new IllegalArgumentException("@" + DUREE_MOIS + "(" + meta.get(DUREE_MOIS)
+                    + ") doit être un nombre entier de mois, positif");
+        }
         return new Critere(text(meta.get(CRITERE)), text(meta.get(LIBELLE)), text(meta.get(RUBRIQUE)),
                 text(meta.get(REFERENCE)), number(meta.get(POINTS), POINTS), number(meta.get(PLAFOND), PLAFOND),
-                text(meta.get(REMPLACE)));
+                text(meta.get(REMPLACE)), number(meta.get(PAR_MOIS), PAR_MOIS),
+                duree == null ? null : duree.intValueExact(), text(meta.get(BAREME)), fichier);
     }
 
     private static String text(Object o) {

@@ -44,6 +44,17 @@ final class NoteCollecteur implements Note {
     @Override
     public void parMois(RuleContext kcontext, int mois, double pointsParMois, double plafond) {
         Critere c = critere(kcontext);
+        // the published grille shows @parMois and @plafond: the consequence may not say otherwise
+        if (c.parMois() != null && c.parMois().compareTo(Points.of(pointsParMois)) != 0) {
+            throw new IllegalStateException("la règle \"" + kcontext.getRule().getName() + "\" déclare @parMois("
+                    + Points.format(c.parMois()) + ") mais appelle note.parMois avec " + Points.format(Points.of(pointsParMois))
+                    + " point(s) par mois");
+        }
+        if (c.plafond() != null && plafond >= 0 && c.plafond().abs().compareTo(Points.of(plafond)) != 0) {
+            throw new IllegalStateException("la règle \"" + kcontext.getRule().getName() + "\" déclare @plafond("
+                    + Points.format(c.plafond()) + ") mais appelle note.parMois avec un plafond de "
+                    + Points.format(Points.of(plafond)));
+        }
         BigDecimal brut = Points.of(pointsParMois).multiply(BigDecimal.valueOf(Math.max(0, mois)));
         BigDecimal p = brut;
         String explication = c.libelle() + " : " + mois + " mois × " + Points.pts(Points.of(pointsParMois));
