@@ -37,7 +37,7 @@ public final class Commune {
         return habite;
     }
 
-    /** An adult of the household works in this commune. */
+    /** An adult of the household in paid work (CDI, CDD, artisan, apprentice) works in this commune. */
     public boolean isTravaille() {
         return travaille;
     }
@@ -47,7 +47,7 @@ public final class Commune {
         return habiteLeTerritoire;
     }
 
-    /** An adult of the household works in a commune of the same EPCI. */
+    /** An adult of the household in paid work works in a commune of the same EPCI. */
     public boolean isTravailleSurLeTerritoire() {
         return travailleSurLeTerritoire;
     }

@@ -217,7 +217,7 @@ class GrillePublieeTest {
         assertTrue(md.contains("en vigueur depuis le 1er septembre 2022, sans date de fin"), md);
         assertTrue(md.contains("## La grille\n\nLa même grille pour toutes les demandes, y compris les demandes de mutation."), md);
         assertFalse(md.contains("mutation\n"), md);
-        assertTrue(md.contains("Antibes (06004), Biot (06018), Vallauris (06157)."), md);
+        assertTrue(md.contains("Antibes (06004), Biot (06018), Vallauris (06155)."), md);
         equilibre(g.html());
     }
 

@@ -20,7 +20,7 @@ class ReferentielTest {
     void communesKnowTheirEpci() {
         assertEquals(7, REF.communes().size());
         assertEquals(Optional.of(new CommuneRef(NICE, "Nice", "06", "200030195", "Métropole Nice Côte d'Azur")), REF.commune(NICE));
-        assertEquals(List.of("06004", "06018", "06157"), REF.communesDe("240600585").stream().map(CommuneRef::code).toList());
+        assertEquals(List.of("06004", "06018", "06155"), REF.communesDe("240600585").stream().map(CommuneRef::code).toList());
         assertEquals(Optional.of("CA de Sophia Antipolis"), REF.nomEpci("240600585"));
         assertEquals("CA de Sophia Antipolis", REF.commune(ANTIBES).orElseThrow().nomEpci());
     }

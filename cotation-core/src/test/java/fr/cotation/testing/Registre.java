@@ -18,7 +18,7 @@ public final class Registre {
     public static final String CAGNES = "06027";
     public static final String SAINT_LAURENT = "06123";
     public static final String ANTIBES = "06004";
-    public static final String VALLAURIS = "06157";
+    public static final String VALLAURIS = "06155";
     public static final String BIOT = "06018";
     /** In the registry, but its EPCI (Riviera Française) has no test pack. */
     public static final String MENTON = "06083";

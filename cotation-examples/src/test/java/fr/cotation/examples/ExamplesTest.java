@@ -22,10 +22,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ExamplesTest {
+    /** Building an engine compiles every PACA pack: do it once for the tests that share the example. */
+    private static CotationResult exemple;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void runTheExampleOnce() {
+        exemple = EmbeddingExample.run();
+    }
 
     @Test
     void the_embedding_example_scores_nice_and_saint_laurent() {
-        CotationResult r = EmbeddingExample.run();
+        CotationResult r = exemple;
         // 47.5 % taux d'effort 13 + 33 months 33 = 46 in both communes (no local criterion met)
         assertEquals(new BigDecimal("46"), r.commune("06088").orElseThrow().total());
         assertEquals(new BigDecimal("46"), r.commune("06123").orElseThrow().total());
@@ -42,7 +49,7 @@ class ExamplesTest {
 
     @Test
     void a_result_round_trips_through_json() throws IOException {
-        CotationResult r = EmbeddingExample.run();
+        CotationResult r = exemple;
         String json = CotationJson.enTexte(r);
         assertTrue(json.contains("\"explication\" : \"Ancienneté de la demande : 33 mois × 1 pt = 33 pts\""), json);
         CotationResult back = CotationJson.mapper().readValue(json, CotationResult.class);

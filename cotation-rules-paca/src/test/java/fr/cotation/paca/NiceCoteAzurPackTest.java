@@ -144,6 +144,22 @@ class NiceCoteAzurPackTest {
     }
 
     @Test
+    void a_workplace_counts_only_for_an_adult_in_paid_work() {
+        Demande etudiant = Demande.builder().numeroUnique("E").deposeeLe(DATE)
+                .demandeur(Adulte.neLe(LocalDate.of(2003, 1, 1)).avecSituationProfessionnelle(TypeContrat.ETUDIANT, NICE))
+                .logeEn(ModeleLogement.LOCATAIRE_PRIVE, NICE, 0, 1, Typologie.T1, 20)
+                .typologies(Typologie.T1).communesSouhaitees(NICE).build();
+        Map<String, Integer> p = points(engine.score(etudiant, DATE).commune(NICE).orElseThrow());
+        assertFalse(p.containsKey("NCA_TRAVAILLE_COMMUNE"), p::toString);
+        assertFalse(p.containsKey("NCA_HABITE_ET_TRAVAILLE"), p::toString);
+        Demande salarie = etudiant.toBuilder()
+                .demandeur(Adulte.neLe(LocalDate.of(2003, 1, 1)).avecSituationProfessionnelle(TypeContrat.CDD, NICE)).build();
+        Map<String, Integer> q = points(engine.score(salarie, DATE).commune(NICE).orElseThrow());
+        assertEquals(5, q.get("NCA_TRAVAILLE_COMMUNE"));
+        assertEquals(10, q.get("NCA_HABITE_ET_TRAVAILLE"));
+    }
+
+    @Test
     void the_professional_rubrique_is_capped_at_25() {
         Demande d = Demande.builder().numeroUnique("J").deposeeLe(DATE)
                 .demandeur(Adulte.neLe(LocalDate.of(2000, 1, 1)).avecSituationProfessionnelle(TypeContrat.APPRENTI, "06027"))

@@ -139,7 +139,9 @@ public final class Derivation {
 
         Set<String> travail = new TreeSet<>();
         for (Adulte a : adultes) {
-            if (a.situationProfessionnelle() != null && a.situationProfessionnelle().communeTravail() != null) {
+            // only an adult in paid work "travaille" somewhere: a student's or a jobseeker's commune does not count
+            if (a.situationProfessionnelle() != null && a.situationProfessionnelle().enActivite()
+                    && a.situationProfessionnelle().communeTravail() != null) {
                 travail.add(a.situationProfessionnelle().communeTravail());
             }
         }
