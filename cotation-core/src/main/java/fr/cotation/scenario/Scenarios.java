@@ -57,7 +57,8 @@ import java.util.stream.Stream;
  * {@code SANS_GRILLE}, {@code ERREUR}), {@code message} (optional: text the cotation's message must contain),
  * {@code demande} (the JSON form of a demande, see {@code docs/json.md}, written in YAML), {@code total} and
  * {@code lignes} (criterion code → points counted, summed per criterion). {@code total} and {@code lignes} are
- * required for a {@code COTEE} scenario, and {@code total} must be the sum of {@code lignes}.
+ * required for a {@code COTEE} scenario; a {@code total} that is not the sum of {@code lignes} makes the scenario
+ * fail (an engine's total always is), with the engine's lines shown so that the author sees which is wrong.
  *
  * <p>Defaults that keep a demande short: {@code numeroUnique} defaults to the scenario's name as a slug,
  * {@code communesSouhaitees} to {@code [commune]}, {@code typologies} to {@code [T2]}, {@code dateDepot} to the
@@ -369,14 +370,6 @@ public final class Scenarios {
                     probleme(ligne, qui + " : clé « lignes » absente (les points attendus par critère ;"
                             + " « lignes: {} » quand aucun critère ne compte)");
                 }
-                if (total != null && lignes != null) {
-                    BigDecimal somme = lignes.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-                    if (somme.compareTo(total) != 0) {
-                        probleme(champTotal.ligne(), qui + " : total attendu " + Tableau.nombre(total)
-                                + " mais la somme des lignes attendues est " + Tableau.nombre(somme)
-                                + " (le total est toujours la somme des lignes)");
-                    }
-                }
             } else {
                 if (lignes != null && !lignes.isEmpty()) {
                     probleme(champLignes.ligne(), qui + " : un scénario " + statut + " n'a pas de lignes");
@@ -660,6 +653,11 @@ public final class Scenarios {
         }
         if (scenario.grille() != null && !scenario.grille().equals(c.grille())) {
             ecarts.add("grille : attendue " + scenario.grille() + ", obtenue " + c.grille());
+        }
+        BigDecimal somme = scenario.lignes().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (scenario.statut() == Cotation.Statut.COTEE && somme.compareTo(scenario.total()) != 0) {
+            ecarts.add("total attendu " + Tableau.nombre(scenario.total()) + " mais la somme des lignes attendues est "
+                    + Tableau.nombre(somme) + " : le total est toujours la somme des lignes, l'un des deux est faux");
         }
         if (scenario.total().compareTo(c.total()) != 0) {
             ecarts.add("total : attendu " + Tableau.nombre(scenario.total()) + ", obtenu " + Tableau.nombre(c.total()));

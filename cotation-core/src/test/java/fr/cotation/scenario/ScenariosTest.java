@@ -110,6 +110,14 @@ class ScenariosTest {
     }
 
     @Test
+    void a_total_that_is_not_the_sum_of_the_lines_fails_and_shows_the_engine_lines() {
+        ScenarioResult r = run(fichier("3", "{SEPARATION: 2}", ""));
+        assertEquals(List.of("total attendu 3 mais la somme des lignes attendues est 2 : le total est toujours la somme"
+                + " des lignes, l'un des deux est faux", "total : attendu 3, obtenu 2"), r.ecarts());
+        assertTrue(r.report().lines().anyMatch(l -> l.matches("\\s*SEPARATION\\s+2\\s+2")), r.report());
+    }
+
+    @Test
     void grille_statut_and_pack_are_checked() {
         assertEquals(List.of("grille : attendue mutation, obtenue principale"),
                 run(fichier("2", "{SEPARATION: 2}", "    grille: mutation\n")).ecarts());
@@ -209,15 +217,13 @@ class ScenariosTest {
                 "f.yaml:5 : scénario « Un » : date « 30/06/2025 » illisible (format AAAA-MM-JJ, par exemple 2025-06-30)",
                 "f.yaml:6 : scénario « Un » : commune : écrire le code INSEE entre guillemets, par exemple \"06088\""
                         + " (sans guillemets, YAML le lit comme un nombre)",
-                "f.yaml:8 : scénario « Un » : total attendu 5 mais la somme des lignes attendues est 4 (le total est"
-                        + " toujours la somme des lignes)",
                 "f.yaml:10 : scénario « Deux » : clé « lignes » absente (les points attendus par critère ; « lignes: {} »"
                         + " quand aucun critère ne compte)",
                 "f.yaml:13 : scénario « Deux » : demande.logementActuel.commune : écrire le code INSEE entre guillemets,"
                         + " par exemple \"06088\" (sans guillemets, YAML le lit comme un nombre)",
                 "f.yaml:17 : scénario « Deux » : nom déjà utilisé dans ce fichier (chaque scénario a un nom unique)"),
                 e.problemes());
-        assertTrue(e.getMessage().startsWith("7 problèmes dans f.yaml :"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("6 problèmes dans f.yaml :"), e.getMessage());
     }
 
     @Test
