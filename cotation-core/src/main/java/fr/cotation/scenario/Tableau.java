@@ -42,7 +42,14 @@ final class Tableau {
         if (c != null && c.nomCommune() != null) {
             b.append(' ').append(c.nomCommune());
         }
-        b.append(", évaluation au ").append(s.date()).append('\n');
+        b.append(", évaluation au ").append(s.date());
+        if (c != null && c.pack() != null) {
+            b.append(" ; cotée par ").append(c.pack()).append(' ').append(c.version());
+            if (c.grille() != null) {
+                b.append(", grille ").append(c.grille());
+            }
+        }
+        b.append('\n');
         if (!r.problemes().isEmpty()) {
             b.append("\nDemande invalide, rien n'est coté :\n");
             for (Probleme p : r.problemes()) {
@@ -77,17 +84,12 @@ final class Tableau {
         pied.add(new Rangee("total", nombre(s.total()), nombre(c.total()),
                 s.total().compareTo(c.total()) != 0 ? ECART : ""));
         pied.add(new Rangee("statut", s.statut().name(), c.statut().name(), s.statut() != c.statut() ? ECART : ""));
-        pied.add(new Rangee("grille", s.grille() == null ? "(non vérifiée)" : s.grille(), texte(c.grille()),
-                s.grille() != null && !s.grille().equals(c.grille()) ? ECART : ""));
-        boolean packVerifie = s.pack() != null && c.pack() != null;
-        pied.add(new Rangee("pack", s.pack() == null ? ABSENT : s.pack(),
-                c.pack() == null ? ABSENT : c.pack() + " " + c.version(),
-                packVerifie && !s.pack().equals(c.pack()) ? ECART : ""));
-        if (s.message() != null) {
-            pied.add(new Rangee("message", "contient « " + s.message() + " »", "",
-                    c.message() != null && c.message().contains(s.message()) ? "" : ECART));
+        if (s.grille() != null) {
+            pied.add(new Rangee("grille", s.grille(), texte(c.grille()), s.grille().equals(c.grille()) ? "" : ECART));
         }
-
+        if (s.pack() != null && c.pack() != null && !s.pack().equals(c.pack())) {
+            pied.add(new Rangee("pack", s.pack(), c.pack(), ECART));
+        }
         int l1 = "critère".length();
         int l2 = "attendu".length();
         int l3 = "obtenu".length();
@@ -108,8 +110,13 @@ final class Tableau {
         for (Rangee x : pied) {
             b.append(String.format(format, x.quoi(), x.attendu(), x.obtenu(), x.note()).stripTrailing()).append('\n');
         }
+        if (s.message() != null) {
+            boolean ok = c.message() != null && c.message().contains(s.message());
+            b.append("\nMessage attendu (extrait) : « ").append(s.message()).append(" »").append(ok ? "" : "  " + ECART)
+                    .append('\n');
+        }
         if (c.message() != null) {
-            b.append("\nMessage : ").append(c.message()).append('\n');
+            b.append("Message obtenu : « ").append(c.message()).append(" »\n");
         }
         if (!c.lignes().isEmpty()) {
             b.append("\nLignes obtenues (points comptés, critère, explication) :\n");

@@ -125,7 +125,7 @@ class ScenariosTest {
                 fichier("2", "{SEPARATION: 2}", "").replace("pack: test-rubriques", "pack: nice-cote-azur"))
                 .scenarios().get(0), engine);
         assertEquals(List.of("pack : attendu nice-cote-azur, obtenu test-rubriques"), autrePack.ecarts());
-        assertTrue(autrePack.report().lines().anyMatch(l -> l.contains("pack") && l.endsWith("<-- écart")),
+        assertTrue(autrePack.report().lines().anyMatch(l -> l.matches("\\s*pack\\s+nice-cote-azur\\s+test-rubriques\\s+<-- écart")),
                 autrePack.report());
     }
 
