@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -119,6 +121,46 @@ class ScenarioRunnerTest {
         }
         return Arrays.stream(propriete.split("[," + File.pathSeparator + "]")).map(String::strip)
                 .filter(s -> !s.isEmpty()).map(s -> Path.of(s).toAbsolutePath()).toList();
+    }
+
+    // ---------------------------------------------------------------------- the runner fails when it should
+
+    /** The deliberately wrong files of the test resources (not listed in the registry, so not run above). */
+    static List<DynamicTest> testsFaux(String fichier) {
+        Path dir = Path.of(URI.create(String.valueOf(ScenarioRunnerTest.class.getResource("/scenarios-faux/"))));
+        Path f = Scenarios.find(dir).stream().filter(p -> p.getFileName().toString().equals(fichier)).findFirst()
+                .orElseThrow();
+        return tests(dir.relativize(f).toString(), ligne -> f.toUri(), () -> Scenarios.read(f), engine);
+    }
+
+    @Test
+    void a_wrong_scenario_fails_with_the_expected_and_the_actual_lines_side_by_side() throws Throwable {
+        List<DynamicTest> tests = testsFaux("faux.yaml");
+        assertEquals(List.of("mon-epci/scenarios/faux.yaml › Juste",
+                        "mon-epci/scenarios/faux.yaml › Faux : un mois d'ancienneté de trop, la fraude oubliée"),
+                tests.stream().map(DynamicTest::getDisplayName).toList());
+        tests.get(0).getExecutable().execute(); // the right one passes
+
+        AssertionFailedError e = assertThrows(AssertionFailedError.class, tests.get(1).getExecutable()::execute);
+        String m = e.getMessage();
+        assertTrue(m.startsWith("Scénario « Faux : un mois d'ancienneté de trop, la fraude oubliée » ("), m);
+        assertTrue(m.contains("faux.yaml:15) : ÉCHEC, 3 écarts"), m);
+        assertTrue(m.lines().anyMatch(l -> l.matches("\\s*critère\\s+attendu\\s+obtenu")), m);
+        assertTrue(m.lines().anyMatch(l -> l.matches("\\s*ANCIENNETE\\s+13\\s+12\\s+<-- écart")), m);
+        assertTrue(m.lines().anyMatch(l -> l.matches("\\s*NCA_FRAUDE\\s+—\\s+-50\\s+<-- écart \\(non attendu\\)")), m);
+        assertTrue(m.lines().anyMatch(l -> l.matches("\\s*total\\s+13\\s+-38\\s+<-- écart")), m);
+    }
+
+    @Test
+    void an_unknown_key_fails_the_file_naming_the_file_the_scenario_and_the_key() {
+        List<DynamicTest> tests = testsFaux("cle-inconnue.yaml");
+        assertEquals(List.of("mon-epci/scenarios/cle-inconnue.yaml › lecture du fichier"),
+                tests.stream().map(DynamicTest::getDisplayName).toList());
+        AssertionFailedError e = assertThrows(AssertionFailedError.class, tests.get(0).getExecutable()::execute);
+        String m = e.getMessage();
+        assertTrue(m.contains("cle-inconnue.yaml:11 : scénario « Clé mal orthographiée » : clé inconnue « ligne »"
+                + " (voulez-vous dire « lignes » ?)"), m);
+        assertTrue(m.contains("cle-inconnue.yaml:4 : scénario « Clé mal orthographiée » : clé « lignes » absente"), m);
     }
 
     /** A scenario file added to a pack folder but not listed in the registry would silently never run. */
