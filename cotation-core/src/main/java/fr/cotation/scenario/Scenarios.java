@@ -177,10 +177,14 @@ public final class Scenarios {
     private record Champ(JsonNode valeur, int ligne) {
     }
 
+    /** A problem of a file, at a line. */
+    private record Probleme(int ligne, String message) {
+    }
+
     /** Reads one file and collects its problems. */
     private static final class Lecteur {
         private final String fichier;
-        private final List<String> problemes = new ArrayList<>();
+        private final List<Probleme> problemes = new ArrayList<>();
 
         Lecteur(String fichier) {
             this.fichier = fichier;
@@ -257,7 +261,7 @@ public final class Scenarios {
             } catch (JsonProcessingException e) {
                 int ligne = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
                 probleme(ligne, "YAML illisible : " + e.getOriginalMessage());
-                throw new ScenarioException(fichier, problemes);
+                throw exception();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -270,7 +274,7 @@ public final class Scenarios {
                 probleme(1, "aucun scénario dans le fichier");
             }
             if (!problemes.isEmpty()) {
-                throw new ScenarioException(fichier, problemes);
+                throw exception();
             }
             // the pack is read before or after the scenarios: give it to each of them
             String id = pack;
@@ -545,12 +549,19 @@ public final class Scenarios {
         }
 
         private void probleme(int ligne, String message) {
-            problemes.add((ligne > 0 ? fichier + ":" + ligne : fichier) + " : " + message);
+            problemes.add(new Probleme(ligne, message));
+        }
+
+        /** Every problem, in the order of the file's lines. */
+        private ScenarioException exception() {
+            List<String> messages = problemes.stream().sorted(java.util.Comparator.comparingInt(Probleme::ligne))
+                    .map(p -> (p.ligne() > 0 ? fichier + ":" + p.ligne() : fichier) + " : " + p.message()).toList();
+            return new ScenarioException(fichier, messages);
         }
 
         private ScenarioException echec(int ligne, String message) {
             probleme(ligne, message);
-            return new ScenarioException(fichier, problemes);
+            return exception();
         }
 
         private static int ligne(JsonParser p) {
