@@ -239,8 +239,12 @@ public final class Scenarios {
                                     p.skipChildren();
                                     continue;
                                 }
-                                Map<String, Champ> champs = champs(p, "scénario n° " + numero);
+                                List<Champ> doublons = new ArrayList<>();
+                                Map<String, Champ> champs = champs(p, doublons);
                                 String nom = champs.containsKey("nom") ? texte(champs.get("nom").valeur()) : null;
+                                String qui = nom == null || nom.isBlank() ? "scénario n° " + numero : "scénario « " + nom + " »";
+                                doublons.forEach(d -> probleme(d.ligne(), qui + " : clé « " + d.valeur().asText()
+                                        + " » en double (la seconde remplace la première)"));
                                 if (nom != null && !noms.add(nom)) {
                                     probleme(debutScenario, "scénario « " + nom + " » : nom déjà utilisé dans ce"
                                             + " fichier (chaque scénario a un nom unique)");
@@ -285,7 +289,7 @@ public final class Scenarios {
         }
 
         /** The keys of the mapping the parser is at, each with its value and line; duplicates are reported. */
-        private Map<String, Champ> champs(JsonParser p, String ou) throws IOException {
+        private Map<String, Champ> champs(JsonParser p, List<Champ> doublons) throws IOException {
             Map<String, Champ> champs = new LinkedHashMap<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String cle = p.currentName();
@@ -293,7 +297,7 @@ public final class Scenarios {
                 p.nextToken();
                 JsonNode valeur = YAML.readTree(p);
                 if (champs.containsKey(cle)) {
-                    probleme(ligne, ou + " : clé « " + cle + " » en double");
+                    doublons.add(new Champ(com.fasterxml.jackson.databind.node.TextNode.valueOf(cle), ligne));
                 }
                 champs.put(cle, new Champ(valeur, ligne));
             }
@@ -338,7 +342,7 @@ public final class Scenarios {
             if (champGrille != null) {
                 grille = texte(champGrille.valeur());
                 if (grille == null || !GRILLES.contains(grille)) {
-                    probleme(champGrille.ligne(), qui + " : grille « " + champGrille.valeur().asText()
+                    probleme(champGrille.ligne(), qui + " : grille « " + montrer(champGrille.valeur())
                             + " » inconnue (principale ou mutation)");
                 }
             }
@@ -350,7 +354,7 @@ public final class Scenarios {
                 try {
                     statut = Cotation.Statut.valueOf(s == null ? "" : s.strip().toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    probleme(champStatut.ligne(), qui + " : statut « " + champStatut.valeur().asText()
+                    probleme(champStatut.ligne(), qui + " : statut « " + montrer(champStatut.valeur())
                             + " » inconnu (COTEE, SANS_GRILLE ou ERREUR)");
                 }
             }
@@ -473,6 +477,8 @@ public final class Scenarios {
                     probleme(champ.ligne(), qui + " : " + ou + " : valeur « " + e.getValue() + " » illisible : "
                             + e.getOriginalMessage());
                 }
+            } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+                probleme(champ.ligne(), qui + " : " + chemin(e, false) + " : " + attendu(e.getTargetType()));
             } catch (JsonMappingException e) {
                 probleme(champ.ligne(), qui + " : " + chemin(e, false) + " : " + e.getOriginalMessage());
             } catch (JsonProcessingException e) {
@@ -521,7 +527,7 @@ public final class Scenarios {
             } catch (DateTimeParseException e) {
                 // reported below
             }
-            probleme(ligne, ou + " « " + (n == null ? "" : n.asText()) + " » illisible (format AAAA-MM-JJ, par exemple 2025-06-30)");
+            probleme(ligne, ou + " « " + montrer(n) + " » illisible (format AAAA-MM-JJ, par exemple 2025-06-30)");
             return null;
         }
 
@@ -533,7 +539,7 @@ public final class Scenarios {
             }
             String s = texte(n);
             if (!Referentiel.estCodeInsee(s)) {
-                probleme(ligne, ou + " « " + (n == null ? "" : n.asText()) + " » : code INSEE invalide"
+                probleme(ligne, ou + " « " + montrer(n) + " » : code INSEE invalide"
                         + " (5 caractères entre guillemets, par exemple \"06088\")");
                 return null;
             }
@@ -544,7 +550,7 @@ public final class Scenarios {
             if (n != null && n.isNumber()) {
                 return n.decimalValue();
             }
-            probleme(ligne, ou + " : un nombre de points est attendu, pas « " + (n == null ? "" : n.asText()) + " »");
+            probleme(ligne, ou + " : un nombre de points est attendu, pas « " + montrer(n) + " »");
             return null;
         }
 
@@ -573,8 +579,43 @@ public final class Scenarios {
         return !n.has(cle) || n.get(cle).isNull();
     }
 
+    /** A value as the author wrote it, for messages. */
+    private static String montrer(JsonNode n) {
+        if (n == null || n.isNull() || n.isMissingNode()) {
+            return "(vide)";
+        }
+        return n.isValueNode() ? n.asText() : n.toString();
+    }
+
     private static String texte(JsonNode n) {
         return n == null || n.isNull() || n.isContainerNode() ? null : n.asText();
+    }
+
+    /** What a field of the demande takes, in words. */
+    private static String attendu(Class<?> type) {
+        if (type == null) {
+            return "valeur d'un type inattendu";
+        }
+        if (type.isEnum()) {
+            return "un code est attendu, parmi " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        if (type == LocalDate.class) {
+            return "une date est attendue (AAAA-MM-JJ)";
+        }
+        if (type == String.class) {
+            return "un texte est attendu";
+        }
+        if (Number.class.isAssignableFrom(type) || type == int.class || type == double.class) {
+            return "un nombre est attendu";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true ou false est attendu";
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return "une liste est attendue";
+        }
+        return "une liste de clés est attendue (" + type.getSimpleName() + ")";
     }
 
     /** The path of a mapping error in the demande: {@code demande.logementActuel}, {@code demande.motifs[1].code}. */

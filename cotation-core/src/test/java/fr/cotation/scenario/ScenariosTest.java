@@ -227,6 +227,24 @@ class ScenariosTest {
     }
 
     @Test
+    void malformed_files_give_a_scenario_exception_and_nothing_else() {
+        String un = fichier("2", "{SEPARATION: 2}", "");
+        for (String yaml : List.of("", "- nom: x\n", "pack: [a]\nscenarios: 3\n", "pack: p\nscenarios:\n",
+                "pack: p\nscenarios:\n  - 3\n", "pack: p\nscenarios:\n  - nom:\n    date:\n    commune:\n",
+                un.replace("    date: 2025-06-30\n", "    date: 2025-06-30\n    grille:\n    statut:\n    total: 1\n"),
+                un.replace("    total: 2\n", "    total: deux\n"), un.replace("{SEPARATION: 2}", "[SEPARATION]"),
+                un.replace("{SEPARATION: 2}", "{SEPARATION: }"), un.replace("    demande:\n", "    demande: oui\n    x:\n"),
+                un.replace("dateNaissance: 1990-04-01", "dateNaissance: 1990-13-01"),
+                un.replace("{modele: CHEZ_PARENTS_OU_ENFANTS, commune: \"06088\"}", "{modele: [1]}"),
+                "pack: p\n\tscenarios: x\n", "pack: p\npack: q\nscenarios:\n  - {nom: a}\n  - {nom: a}\n")) {
+            ScenarioException e = assertThrows(ScenarioException.class, () -> Scenarios.read("m.yaml", yaml), yaml);
+            assertTrue(e.getMessage().startsWith("m.yaml") || e.getMessage().contains("problèmes dans m.yaml"),
+                    e.getMessage());
+            e.problemes().forEach(m -> assertTrue(m.startsWith("m.yaml"), m));
+        }
+    }
+
+    @Test
     void files_are_found_in_the_scenarios_folders_of_a_tree(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("mon-epci/scenarios"));
         Files.createDirectories(dir.resolve("mon-epci/regles"));
