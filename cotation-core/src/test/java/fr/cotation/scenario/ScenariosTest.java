@@ -5,6 +5,8 @@ import fr.cotation.CotationEngine;
 import fr.cotation.demande.Preuve;
 import fr.cotation.demande.Typologie;
 import fr.cotation.testing.Moteurs;
+import fr.cotation.testing.PackEcrit;
+import fr.cotation.testing.Registre;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -148,6 +150,37 @@ class ScenariosTest {
         ScenarioResult faux = run(yaml.replace("statut: SANS_GRILLE\n    message: \"aucune grille de cotation pour Antibes\"\n",
                 "total: 0\n    lignes: {}\n"));
         assertEquals("statut : attendu COTEE, obtenu SANS_GRILLE", faux.ecarts().get(0).replaceAll(" \\(.*", ""));
+    }
+
+    @Test
+    void an_error_scenario_is_checked_with_its_message(@TempDir Path dir) {
+        // a rule that doubles the taux d'effort after 120 months fails when there is no rent (tauxEffort is null)
+        PackEcrit.pack(dir, "fragile", Registre.SIREN_CASA, PackEcrit.regle("Toujours", "TOUJOURS", "Dossier( )")
+                + PackEcrit.regle("Fragile", "@critere(\"F\") @libelle(\"F\") @rubrique(\"R\")",
+                "$d : Dossier( ancienneteMois >= 120 )", "note.retenir(kcontext, $d.getTauxEffort() * 2, \"double\");"));
+        CotationEngine fragile = Moteurs.depuis(dir);
+        String yaml = """
+                pack: fragile
+                scenarios:
+                  - nom: Dix ans sans loyer
+                    date: 2025-06-30
+                    commune: "06004"
+                    statut: ERREUR
+                    message: "règle \\"Fragile\\": échec dans la conséquence"
+                    demande:
+                      dateDepot: 2015-01-01
+                      menage: {demandeur: {dateNaissance: 1960-01-01}}
+                      logementActuel: {modele: CHEZ_PARTICULIER, commune: "06004"}
+                """;
+        ScenarioResult r = Scenarios.run(Scenarios.read("e.yaml", yaml).scenarios().get(0), fragile);
+        assertTrue(r.passed(), r::report);
+        ScenarioResult autre = Scenarios.run(Scenarios.read("e.yaml", yaml.replace("Fragile", "Solide"))
+                .scenarios().get(0), fragile);
+        assertEquals(1, autre.ecarts().size(), autre::report);
+        assertTrue(autre.ecarts().get(0).startsWith("message : attendu « règle \"Solide\": échec dans la conséquence »,"
+                + " obtenu « fragile/regles.drl:15: règle \"Fragile\""), autre::report);
+        assertTrue(autre.report().contains("Message attendu (extrait) : « règle \"Solide\": échec dans la conséquence »  <-- écart"),
+                autre::report);
     }
 
     @Test
