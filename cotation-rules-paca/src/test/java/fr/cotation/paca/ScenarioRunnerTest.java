@@ -69,6 +69,12 @@ class ScenarioRunnerTest {
                     () -> Scenarios.readResource(loader, ressource), engine));
         }
         for (Path dir : repertoires) {
+            if (!Files.isDirectory(dir)) {
+                tests.add(DynamicTest.dynamicTest(dir + " › dossier introuvable", () -> {
+                    throw new AssertionFailedError("-D" + PROPRIETE + " : " + dir + " n'est pas un dossier");
+                }));
+                continue;
+            }
             for (Path fichier : Scenarios.find(dir)) {
                 tests.addAll(tests(dir.relativize(fichier).toString(), ligne -> URI.create(fichier.toUri() + "?line=" + ligne),
                         () -> Scenarios.read(fichier), engine));
