@@ -294,8 +294,8 @@ class ScenariosTest {
 
     @Test
     void slugs_are_plain_ascii() {
-        assertEquals("mere-isolee-qui-travaille-a-nice", Scenarios.slug("Mère isolée qui travaille à Nice"));
-        assertEquals("taux-d-effort-29-99", Scenarios.slug("Taux d'effort : 29,99 %"));
+        assertEquals("mere-isolee-qui-travaille-a-nice", Lecteur.slug("Mère isolée qui travaille à Nice"));
+        assertEquals("taux-d-effort-29-99", Lecteur.slug("Taux d'effort : 29,99 %"));
     }
 
     static ScenarioResult run(String yaml) {
