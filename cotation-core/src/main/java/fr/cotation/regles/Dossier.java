@@ -53,7 +53,7 @@ public final class Dossier {
         this.m2ParPersonne = m2ParPersonne;
     }
 
-    /** Whole months from the first filing to the evaluation date (ancienneté of the demande). */
+    /** Whole months from the first filing to the evaluation date (ancienneté of the demande), counted as délais are (art. 641 CPC): 31 January to 28 February is one month. */
     public int getAncienneteMois() {
         return ancienneteMois;
     }
@@ -108,7 +108,7 @@ public final class Dossier {
         return couple;
     }
 
-    /** One adult with at least one minor child (dependant, expected, or in shared custody). */
+    /** One adult with at least one minor child living in the household (dependant, expected, or in shared custody; not a child seen under visiting rights). */
     public boolean isMonoparental() {
         return monoparental;
     }

@@ -1,6 +1,7 @@
 package fr.cotation.internal.derivation;
 
 import fr.cotation.demande.Adulte;
+import fr.cotation.demande.Coparentalite;
 import fr.cotation.demande.Demande;
 import fr.cotation.demande.LienDemandeur;
 import fr.cotation.demande.LienParente;
@@ -68,9 +69,11 @@ public final class Derivation {
         List<Adulte> adultes = menage.adultes();
         int mineurs = (int) menage.personnesACharge().stream()
                 .filter(p -> p.lien() != LienParente.PARENT && age(p.dateNaissance(), date) < 18).count();
-        int mineursEnGarde = (int) menage.enfantsEnGarde().stream().filter(e -> age(e.dateNaissance(), date) < 18).count();
+        // a child in shared custody lives in the household half the time; one with visiting rights does not
+        int mineursEnGardeAlternee = (int) menage.enfantsEnGarde().stream()
+                .filter(e -> e.coparentalite() == Coparentalite.GARDE_ALTERNEE && age(e.dateNaissance(), date) < 18).count();
         boolean couple = menage.cotitulaires().stream().anyMatch(c -> c.lien() != LienDemandeur.COLOCATAIRE);
-        boolean monoparental = adultes.size() == 1 && (mineurs + mineursEnGarde + menage.naissancesAttendues()) > 0;
+        boolean monoparental = adultes.size() == 1 && (mineurs + mineursEnGardeAlternee + menage.naissancesAttendues()) > 0;
         int taille = adultes.size() + menage.personnesACharge().size() + menage.naissancesAttendues();
         int actifs = (int) adultes.stream()
                 .filter(a -> a.situationProfessionnelle() != null && a.situationProfessionnelle().enActivite()).count();
@@ -125,13 +128,13 @@ public final class Derivation {
 
         List<Refus> refus = new ArrayList<>();
         for (var r : d.refus()) {
-            refus.add(new Refus(r.motifLegitime(), (int) ChronoUnit.MONTHS.between(r.date(), date)));
+            refus.add(new Refus(r.motifLegitime(), moisEntiers(r.date(), date)));
         }
 
         LocalDate dernierRenouvellement = d.dateRenouvellement() == null ? d.dateDepot() : d.dateRenouvellement();
         Dossier dossier = new Dossier(
-                (int) ChronoUnit.MONTHS.between(d.dateDepot(), date),
-                (int) ChronoUnit.MONTHS.between(dernierRenouvellement, date),
+                moisEntiers(d.dateDepot(), date),
+                moisEntiers(dernierRenouvellement, date),
                 age(menage.demandeur().dateNaissance(), date),
                 taille, adultes.size(), menage.personnesACharge().size(), mineurs, menage.naissancesAttendues(),
                 menage.enfantsEnGarde().size(), actifs, couple, monoparental, d.mutation(),
@@ -229,6 +232,19 @@ public final class Derivation {
             case T5 -> 5;
             case T6_ET_PLUS -> 6;
         };
+    }
+
+    /**
+     * Whole months from {@code debut} to {@code fin}, counted as délais are (art. 641 code de procédure
+     * civile): a month from the 31st ends on the last day of a shorter month, so 31 January to
+     * 28 February is one month.
+     */
+    static int moisEntiers(LocalDate debut, LocalDate fin) {
+        long n = ChronoUnit.MONTHS.between(debut, fin);
+        while (!debut.plusMonths(n + 1).isAfter(fin)) {
+            n++;
+        }
+        return (int) n;
     }
 
     private static int age(LocalDate naissance, LocalDate date) {

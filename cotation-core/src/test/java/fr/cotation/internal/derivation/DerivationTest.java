@@ -71,14 +71,22 @@ class DerivationTest {
     @CsvSource({
             "2025-06-30, 0",
             "2025-06-01, 0",
-            "2025-05-31, 0",
+            "2025-05-31, 1",
             "2025-05-30, 1",
             "2023-01-15, 29",
-            "2022-12-31, 29",
+            "2022-12-31, 30",
             "2022-12-30, 30",
             "2015-06-30, 120"})
     void ancienneteInWholeMonthsFromTheFirstFiling(LocalDate depot, int mois) {
         assertEquals(mois, faits(Demandes.base().deposeeLe(depot).build()).dossier().getAncienneteMois());
+    }
+
+    @ParameterizedTest(name = "du {0} au {1} : {2} mois")
+    @CsvSource({"2025-01-31, 2025-02-27, 0", "2025-01-31, 2025-02-28, 1", "2024-01-31, 2024-02-29, 1",
+            "2025-01-30, 2025-02-28, 1", "2025-03-31, 2025-04-30, 1", "2025-01-31, 2025-03-30, 1",
+            "2025-01-31, 2025-03-31, 2", "2024-02-29, 2025-02-28, 12"})
+    void aMonthFromThe31stEndsOnTheLastDayOfAShorterMonth(LocalDate debut, LocalDate fin, int mois) {
+        assertEquals(mois, Derivation.moisEntiers(debut, fin));
     }
 
     @Test
@@ -164,8 +172,10 @@ class DerivationTest {
     void monoparental() {
         assertTrue(faits(Demandes.base().enfant(LocalDate.of(2015, 1, 1)).build()).dossier().isMonoparental(),
                 "one adult, one minor child");
-        assertTrue(faits(Demandes.base().enfantEnGarde(LocalDate.of(2015, 1, 1), Coparentalite.DROIT_DE_VISITE).build())
-                .dossier().isMonoparental(), "one adult, a minor child in custody");
+        assertTrue(faits(Demandes.base().enfantEnGarde(LocalDate.of(2015, 1, 1), Coparentalite.GARDE_ALTERNEE).build())
+                .dossier().isMonoparental(), "one adult, a minor child in shared custody");
+        assertFalse(faits(Demandes.base().enfantEnGarde(LocalDate.of(2015, 1, 1), Coparentalite.DROIT_DE_VISITE).build())
+                .dossier().isMonoparental(), "visiting rights only: the child does not live in the household");
         assertTrue(faits(Demandes.base().naissancesAttendues(1).build()).dossier().isMonoparental(), "one adult, a birth expected");
         assertFalse(faits(Demandes.base().enfant(LocalDate.of(2005, 1, 1)).build()).dossier().isMonoparental(),
                 "the only child is 20");
