@@ -106,6 +106,7 @@ public final class CotationEngine {
         private ClassLoader classLoader = CotationEngine.class.getClassLoader();
         private boolean classpath = true;
         private final List<Path> repertoires = new ArrayList<>();
+        private final List<Path> repertoiresDeConfiance = new ArrayList<>();
         private Referentiel referentiel;
         private PrioritesL4411 priorites = PrioritesL4411.nationales();
         private int limiteDeclenchements = 10_000;
@@ -126,9 +127,24 @@ public final class CotationEngine {
             return this;
         }
 
-        /** Also load every {@code pack.yaml} found under this directory. */
+        /**
+         * Also load every {@code pack.yaml} found under this directory. Its DRL files are checked before they are
+         * compiled: a pack that imports or calls anything outside the rule vocabulary (files, network, reflection,
+         * threads, processes, {@code System}...) is refused, with the finding, in {@link CotationEngine#problems()}.
+         */
         public Builder packDirectory(Path directory) {
             repertoires.add(Objects.requireNonNull(directory));
+            return this;
+        }
+
+        /**
+         * Also load every {@code pack.yaml} found under this directory, <em>without</em> the safety check of
+         * {@link #packDirectory(Path)}: for packs the application trusts as its own code. Drools has no sandbox; a
+         * DRL consequence runs as Java with the application's rights. The engine logs a warning naming the directory
+         * when it is built.
+         */
+        public Builder trustedPackDirectory(Path directory) {
+            repertoiresDeConfiance.add(Objects.requireNonNull(directory));
             return this;
         }
 
@@ -173,7 +189,7 @@ public final class CotationEngine {
         /** Loads and compiles the packs; problems are reported by {@link CotationEngine#problems()}. */
         public CotationEngine build() {
             return new CotationEngine(new Moteur(new Moteur.Config(classLoader, classpath, List.copyOf(repertoires),
-                    referentiel, priorites, limiteDeclenchements, communesMax)));
+                    List.copyOf(repertoiresDeConfiance), referentiel, priorites, limiteDeclenchements, communesMax)));
         }
     }
 }
