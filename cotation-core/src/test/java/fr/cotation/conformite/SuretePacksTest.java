@@ -29,6 +29,7 @@ import static fr.cotation.testing.Registre.SIREN_NCA;
 import static fr.cotation.testing.Verif.commune;
 import static fr.cotation.testing.Verif.points;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -292,6 +293,11 @@ class SuretePacksTest {
         points("1", commune(e.score(Demandes.pour(NICE).build(), EVALUATION), NICE).total());
         String log = journal.toString(StandardCharsets.UTF_8);
         assertTrue(log.contains("WARN") && log.contains("SANS vérification de sûreté depuis " + dir), log);
+        // the compliance check still says what the pack does
+        Conformite c = e.conformite("confiance", "1").orElseThrow();
+        assertFalse(c.conforme());
+        assertEquals(List.of(CodeConstat.S003, CodeConstat.S005),
+                c.erreurs().stream().map(Constat::code).filter(CodeConstat::surete).toList());
     }
 
     @Test
@@ -308,7 +314,7 @@ class SuretePacksTest {
     }
 
     @Test
-    void classpathPacksAreTrustedCodeAndNotCheckedAtLoad(@TempDir Path dir) throws IOException {
+    void classpathPacksAreTrustedCodeAndOnlyTheComplianceCheckReportsThem(@TempDir Path dir) throws IOException {
         // a jar or folder on the class path can hold any class: checking its DRL at load would protect nothing
         pack(dir.resolve("cotation"), "cp", SIREN_NCA, consequence("if (System.getenv(\"COTATION_INEXISTANTE\") != null) { }"));
         Files.createDirectories(dir.resolve("META-INF/cotation"));
@@ -317,7 +323,8 @@ class SuretePacksTest {
             CotationEngine e = CotationEngine.builder().classLoader(loader).referentiel(Registre.referentiel()).build();
 
             assertEquals(List.of(), e.problems());
-            assertEquals(List.of("cp"), e.packs().stream().map(p -> p.id()).toList());
+            assertEquals(List.of(CodeConstat.S003, CodeConstat.S005), e.conformite("cp", "1").orElseThrow().erreurs()
+                    .stream().map(Constat::code).filter(CodeConstat::surete).toList());
         }
     }
 }

@@ -6,6 +6,8 @@ import fr.cotation.Ligne;
 import fr.cotation.PackProblem;
 import fr.cotation.demande.Demande;
 import fr.cotation.demande.Probleme;
+import fr.cotation.conformite.CodeConstat;
+import fr.cotation.conformite.Conformite;
 import fr.cotation.conformite.Constat;
 import fr.cotation.internal.conformite.AnalyseDrl;
 import fr.cotation.internal.derivation.Derivation;
@@ -13,6 +15,7 @@ import fr.cotation.internal.derivation.Faits;
 import fr.cotation.internal.pack.PackReader;
 import fr.cotation.internal.pack.PackSource;
 import fr.cotation.internal.validation.Validateur;
+import fr.cotation.pack.EffetDesRefus;
 import fr.cotation.pack.PackDescriptor;
 import fr.cotation.pack.Rubrique;
 import fr.cotation.regles.Commune;
@@ -55,10 +58,13 @@ public final class Moteur {
     private final Validateur validateur;
     private final Derivation derivation;
     private final int limite;
+    private final PrioritesL4411 priorites;
     private final Compilateur compilateur;
     private final List<PackProblem> problemes = new ArrayList<>();
-    /** Every pack read, one per id and version. */
+    /** Every pack read, one per id and version, for the compliance check. */
     private final Map<String, List<PackSource>> sourcesParId = new LinkedHashMap<>();
+    /** The territorial packs refused at load, with the problems that refused them. */
+    private final Map<PackSource, List<PackProblem>> refuses = new LinkedHashMap<>();
     /** The DRL text of each pack, read once: what is checked is what is compiled. */
     private final Map<PackSource, Map<String, String>> textes = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<PackCharge> packs = new ArrayList<>();
@@ -74,6 +80,7 @@ public final class Moteur {
         this.validateur = new Validateur(referentiel, config.communesMax());
         this.derivation = new Derivation(config.priorites());
         this.limite = config.limiteDeclenchements();
+        this.priorites = config.priorites();
         this.compilateur = new Compilateur(config.classLoader());
         List<PackSource> sources = new ArrayList<>();
         if (config.classpath()) {
@@ -218,6 +225,7 @@ public final class Moteur {
             int before = problemes.size();
             PackCharge charge = compiler(s, problemes);
             if (charge == null) {
+                refuses.put(s, List.copyOf(problemes.subList(before, problemes.size())));
                 String raison = problemes.size() > before ? problemes.get(before).toString() : "erreur inconnue";
                 for (String c : territoire(s.descriptor())) {
                     echecsParCommune.computeIfAbsent(c, k -> new ArrayList<>()).add(new PackEchoue(s.descriptor(), raison));
@@ -233,8 +241,10 @@ public final class Moteur {
                 }
             }
             if (chevauche != null) {
-                problemes.add(new PackProblem(s.descriptor().id(), PackReader.DESCRIPTEUR, 0, null,
-                        "période de validité en conflit avec " + chevauche + " ; ce pack n'est pas chargé"));
+                PackProblem p = new PackProblem(s.descriptor().id(), PackReader.DESCRIPTEUR, 0, null,
+                        "période de validité en conflit avec " + chevauche + " ; ce pack n'est pas chargé");
+                problemes.add(p);
+                refuses.put(s, List.of(p));
                 continue;
             }
             packs.add(charge);
@@ -338,15 +348,19 @@ public final class Moteur {
         return new Compile(resolu, principale, mutation);
     }
 
-    /** The descriptor with the territory and the rubriques of the chain of bases. */
+    /** The descriptor with the territory and what the chain of bases declares: rubriques, justifications, refusals. */
     private static PackDescriptor resoudre(PackDescriptor d, List<PackSource> chaine, List<String> communes) {
         Map<String, Rubrique> rubriques = new LinkedHashMap<>();
+        Map<String, String> justifications = new LinkedHashMap<>();
+        Map<String, EffetDesRefus> refus = new LinkedHashMap<>();
         for (PackSource s : chaine) {
             s.descriptor().rubriques().forEach(r -> rubriques.put(r.code(), r));
+            justifications.putAll(s.descriptor().justifications());
+            s.descriptor().effetsDesRefus().forEach(e -> refus.put(e.critere(), e));
         }
         return new PackDescriptor(d.id(), d.nom(), d.epci(), d.base(), d.version(), d.statut(),
                 d.enVigueurDu(), d.enVigueurAu(), d.sources(), d.analogie(), communes, List.copyOf(rubriques.values()),
-                d.grilles(), d.remarque());
+                d.grilles(), d.remarque(), justifications, List.copyOf(refus.values()));
     }
 
     /** Every DRL file of the chain (all its grilles), read once per pack; null after reporting an unreadable file. */
@@ -403,5 +417,69 @@ public final class Moteur {
             }
         }
         return compilateur.compiler(pack, nom, fichiers, pack.rubriques(), problems);
+    }
+
+    // ---------------------------------------------------------------------------------------------- compliance
+
+    /** The compliance report of every pack read: loaded, bases, refused at load; by id then version. */
+    public List<Conformite> conformite() {
+        List<Conformite> out = new ArrayList<>();
+        new java.util.TreeMap<>(sourcesParId).forEach((id, versions) -> versions.stream()
+                .sorted(Comparator.comparing(s -> s.descriptor().enVigueurDu()))
+                .forEach(s -> out.add(conformite(s))));
+        return out;
+    }
+
+    /** The compliance report of one pack read by this engine, if any. */
+    public Optional<Conformite> conformite(String packId, String version) {
+        return sourcesParId.getOrDefault(packId, List.of()).stream()
+                .filter(s -> s.descriptor().version().equals(version)).findFirst().map(this::conformite);
+    }
+
+    private Conformite conformite(PackSource source) {
+        PackDescriptor d = source.descriptor();
+        Optional<PackCharge> charge = packs.stream().filter(p -> p.descriptor().id().equals(d.id())
+                && p.descriptor().version().equals(d.version())).findFirst();
+        List<Constat> constats;
+        if (charge.isPresent()) {
+            PackCharge p = charge.get();
+            List<GrilleCompilee> grilles = p.mutation() == null ? List.of(p.principale()) : List.of(p.principale(), p.mutation());
+            constats = Verification.verifier(p.descriptor(), grilles, analyser(grilles), priorites, limite);
+        } else {
+            // a base (compiled here, for the check only) or a pack refused at load
+            List<PackProblem> problems = new ArrayList<>(refuses.getOrDefault(source, List.of()));
+            List<Constat> trouves = new ArrayList<>();
+            List<PackSource> chaine = chaine(source, problems);
+            List<AnalyseDrl.Fichier> fichiers = chaine == null ? null : fichiers(d, chaine, problems);
+            AnalyseDrl.Resultat analyse = fichiers == null ? null : AnalyseDrl.analyser(fichiers);
+            if (analyse != null) {
+                trouves.addAll(analyse.constats());
+            }
+            if (d.estBase() && analyse != null && problems.isEmpty()) {
+                Compile c = compilerChaine(d, chaine, List.of(), problems);
+                if (c != null) {
+                    List<GrilleCompilee> grilles = c.mutation() == null ? List.of(c.principale())
+                            : List.of(c.principale(), c.mutation());
+                    trouves.addAll(Verification.verifier(c.resolu(), grilles, analyse, priorites, limite));
+                }
+            }
+            for (PackProblem p : problems) {
+                trouves.add(p.constat() != null ? p.constat() : new Constat(CodeConstat.C000, p.pack(), p.fichier(),
+                        p.ligne(), p.regle(), (d.estBase() ? "la base ne se charge pas : " : "pack refusé au chargement : ")
+                        + p.message()));
+            }
+            constats = Verification.trier(trouves);
+        }
+        return new Conformite(d.id(), d.version(), constats);
+    }
+
+    /** The DRL text of compiled grilles, analysed together (a type declared in a base serves its extensions). */
+    private static AnalyseDrl.Resultat analyser(List<GrilleCompilee> grilles) {
+        Map<String, String> sources = new LinkedHashMap<>();
+        grilles.forEach(g -> sources.putAll(g.sources()));
+        List<AnalyseDrl.Fichier> fichiers = new ArrayList<>();
+        sources.forEach((chemin, texte) -> fichiers.add(new AnalyseDrl.Fichier(chemin.substring(0, chemin.indexOf('/')),
+                chemin, texte)));
+        return AnalyseDrl.analyser(fichiers);
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import fr.cotation.PackProblem;
+import fr.cotation.pack.EffetDesRefus;
 import fr.cotation.pack.PackDescriptor;
 
 import java.io.IOException;
@@ -148,6 +149,19 @@ public final class PackReader {
             problems.accept(new PackProblem(yaml.id, DESCRIPTEUR, 0, null,
                     "enVigueurAu " + yaml.enVigueurAu + " antérieur à enVigueurDu " + yaml.enVigueurDu));
             return java.util.Optional.empty();
+        }
+        if (yaml.effetsDesRefus != null) {
+            java.util.Set<String> vus = new java.util.HashSet<>();
+            for (int i = 0; i < yaml.effetsDesRefus.size(); i++) {
+                EffetDesRefus e = yaml.effetsDesRefus.get(i);
+                String erreur = e == null || blank(e.critere()) ? "le code du critère (critere) est obligatoire"
+                        : e.dureeMois() == null || e.dureeMois() < 1 ? "la durée (dureeMois) est obligatoire, en mois, au moins 1"
+                        : !vus.add(e.critere()) ? "le critère " + e.critere() + " est déclaré deux fois" : null;
+                if (erreur != null) {
+                    problems.accept(new PackProblem(yaml.id, DESCRIPTEUR, 0, null, "effetsDesRefus[" + i + "] : " + erreur));
+                    return java.util.Optional.empty();
+                }
+            }
         }
         return java.util.Optional.of(new PackSource(location, yaml.toDescriptor(), fichiers, origine));
     }
