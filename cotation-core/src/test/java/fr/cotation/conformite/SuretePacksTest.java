@@ -99,6 +99,19 @@ class SuretePacksTest {
     }
 
     @Test
+    void reflectionThroughMvelPropertiesNullSafeNavigationOrBracketsIsRefused(@TempDir Path dir) {
+        // MVEL reads getDeclaringClass() as .declaringClass, navigates null-safely with .? and reads ["name"]
+        pack(dir, "mvel", SIREN_NCA, regle("Piège", "dialect \"mvel\" @critere(\"P\") @libelle(\"P\") @rubrique(\"R\")"
+                + " @points(1)", "$d : Dossier( )", "Object c = $d.tauxEffort.?declaringClass.classLoader;"
+                + " Object m = $d[\"metaData\"];"));
+        CotationEngine e = Moteurs.depuis(dir);
+
+        assertEquals(List.of("declaringClass() refusé", "classLoader() refusé", "accès par nom [\"metaData\"] refusé"),
+                e.problems().stream().map(p -> p.message().substring(0, p.message().indexOf(" refusé") + 7)).toList());
+        assertTrue(e.problems().stream().allMatch(p -> p.constat().code() == CodeConstat.S004 && p.ligne() == 12));
+    }
+
+    @Test
     void aReflectionImportIsRefused(@TempDir Path dir) {
         pack(dir, "reflect", SIREN_NCA, "import java.lang.reflect.Method;\n" + regle("Toujours", "T", "Dossier( )"));
 

@@ -85,7 +85,7 @@ public final class AnalyseDrl {
         for (String m : List.of("exit", "halt", "exec", "getRuntime", "getenv", "getProperty", "getProperties",
                 "setProperty", "setProperties", "clearProperty", "getInteger", "getLong", "getBoolean", "load",
                 "loadLibrary", "setIn", "setOut", "setErr", "setSecurityManager", "gc", "runFinalization",
-                "addShutdownHook", "wait", "notify", "notifyAll", "finalize")) {
+                "addShutdownHook", "wait", "notify", "notifyAll", "finalize", "printStackTrace")) {
             MEMBRES.put(m, new Membre(CodeConstat.S005, "accès au système (JVM, environnement, propriétés, processus, threads)"));
         }
         for (String m : List.of("getKieRuntime", "getKnowledgeRuntime", "getWorkingMemory", "getKieBase",
@@ -98,6 +98,13 @@ public final class AnalyseDrl {
                 "systemDefault", "random")) {
             MEMBRES.put(m, new Membre(CodeConstat.S008,
                     "la cotation dépend de la seule date d'évaluation, jamais de l'horloge ni du hasard"));
+        }
+        // MVEL, the other DRL dialect, reads a getter as a property: $s.preuve.declaringClass.classLoader
+        for (var e : List.copyOf(MEMBRES.entrySet())) {
+            String m = e.getKey();
+            if (m.startsWith("get") && m.length() > 3 && Character.isUpperCase(m.charAt(3))) {
+                MEMBRES.putIfAbsent(Character.toLowerCase(m.charAt(3)) + m.substring(4), e.getValue());
+            }
         }
     }
 
@@ -505,6 +512,13 @@ public final class AnalyseDrl {
                     continue;
                 }
                 if (t.type() == Jeton.Type.SYMBOLE) {
+                    if (t.est("[") && k + 2 < b && j.get(k + 1).type() == Jeton.Type.CHAINE && j.get(k + 2).est("]")
+                            && k > a && !j.get(k - 1).est("[") && (j.get(k - 1).ident() || j.get(k - 1).est(")")
+                            || j.get(k - 1).est("]"))) {
+                        constat(CodeConstat.S004, t.ligne(), ctx, "accès par nom [\"" + j.get(k + 1).texte() + "\"]"
+                                + " refusé : MVEL y lit une propriété choisie par son nom, hors de la vérification");
+                        continue;
+                    }
                     if (t.est("@") && k + 1 < b && j.get(k + 1).ident()) {
                         int fin = finNom(k + 1);
                         String nom = nom(k + 1, fin);
@@ -527,7 +541,8 @@ public final class AnalyseDrl {
                             .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
                 }
                 Jeton avant = at(k - 1);
-                if (avant != null && (avant.est(".") || avant.est("::"))) {
+                if (avant != null && (avant.est(".") || avant.est("::") || (avant.est("?") && est(k - 2, ".")))) {
+                    // a member: after a dot, a method reference, or MVEL's null-safe navigation ".?"
                     membre(id, t.ligne(), ctx);
                     continue;
                 }
