@@ -213,8 +213,21 @@ class SuretePacksTest {
         Constat c = refuse(dir, CodeConstat.S003);
 
         assertEquals(8, c.ligne());
-        assertTrue(c.message().startsWith("classe java.lang.System refusée"), c.message());
+        assertEquals("Piège", c.regle());
+        assertTrue(c.message().startsWith("valeur de @points(...) refusée : Drools évalue avec MVEL, en compilant,"),
+                c.message());
         assertNull(System.getProperty("cotation.test.mvel"), "la métadonnée n'a pas été évaluée");
+    }
+
+    @Test
+    void anUnquotedMetadataValueIsRefusedWithAMessageThatSaysHowToWriteIt(@TempDir Path dir) {
+        pack(dir, "guillemets", SIREN_NCA, regle("Sans guillemets", "@critere(SANS_GUILLEMETS) @libelle(\"L\")"
+                + " @rubrique(\"R\") @points(-1.5)", "Dossier( )", "note.retenir(kcontext);"));
+
+        assertEquals("valeur de @critere(...) refusée : Drools évalue avec MVEL, en compilant, une valeur de métadonnée"
+                + " qui n'est pas un littéral ; écrire une chaîne entre guillemets ou un nombre, par exemple"
+                + " @critere(\"...\")", refuse(dir, CodeConstat.S003).message());
+        assertEquals(1, Moteurs.depuis(dir).problems().size(), "@points(-1.5) is a literal");
     }
 
     @Test

@@ -526,6 +526,15 @@ public final class AnalyseDrl {
                             constat(CodeConstat.S003, t.ligne(), ctx, "annotation @" + nom + " refusée : Drools charge la"
                                     + " classe qu'elle nomme ; les métadonnées d'une règle s'écrivent en minuscules"
                                     + " (@critere, @libelle...)");
+                        } else if (est(fin + 1, "(")) {
+                            int ferme = Math.min(fermante(fin + 1, "(", ")"), b - 1);
+                            if (!litteral(fin + 2, ferme)) {
+                                constat(CodeConstat.S003, t.ligne(), ctx, "valeur de @" + nom + "(...) refusée : Drools"
+                                        + " évalue avec MVEL, en compilant, une valeur de métadonnée qui n'est pas un"
+                                        + " littéral ; écrire une chaîne entre guillemets ou un nombre, par exemple @"
+                                        + nom + "(\"...\")");
+                            }
+                            fin = ferme;
                         }
                         k = fin;
                     }
@@ -568,6 +577,26 @@ public final class AnalyseDrl {
                 }
                 k = chaine(k, b, id, ctx);
             }
+        }
+
+        /**
+         * Whether the tokens {@code [a, b)} of a metadata value are literals Drools keeps as they are: strings,
+         * numbers, signs, {@code key = value} pairs and bare lower-case words ({@code @role(event)}).
+         */
+        private boolean litteral(int a, int b) {
+            for (int k = a; k < b; k++) {
+                Jeton t = j.get(k);
+                boolean ok = switch (t.type()) {
+                    case CHAINE, NOMBRE -> true;
+                    case SYMBOLE -> Set.of("-", "+", ",", "=", "*", "!").contains(t.texte());
+                    case IDENT -> !majuscule(t.texte()) && !masque(t.texte()) && !est(k + 1, "(") && !est(k + 1, ".")
+                            && !est(k - 1, ".");
+                };
+                if (!ok) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** A dotted chain starting at {@code k}: a type, a qualified class name or a variable, and its members. */
