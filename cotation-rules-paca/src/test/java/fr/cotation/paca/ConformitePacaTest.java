@@ -24,7 +24,7 @@ class ConformitePacaTest {
 
     @BeforeAll
     static void load() {
-        engine = CotationEngine.builder().build();
+        engine = PacaEngine.get();
         rapports = engine.conformite();
     }
 

@@ -48,7 +48,7 @@ class NiceCoteAzurPackTest {
 
     @BeforeAll
     static void load() {
-        engine = CotationEngine.builder().build();
+        engine = PacaEngine.get();
     }
 
     @Test
