@@ -1,5 +1,6 @@
 package fr.cotation;
 
+import fr.cotation.conformite.Conformite;
 import fr.cotation.demande.Demande;
 import fr.cotation.demande.Probleme;
 import fr.cotation.internal.engine.Moteur;
@@ -96,6 +97,23 @@ public final class CotationEngine {
         return moteur.problemes();
     }
 
+    /**
+     * The compliance check of one pack this engine read: a loaded pack, a base (compiled for the check), or a pack
+     * refused at load (its load problems are findings). Checks that every L.441-1 category in force during the
+     * pack's period and DALO get positive points, that no rule reads protected data, that sensitive criteria
+     * (age, residence, employment) are justified in the descriptor, that refusal maluses are declared with their
+     * duration, that criterion codes are unique, and that the DRL stays within the rule vocabulary. Every code is
+     * explained in {@code docs/conformite.md}. Empty when no pack of that id and version was read.
+     */
+    public Optional<Conformite> conformite(String packId, String version) {
+        return moteur.conformite(Objects.requireNonNull(packId, "packId"), Objects.requireNonNull(version, "version"));
+    }
+
+    /** The compliance check of every pack this engine read, by id then date; see {@link #conformite(String, String)}. */
+    public List<Conformite> conformite() {
+        return moteur.conformite();
+    }
+
     /** The commune registry the engine uses. */
     public Referentiel referentiel() {
         return moteur.referentiel();
@@ -106,6 +124,7 @@ public final class CotationEngine {
         private ClassLoader classLoader = CotationEngine.class.getClassLoader();
         private boolean classpath = true;
         private final List<Path> repertoires = new ArrayList<>();
+        private final List<Path> repertoiresDeConfiance = new ArrayList<>();
         private Referentiel referentiel;
         private PrioritesL4411 priorites = PrioritesL4411.nationales();
         private int limiteDeclenchements = 10_000;
@@ -126,9 +145,24 @@ public final class CotationEngine {
             return this;
         }
 
-        /** Also load every {@code pack.yaml} found under this directory. */
+        /**
+         * Also load every {@code pack.yaml} found under this directory. Its DRL files are checked before they are
+         * compiled: a pack that imports or calls anything outside the rule vocabulary (files, network, reflection,
+         * threads, processes, {@code System}...) is refused, with the finding, in {@link CotationEngine#problems()}.
+         */
         public Builder packDirectory(Path directory) {
             repertoires.add(Objects.requireNonNull(directory));
+            return this;
+        }
+
+        /**
+         * Also load every {@code pack.yaml} found under this directory, <em>without</em> the safety check of
+         * {@link #packDirectory(Path)}: for packs the application trusts as its own code. Drools has no sandbox; a
+         * DRL consequence runs as Java with the application's rights. The engine logs a warning naming the directory
+         * when it is built; {@link CotationEngine#conformite(String, String)} still reports the findings.
+         */
+        public Builder trustedPackDirectory(Path directory) {
+            repertoiresDeConfiance.add(Objects.requireNonNull(directory));
             return this;
         }
 
@@ -173,7 +207,7 @@ public final class CotationEngine {
         /** Loads and compiles the packs; problems are reported by {@link CotationEngine#problems()}. */
         public CotationEngine build() {
             return new CotationEngine(new Moteur(new Moteur.Config(classLoader, classpath, List.copyOf(repertoires),
-                    referentiel, priorites, limiteDeclenchements, communesMax)));
+                    List.copyOf(repertoiresDeConfiance), referentiel, priorites, limiteDeclenchements, communesMax)));
         }
     }
 }

@@ -22,11 +22,16 @@ import java.util.Map;
  * @param rubriques   rubriques, in display order, the base's first
  * @param grilles     grille name ({@code principale}, {@code mutation}) to DRL files, relative to the descriptor
  * @param remarque    free note, for example "no local criterion documented"
+ * @param justifications  written justification of each sensitive criterion (age, residence, employment), by
+ *                        criterion code; merged along the chain of bases once loaded
+ * @param effetsDesRefus  the malus criteria for refusals with their duration; merged along the chain of bases
+ *                        once loaded
  */
 public record PackDescriptor(String id, String nom, String epci, String base, String version, Statut statut,
                              LocalDate enVigueurDu, LocalDate enVigueurAu, List<String> sources, Analogie analogie,
                              List<String> communes, List<Rubrique> rubriques, Map<String, List<String>> grilles,
-                             String remarque) {
+                             String remarque, Map<String, String> justifications,
+                             List<EffetDesRefus> effetsDesRefus) {
 
     /** The main grille, for every demande unless a mutation grille exists. */
     public static final String PRINCIPALE = "principale";
@@ -39,6 +44,17 @@ public record PackDescriptor(String id, String nom, String epci, String base, St
         rubriques = rubriques == null ? List.of() : List.copyOf(rubriques);
         grilles = grilles == null ? Map.of() : Map.copyOf(grilles);
         analogie = analogie == null ? Analogie.TYPOLOGIE_COMMUNE : analogie;
+        justifications = justifications == null ? Map.of() : Map.copyOf(justifications);
+        effetsDesRefus = effetsDesRefus == null ? List.of() : List.copyOf(effetsDesRefus);
+    }
+
+    /** A descriptor without compliance declarations (no justification, no refusal effect). */
+    public PackDescriptor(String id, String nom, String epci, String base, String version, Statut statut,
+                          LocalDate enVigueurDu, LocalDate enVigueurAu, List<String> sources, Analogie analogie,
+                          List<String> communes, List<Rubrique> rubriques, Map<String, List<String>> grilles,
+                          String remarque) {
+        this(id, nom, epci, base, version, statut, enVigueurDu, enVigueurAu, sources, analogie, communes, rubriques,
+                grilles, remarque, Map.of(), List.of());
     }
 
     /** Whether the pack is in force on {@code date}. */

@@ -1,6 +1,8 @@
 package fr.cotation.internal.engine;
 
 import fr.cotation.PackProblem;
+import fr.cotation.conformite.CodeConstat;
+import fr.cotation.conformite.Constat;
 import fr.cotation.pack.PackDescriptor;
 import fr.cotation.pack.Rubrique;
 import org.drools.base.definitions.rule.impl.RuleImpl;
@@ -97,8 +99,12 @@ final class Compilateur {
                 if (c.libelle() == null) manque.add("@libelle");
                 if (c.rubrique() == null) manque.add("@rubrique");
                 if (!manque.isEmpty()) {
-                    problems.add(probleme(pack, r, sources, "métadonnées absentes : " + String.join(", ", manque)
-                            + " (chaque règle déclare le critère de la grille qu'elle met en œuvre)"));
+                    PackProblem sans = probleme(pack, r, sources, "métadonnées absentes : " + String.join(", ", manque)
+                            + " (chaque règle déclare le critère de la grille qu'elle met en œuvre)");
+                    String proprietaire = sans.fichier().contains("/")
+                            ? sans.fichier().substring(0, sans.fichier().indexOf('/')) : pack.id();
+                    problems.add(PackProblem.of(pack.id(), new Constat(CodeConstat.C009, proprietaire, sans.fichier(),
+                            sans.ligne(), sans.regle(), sans.message())));
                     continue;
                 }
                 if (!rubriquesConnues.contains(c.rubrique())) {

@@ -6,11 +6,16 @@ import fr.cotation.Ligne;
 import fr.cotation.PackProblem;
 import fr.cotation.demande.Demande;
 import fr.cotation.demande.Probleme;
+import fr.cotation.conformite.CodeConstat;
+import fr.cotation.conformite.Conformite;
+import fr.cotation.conformite.Constat;
+import fr.cotation.internal.conformite.AnalyseDrl;
 import fr.cotation.internal.derivation.Derivation;
 import fr.cotation.internal.derivation.Faits;
 import fr.cotation.internal.pack.PackReader;
 import fr.cotation.internal.pack.PackSource;
 import fr.cotation.internal.validation.Validateur;
+import fr.cotation.pack.EffetDesRefus;
 import fr.cotation.pack.PackDescriptor;
 import fr.cotation.pack.Rubrique;
 import fr.cotation.regles.Commune;
@@ -38,16 +43,30 @@ import java.util.Set;
 public final class Moteur {
     private static final Logger LOG = LoggerFactory.getLogger(Moteur.class);
 
-    /** Configuration, as the public builder collected it. */
-    public record Config(ClassLoader classLoader, boolean classpath, List<Path> repertoires, Referentiel referentiel,
-                         PrioritesL4411 priorites, int limiteDeclenchements, int communesMax) {
+    /**
+     * Configuration, as the public builder collected it.
+     *
+     * @param repertoires            pack directories, checked for safety before compiling
+     * @param repertoiresDeConfiance pack directories loaded without the safety check (logged)
+     */
+    public record Config(ClassLoader classLoader, boolean classpath, List<Path> repertoires,
+                         List<Path> repertoiresDeConfiance, Referentiel referentiel, PrioritesL4411 priorites,
+                         int limiteDeclenchements, int communesMax) {
     }
 
     private final Referentiel referentiel;
     private final Validateur validateur;
     private final Derivation derivation;
     private final int limite;
+    private final PrioritesL4411 priorites;
+    private final Compilateur compilateur;
     private final List<PackProblem> problemes = new ArrayList<>();
+    /** Every pack read, one per id and version, for the compliance check. */
+    private final Map<String, List<PackSource>> sourcesParId = new LinkedHashMap<>();
+    /** The territorial packs refused at load, with the problems that refused them. */
+    private final Map<PackSource, List<PackProblem>> refuses = new LinkedHashMap<>();
+    /** The DRL text of each pack, read once: what is checked is what is compiled. */
+    private final Map<PackSource, Map<String, String>> textes = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<PackCharge> packs = new ArrayList<>();
     private final Map<String, List<PackCharge>> parCommune = new HashMap<>();
     private final Map<String, List<PackEchoue>> echecsParCommune = new HashMap<>();
@@ -61,14 +80,21 @@ public final class Moteur {
         this.validateur = new Validateur(referentiel, config.communesMax());
         this.derivation = new Derivation(config.priorites());
         this.limite = config.limiteDeclenchements();
+        this.priorites = config.priorites();
+        this.compilateur = new Compilateur(config.classLoader());
         List<PackSource> sources = new ArrayList<>();
         if (config.classpath()) {
             sources.addAll(PackReader.fromClasspath(config.classLoader(), problemes::add));
         }
         for (Path dir : config.repertoires()) {
-            sources.addAll(PackReader.fromDirectory(dir, problemes::add));
+            sources.addAll(PackReader.fromDirectory(dir, false, problemes::add));
         }
-        charger(sources, new Compilateur(config.classLoader()));
+        for (Path dir : config.repertoiresDeConfiance()) {
+            LOG.warn("packs chargés SANS vérification de sûreté depuis {} (trustedPackDirectory) : leurs règles DRL"
+                    + " s'exécutent comme du code de l'application, sans contrôle de ce qu'elles appellent", dir);
+            sources.addAll(PackReader.fromDirectory(dir, true, problemes::add));
+        }
+        charger(sources);
         for (PackProblem p : problemes) {
             LOG.warn("pack non chargé : {}", p);
         }
@@ -181,10 +207,9 @@ public final class Moteur {
 
     // ---------------------------------------------------------------------------------------------- loading
 
-    private void charger(List<PackSource> sources, Compilateur compilateur) {
-        Map<String, List<PackSource>> parId = new LinkedHashMap<>();
+    private void charger(List<PackSource> sources) {
         for (PackSource s : sources) {
-            List<PackSource> versions = parId.computeIfAbsent(s.descriptor().id(), k -> new ArrayList<>());
+            List<PackSource> versions = sourcesParId.computeIfAbsent(s.descriptor().id(), k -> new ArrayList<>());
             if (versions.stream().anyMatch(v -> v.descriptor().version().equals(s.descriptor().version()))) {
                 problemes.add(new PackProblem(s.descriptor().id(), s.location(), 0, null, "le pack " + s.descriptor().id()
                         + " version " + s.descriptor().version() + " est chargé deux fois ; cette copie est ignorée"));
@@ -193,13 +218,14 @@ public final class Moteur {
             versions.add(s);
         }
         List<PackSource> territoriaux = sources.stream().filter(s -> !s.descriptor().estBase())
-                .filter(s -> parId.get(s.descriptor().id()).contains(s))
+                .filter(s -> sourcesParId.get(s.descriptor().id()).contains(s))
                 .sorted(Comparator.comparing((PackSource s) -> s.descriptor().id()).thenComparing(s -> s.descriptor().enVigueurDu()))
                 .toList();
         for (PackSource s : territoriaux) {
             int before = problemes.size();
-            PackCharge charge = compiler(s, parId, compilateur);
+            PackCharge charge = compiler(s, problemes);
             if (charge == null) {
+                refuses.put(s, List.copyOf(problemes.subList(before, problemes.size())));
                 String raison = problemes.size() > before ? problemes.get(before).toString() : "erreur inconnue";
                 for (String c : territoire(s.descriptor())) {
                     echecsParCommune.computeIfAbsent(c, k -> new ArrayList<>()).add(new PackEchoue(s.descriptor(), raison));
@@ -215,8 +241,10 @@ public final class Moteur {
                 }
             }
             if (chevauche != null) {
-                problemes.add(new PackProblem(s.descriptor().id(), PackReader.DESCRIPTEUR, 0, null,
-                        "période de validité en conflit avec " + chevauche + " ; ce pack n'est pas chargé"));
+                PackProblem p = new PackProblem(s.descriptor().id(), PackReader.DESCRIPTEUR, 0, null,
+                        "période de validité en conflit avec " + chevauche + " ; ce pack n'est pas chargé");
+                problemes.add(p);
+                refuses.put(s, List.of(p));
                 continue;
             }
             packs.add(charge);
@@ -239,19 +267,43 @@ public final class Moteur {
         return d.epci() == null ? List.of() : referentiel.communesDe(d.epci()).stream().map(CommuneRef::code).toList();
     }
 
-    private PackCharge compiler(PackSource source, Map<String, List<PackSource>> parId, Compilateur compilateur) {
+    private PackCharge compiler(PackSource source, List<PackProblem> problems) {
         PackDescriptor d = source.descriptor();
-        // the chain of bases, the farthest first
+        List<PackSource> chaine = chaine(source, problems);
+        if (chaine == null) {
+            return null;
+        }
+        List<String> communes = territoire(d);
+        if (communes.isEmpty()) {
+            problems.add(new PackProblem(d.id(), PackReader.DESCRIPTEUR, 0, null, "aucune commune : l'EPCI " + d.epci()
+                    + " est inconnu du référentiel et le descripteur ne liste pas de communes"));
+            return null;
+        }
+        Compile c = compilerChaine(d, chaine, communes, problems);
+        if (c == null) {
+            return null;
+        }
+        int before = problems.size();
+        Fumee.verifier(c.principale(), problems, limite);
+        if (c.mutation() != null) {
+            Fumee.verifier(c.mutation(), problems, limite);
+        }
+        return problems.size() > before ? null : new PackCharge(c.resolu(), c.principale(), c.mutation());
+    }
+
+    /** The chain of bases of a pack, the farthest first, the pack last; null after reporting a missing base. */
+    private List<PackSource> chaine(PackSource source, List<PackProblem> problems) {
+        PackDescriptor d = source.descriptor();
         List<PackSource> chaine = new ArrayList<>();
         chaine.add(source);
         PackSource courant = source;
         while (courant.descriptor().base() != null) {
             String baseId = courant.descriptor().base();
-            PackSource base = parId.getOrDefault(baseId, List.of()).stream()
+            PackSource base = sourcesParId.getOrDefault(baseId, List.of()).stream()
                     .filter(b -> b.descriptor().enVigueurLe(d.enVigueurDu()))
                     .max(Comparator.comparing(b -> b.descriptor().enVigueurDu())).orElse(null);
             if (base == null || chaine.contains(base)) {
-                problemes.add(new PackProblem(d.id(), PackReader.DESCRIPTEUR, 0, null, base == null
+                problems.add(new PackProblem(d.id(), PackReader.DESCRIPTEUR, 0, null, base == null
                         ? "base '" + baseId + "' introuvable ou pas en vigueur au " + d.enVigueurDu()
                         : "extension circulaire via '" + baseId + "'"));
                 return null;
@@ -259,52 +311,175 @@ public final class Moteur {
             chaine.add(0, base);
             courant = base;
         }
-        List<String> communes = territoire(d);
-        if (communes.isEmpty()) {
-            problemes.add(new PackProblem(d.id(), PackReader.DESCRIPTEUR, 0, null, "aucune commune : l'EPCI " + d.epci()
-                    + " est inconnu du référentiel et le descripteur ne liste pas de communes"));
+        return chaine;
+    }
+
+    /** A pack resolved along its chain and compiled. */
+    private record Compile(PackDescriptor resolu, GrilleCompilee principale, GrilleCompilee mutation) {
+    }
+
+    /**
+     * Reads the files of the chain once, refuses the pack if a file from a pack directory fails the safety check
+     * (before anything is compiled: Drools evaluates metadata with MVEL while compiling), then compiles its grilles.
+     */
+    private Compile compilerChaine(PackDescriptor d, List<PackSource> chaine, List<String> communes,
+                                   List<PackProblem> problems) {
+        List<AnalyseDrl.Fichier> fichiers = fichiers(d, chaine, problems);
+        if (fichiers == null) {
             return null;
         }
-        Map<String, Rubrique> rubriques = new LinkedHashMap<>();
-        for (PackSource s : chaine) {
-            s.descriptor().rubriques().forEach(r -> rubriques.put(r.code(), r));
+        Set<String> aVerifier = new java.util.HashSet<>();
+        chaine.stream().filter(PackSource::aVerifier).forEach(s -> aVerifier.add(s.descriptor().id()));
+        if (!aVerifier.isEmpty()) {
+            List<Constat> refus = AnalyseDrl.analyser(fichiers).surete().stream()
+                    .filter(c -> aVerifier.contains(c.pack())).toList();
+            if (!refus.isEmpty()) {
+                refus.forEach(c -> problems.add(PackProblem.of(d.id(), c)));
+                return null;
+            }
         }
-        PackDescriptor resolu = new PackDescriptor(d.id(), d.nom(), d.epci(), d.base(), d.version(), d.statut(),
-                d.enVigueurDu(), d.enVigueurAu(), d.sources(), d.analogie(), communes, List.copyOf(rubriques.values()),
-                d.grilles(), d.remarque());
+        PackDescriptor resolu = resoudre(d, chaine, communes);
         boolean aMutation = chaine.stream().anyMatch(s -> s.descriptor().grilles().containsKey(PackDescriptor.MUTATION));
-        GrilleCompilee principale = grille(resolu, PackDescriptor.PRINCIPALE, chaine, compilateur);
-        GrilleCompilee mutation = aMutation ? grille(resolu, PackDescriptor.MUTATION, chaine, compilateur) : null;
+        GrilleCompilee principale = grille(resolu, PackDescriptor.PRINCIPALE, chaine, problems);
+        GrilleCompilee mutation = aMutation ? grille(resolu, PackDescriptor.MUTATION, chaine, problems) : null;
         if (principale == null || (aMutation && mutation == null)) {
             return null;
         }
-        int before = problemes.size();
-        Fumee.verifier(principale, problemes, limite);
-        if (mutation != null) {
-            Fumee.verifier(mutation, problemes, limite);
+        return new Compile(resolu, principale, mutation);
+    }
+
+    /** The descriptor with the territory and what the chain of bases declares: rubriques, justifications, refusals. */
+    private static PackDescriptor resoudre(PackDescriptor d, List<PackSource> chaine, List<String> communes) {
+        Map<String, Rubrique> rubriques = new LinkedHashMap<>();
+        Map<String, String> justifications = new LinkedHashMap<>();
+        Map<String, EffetDesRefus> refus = new LinkedHashMap<>();
+        for (PackSource s : chaine) {
+            s.descriptor().rubriques().forEach(r -> rubriques.put(r.code(), r));
+            justifications.putAll(s.descriptor().justifications());
+            s.descriptor().effetsDesRefus().forEach(e -> refus.put(e.critere(), e));
         }
-        return problemes.size() > before ? null : new PackCharge(resolu, principale, mutation);
+        return new PackDescriptor(d.id(), d.nom(), d.epci(), d.base(), d.version(), d.statut(),
+                d.enVigueurDu(), d.enVigueurAu(), d.sources(), d.analogie(), communes, List.copyOf(rubriques.values()),
+                d.grilles(), d.remarque(), justifications, List.copyOf(refus.values()));
+    }
+
+    /** Every DRL file of the chain (all its grilles), read once per pack; null after reporting an unreadable file. */
+    private List<AnalyseDrl.Fichier> fichiers(PackDescriptor pack, List<PackSource> chaine, List<PackProblem> problems) {
+        List<AnalyseDrl.Fichier> fichiers = new ArrayList<>();
+        for (PackSource s : chaine) {
+            Map<String, String> lus = textes(s, pack, problems);
+            if (lus == null) {
+                return null;
+            }
+            lus.forEach((f, texte) -> fichiers.add(new AnalyseDrl.Fichier(s.descriptor().id(), s.descriptor().id() + "/" + f,
+                    texte)));
+        }
+        return fichiers;
+    }
+
+    private Map<String, String> textes(PackSource s, PackDescriptor pack, List<PackProblem> problems) {
+        Map<String, String> lus = textes.get(s);
+        if (lus != null) {
+            return lus;
+        }
+        lus = new LinkedHashMap<>();
+        for (List<String> liste : new java.util.TreeMap<>(s.descriptor().grilles()).values()) {
+            for (String f : liste) {
+                if (lus.containsKey(f)) {
+                    continue;
+                }
+                try {
+                    lus.put(f, s.fichiers().lire(f));
+                } catch (IOException e) {
+                    problems.add(new PackProblem(pack.id(), s.descriptor().id() + "/" + f, 0, null,
+                            "fichier de règles illisible : " + e.getMessage()));
+                    return null;
+                }
+            }
+        }
+        Map<String, String> fige = java.util.Collections.unmodifiableMap(lus);
+        Map<String, String> deja = textes.putIfAbsent(s, fige);
+        return deja == null ? fige : deja;
     }
 
     /**
      * The files of one grille along the chain: each pack gives its files for that grille, or its main
      * grille's files when it has no specific list for it.
      */
-    private GrilleCompilee grille(PackDescriptor pack, String nom, List<PackSource> chaine, Compilateur compilateur) {
+    private GrilleCompilee grille(PackDescriptor pack, String nom, List<PackSource> chaine, List<PackProblem> problems) {
         List<Compilateur.Fichier> fichiers = new ArrayList<>();
         for (PackSource s : chaine) {
             List<String> liste = s.descriptor().grilles().getOrDefault(nom,
                     s.descriptor().grilles().getOrDefault(PackDescriptor.PRINCIPALE, List.of()));
+            Map<String, String> lus = textes.get(s); // read by fichiers() before any compilation
             for (String f : liste) {
-                try {
-                    fichiers.add(new Compilateur.Fichier(s.descriptor().id() + "/" + f, s.fichiers().lire(f)));
-                } catch (IOException e) {
-                    problemes.add(new PackProblem(pack.id(), s.descriptor().id() + "/" + f, 0, null,
-                            "fichier de règles illisible : " + e.getMessage()));
-                    return null;
-                }
+                fichiers.add(new Compilateur.Fichier(s.descriptor().id() + "/" + f, lus.get(f)));
             }
         }
-        return compilateur.compiler(pack, nom, fichiers, pack.rubriques(), problemes);
+        return compilateur.compiler(pack, nom, fichiers, pack.rubriques(), problems);
+    }
+
+    // ---------------------------------------------------------------------------------------------- compliance
+
+    /** The compliance report of every pack read: loaded, bases, refused at load; by id then version. */
+    public List<Conformite> conformite() {
+        List<Conformite> out = new ArrayList<>();
+        new java.util.TreeMap<>(sourcesParId).forEach((id, versions) -> versions.stream()
+                .sorted(Comparator.comparing(s -> s.descriptor().enVigueurDu()))
+                .forEach(s -> out.add(conformite(s))));
+        return out;
+    }
+
+    /** The compliance report of one pack read by this engine, if any. */
+    public Optional<Conformite> conformite(String packId, String version) {
+        return sourcesParId.getOrDefault(packId, List.of()).stream()
+                .filter(s -> s.descriptor().version().equals(version)).findFirst().map(this::conformite);
+    }
+
+    private Conformite conformite(PackSource source) {
+        PackDescriptor d = source.descriptor();
+        Optional<PackCharge> charge = packs.stream().filter(p -> p.descriptor().id().equals(d.id())
+                && p.descriptor().version().equals(d.version())).findFirst();
+        List<Constat> constats;
+        if (charge.isPresent()) {
+            PackCharge p = charge.get();
+            List<GrilleCompilee> grilles = p.mutation() == null ? List.of(p.principale()) : List.of(p.principale(), p.mutation());
+            constats = Verification.verifier(p.descriptor(), grilles, analyser(grilles), priorites, limite);
+        } else {
+            // a base (compiled here, for the check only) or a pack refused at load
+            List<PackProblem> problems = new ArrayList<>(refuses.getOrDefault(source, List.of()));
+            List<Constat> trouves = new ArrayList<>();
+            List<PackSource> chaine = chaine(source, problems);
+            List<AnalyseDrl.Fichier> fichiers = chaine == null ? null : fichiers(d, chaine, problems);
+            AnalyseDrl.Resultat analyse = fichiers == null ? null : AnalyseDrl.analyser(fichiers);
+            if (analyse != null) {
+                trouves.addAll(analyse.constats());
+            }
+            if (d.estBase() && analyse != null && problems.isEmpty()) {
+                Compile c = compilerChaine(d, chaine, List.of(), problems);
+                if (c != null) {
+                    List<GrilleCompilee> grilles = c.mutation() == null ? List.of(c.principale())
+                            : List.of(c.principale(), c.mutation());
+                    trouves.addAll(Verification.verifier(c.resolu(), grilles, analyse, priorites, limite));
+                }
+            }
+            for (PackProblem p : problems) {
+                trouves.add(p.constat() != null ? p.constat() : new Constat(CodeConstat.C000, p.pack(), p.fichier(),
+                        p.ligne(), p.regle(), (d.estBase() ? "la base ne se charge pas : " : "pack refusé au chargement : ")
+                        + p.message()));
+            }
+            constats = Verification.trier(trouves);
+        }
+        return new Conformite(d.id(), d.version(), constats);
+    }
+
+    /** The DRL text of compiled grilles, analysed together (a type declared in a base serves its extensions). */
+    private static AnalyseDrl.Resultat analyser(List<GrilleCompilee> grilles) {
+        Map<String, String> sources = new LinkedHashMap<>();
+        grilles.forEach(g -> sources.putAll(g.sources()));
+        List<AnalyseDrl.Fichier> fichiers = new ArrayList<>();
+        sources.forEach((chemin, texte) -> fichiers.add(new AnalyseDrl.Fichier(chemin.substring(0, chemin.indexOf('/')),
+                chemin, texte)));
+        return AnalyseDrl.analyser(fichiers);
     }
 }

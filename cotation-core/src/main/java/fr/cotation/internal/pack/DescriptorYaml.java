@@ -2,6 +2,7 @@ package fr.cotation.internal.pack;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.cotation.pack.Analogie;
+import fr.cotation.pack.EffetDesRefus;
 import fr.cotation.pack.PackDescriptor;
 import fr.cotation.pack.Rubrique;
 import fr.cotation.pack.Statut;
@@ -26,9 +27,19 @@ final class DescriptorYaml {
     @JsonProperty public List<Rubrique> rubriques;
     @JsonProperty public Map<String, List<String>> grilles;
     @JsonProperty public String remarque;
+    @JsonProperty public Map<String, String> justifications;
+    @JsonProperty public List<EffetDesRefus> effetsDesRefus;
 
     PackDescriptor toDescriptor() {
+        Map<String, String> justifications = null;
+        if (this.justifications != null) {
+            // "CODE:" without text is no justification: kept as blank for the compliance check to say so
+            justifications = new java.util.LinkedHashMap<>();
+            for (var e : this.justifications.entrySet()) {
+                justifications.put(e.getKey(), e.getValue() == null ? "" : e.getValue());
+            }
+        }
         return new PackDescriptor(id, nom, epci, base, version, statut, enVigueurDu, enVigueurAu, sources, analogie,
-                communes, rubriques, grilles, remarque);
+                communes, rubriques, grilles, remarque, justifications, effetsDesRefus);
     }
 }

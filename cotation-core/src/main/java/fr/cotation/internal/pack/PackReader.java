@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import fr.cotation.PackProblem;
+import fr.cotation.pack.EffetDesRefus;
 import fr.cotation.pack.PackDescriptor;
 
 import java.io.IOException;
@@ -69,13 +70,22 @@ public final class PackReader {
                     return new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 }
             };
-            read("classpath:" + path, fichiers, problems).ifPresent(sources::add);
+            read("classpath:" + path, fichiers, PackSource.Origine.CLASSPATH, problems).ifPresent(sources::add);
         }
         return sources;
     }
 
-    /** Every {@value #DESCRIPTEUR} under {@code dir}, at any depth. */
+    /** Every {@value #DESCRIPTEUR} under {@code dir}, at any depth, to be checked for safety before compiling. */
     public static List<PackSource> fromDirectory(Path dir, Consumer<PackProblem> problems) {
+        return fromDirectory(dir, false, problems);
+    }
+
+    /**
+     * Every {@value #DESCRIPTEUR} under {@code dir}, at any depth; {@code trusted} packs are not checked for safety
+     * before compiling.
+     */
+    public static List<PackSource> fromDirectory(Path dir, boolean trusted, Consumer<PackProblem> problems) {
+        PackSource.Origine origine = trusted ? PackSource.Origine.REPERTOIRE_DE_CONFIANCE : PackSource.Origine.REPERTOIRE;
         List<Path> descriptors;
         try (Stream<Path> walk = Files.walk(dir)) {
             descriptors = walk.filter(p -> p.getFileName().toString().equals(DESCRIPTEUR)).sorted().toList();
@@ -88,13 +98,13 @@ public final class PackReader {
         for (Path d : descriptors) {
             Path folder = d.getParent();
             PackSource.Fichiers fichiers = relatif -> Files.readString(folder.resolve(relatif), StandardCharsets.UTF_8);
-            read(d.toString(), fichiers, problems).ifPresent(sources::add);
+            read(d.toString(), fichiers, origine, problems).ifPresent(sources::add);
         }
         return sources;
     }
 
     private static java.util.Optional<PackSource> read(String location, PackSource.Fichiers fichiers,
-                                                        Consumer<PackProblem> problems) {
+                                                        PackSource.Origine origine, Consumer<PackProblem> problems) {
         String text;
         try {
             text = fichiers.lire(DESCRIPTEUR);
@@ -140,7 +150,20 @@ public final class PackReader {
                     "enVigueurAu " + yaml.enVigueurAu + " antérieur à enVigueurDu " + yaml.enVigueurDu));
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new PackSource(location, yaml.toDescriptor(), fichiers));
+        if (yaml.effetsDesRefus != null) {
+            java.util.Set<String> vus = new java.util.HashSet<>();
+            for (int i = 0; i < yaml.effetsDesRefus.size(); i++) {
+                EffetDesRefus e = yaml.effetsDesRefus.get(i);
+                String erreur = e == null || blank(e.critere()) ? "le code du critère (critere) est obligatoire"
+                        : e.dureeMois() == null || e.dureeMois() < 1 ? "la durée (dureeMois) est obligatoire, en mois, au moins 1"
+                        : !vus.add(e.critere()) ? "le critère " + e.critere() + " est déclaré deux fois" : null;
+                if (erreur != null) {
+                    problems.accept(new PackProblem(yaml.id, DESCRIPTEUR, 0, null, "effetsDesRefus[" + i + "] : " + erreur));
+                    return java.util.Optional.empty();
+                }
+            }
+        }
+        return java.util.Optional.of(new PackSource(location, yaml.toDescriptor(), fichiers, origine));
     }
 
     private static boolean blank(String s) {

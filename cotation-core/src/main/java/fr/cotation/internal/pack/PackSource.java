@@ -10,8 +10,24 @@ import java.io.IOException;
  * @param location where the descriptor was found, for messages
  * @param descriptor the descriptor (territory not yet resolved)
  * @param fichiers  reads a file relative to the descriptor's folder
+ * @param origine   where the pack comes from, which decides whether its DRL is checked before compiling
  */
-public record PackSource(String location, PackDescriptor descriptor, Fichiers fichiers) {
+public record PackSource(String location, PackDescriptor descriptor, Fichiers fichiers, Origine origine) {
+
+    /** Where a pack was found. */
+    public enum Origine {
+        /** In a jar or folder of the class path: code the application already trusts and runs. */
+        CLASSPATH,
+        /** In a pack directory: its DRL is checked for safety before it is compiled. */
+        REPERTOIRE,
+        /** In a directory the application declared trusted: loaded without the safety check. */
+        REPERTOIRE_DE_CONFIANCE
+    }
+
+    /** Whether the DRL of this pack must pass the safety check before it is compiled. */
+    public boolean aVerifier() {
+        return origine == Origine.REPERTOIRE;
+    }
 
     /** Reads the files of one pack folder. */
     @FunctionalInterface
