@@ -22,10 +22,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ExamplesTest {
+    /** The embedding example's result, computed once: each run builds an engine, which takes seconds. */
+    private static CotationResult exemple;
+
+    private static synchronized CotationResult exemple() {
+        if (exemple == null) {
+            exemple = EmbeddingExample.run();
+        }
+        return exemple;
+    }
 
     @Test
     void the_embedding_example_scores_nice_and_saint_laurent() {
-        CotationResult r = EmbeddingExample.run();
+        CotationResult r = exemple();
         // 47.5 % taux d'effort 13 + 33 months 33 = 46 in both communes (no local criterion met)
         assertEquals(new BigDecimal("46"), r.commune("06088").orElseThrow().total());
         assertEquals(new BigDecimal("46"), r.commune("06123").orElseThrow().total());
@@ -42,7 +51,7 @@ class ExamplesTest {
 
     @Test
     void a_result_round_trips_through_json() throws IOException {
-        CotationResult r = EmbeddingExample.run();
+        CotationResult r = exemple();
         String json = CotationJson.enTexte(r);
         assertTrue(json.contains("\"explication\" : \"Ancienneté de la demande : 33 mois × 1 pt = 33 pts\""), json);
         CotationResult back = CotationJson.mapper().readValue(json, CotationResult.class);

@@ -18,6 +18,7 @@ import fr.cotation.demande.Sexe;
 import fr.cotation.demande.SituationFamiliale;
 import fr.cotation.demande.TypeContrat;
 import fr.cotation.demande.Typologie;
+import fr.cotation.examples.EchantillonSne;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -40,16 +41,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class ConformiteSneTest {
 
-    /** The real sample, relative to the project root; the tests run from the module's folder. */
-    static Path echantillon() {
-        Path module = Path.of("").toAbsolutePath();
-        Path racine = Files.exists(module.resolve("cotation-examples")) ? module : module.getParent();
-        return racine.resolve("../shared/domain/examples/interfaceNuu-sample.xml").normalize();
-    }
-
     static Demande lireEchantillon() throws IOException {
-        Path p = echantillon();
-        assumeTrue(Files.isRegularFile(p), "document réel absent : " + p);
+        Path p = EchantillonSne.chemin();
+        assumeTrue(EchantillonSne.present(), "document réel absent : " + p);
         try (InputStream in = Files.newInputStream(p); InterfaceNuuReader r = InterfaceNuuReader.ouvrir(in)) {
             assertEquals("02.00", r.version());
             assertTrue(r.avertissements().isEmpty(), r.avertissements().toString());
