@@ -49,13 +49,10 @@ import java.util.stream.Collectors;
         exitCodeListHeading = "%nCodes de sortie :%n",
         exitCodeList = {
                 "0:toutes les demandes lues ont été cotées",
-                "1:des demandes ont été rejetées (illisibles, invalides, sans commune) ou une cotation est en "
-                        + "erreur ; les autres sont cotées",
+                "1:des demandes ont été rejetées ou une cotation est en erreur ; les autres sont cotées",
                 "2:usage incorrect : option inconnue ou absente, date ou code impossible dans une option",
-                "3:fichier illisible (absent, vide, tronqué, mal formé) ou impossible à écrire ; ce qui a pu être lu "
-                        + "avant l'erreur est coté",
-                "4:packs de cotation : dossier absent ou sans descripteur pack.yaml, pack qui ne se charge pas ; rien "
-                        + "n'est coté",
+                "3:fichier illisible (absent, vide, tronqué, mal formé) ou impossible à écrire",
+                "4:packs de cotation : dossier sans pack.yaml, pack qui ne se charge pas ; rien n'est coté",
                 "10:erreur interne (relancer avec --debug pour la trace)"},
         footerHeading = "%n",
         footer = {"Aide d'une commande : cotation COMMANDE --help. Formats, colonnes et exemples : docs/cli.md."},

@@ -79,6 +79,10 @@ final class LecteurCsv implements LecteurDemandes {
         Set<String> vues = new HashSet<>();
         for (int i = 0; i < entete.size(); i++) {
             String c = entete.get(i);
+            if (!COLONNES.contains(c) && c.contains(";")) {
+                throw new FichierIllisible(fichier, 1, i + 1, "colonne inconnue « " + c + " » : le séparateur des "
+                        + "colonnes est la virgule, pas le point-virgule (docs/cli.md)", null);
+            }
             if (!COLONNES.contains(c)) {
                 throw new FichierIllisible(fichier, 1, i + 1, "colonne inconnue « " + c + " » (colonnes possibles : "
                         + String.join(", ", COLONNES) + ")", null);

@@ -53,7 +53,7 @@ import java.util.stream.Stream;
                 "1:des demandes ont été rejetées ou une cotation est en erreur ; les autres sont cotées",
                 "2:usage incorrect",
                 "3:fichier illisible ou impossible à écrire",
-                "4:packs de cotation : dossier sans descripteur, pack qui ne se charge pas",
+                "4:packs de cotation : dossier sans pack.yaml, pack qui ne se charge pas ; rien n'est coté",
                 "10:erreur interne"},
         footerHeading = "%nExemples :%n",
         footer = {

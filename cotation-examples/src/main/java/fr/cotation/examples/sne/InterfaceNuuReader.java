@@ -226,6 +226,12 @@ public final class InterfaceNuuReader implements Closeable {
         String m = e.getMessage() == null ? "" : e.getMessage();
         int i = m.indexOf("Message: ");
         String raison = (i >= 0 ? m.substring(i + "Message: ".length()) : m).replaceAll("\\s+", " ").strip();
+        // the JDK parser's messages for a cut file, in French; others are kept as the parser says them
+        if (raison.startsWith("XML document structures must start and end within the same entity")) {
+            raison = "le document s'arrête au milieu d'un élément";
+        } else if (raison.startsWith("Premature end of file")) {
+            raison = "fin de fichier prématurée";
+        }
         return new DocumentNuuIllisible("XML mal formé (fichier tronqué ?) : " + raison, ligne(loc), colonne(loc), e);
     }
 
