@@ -225,6 +225,20 @@ class ScoreCommandeTest {
     }
 
     @Test
+    void json_is_read_strictly_a_date_as_a_number_or_a_number_as_text_is_a_wrong_type() throws IOException {
+        String une = json("cli/une-demande.json");
+        Path f = ecrire("types.json", "[" + une.replace("\"2022-09-15\"", "20220915") + ","
+                + une.replace("\"loyerMensuel\": 760", "\"loyerMensuel\": \"760\"") + "]");
+        var r = cotation("score", "--date", DATE, f.toString());
+        assertEquals(CodeSortie.DEMANDES_REJETEES, r.code(), r.toString());
+        assertEquals(f + ":3:16: demande n° 1 : dateDepot : type incorrect : date \"AAAA-MM-JJ\" attendu", r.lignesErr().get(0));
+        assertTrue(r.lignesErr().get(1).startsWith(f + ":50:70: demande n° 2 : logementActuel.loyerMensuel : type incorrect : nombre attendu"),
+                r.err());
+        assertEquals("lues: 2, cotées: 0, rejetées: 2", r.lignesErr().get(2));
+        sansTrace(r);
+    }
+
+    @Test
     void an_unknown_code_is_rejected_with_its_place_in_every_format() throws IOException {
         Path json = ecrire("code.json", json("cli/une-demande.json").replace("\"typologies\": [ \"T3\" ]",
                 "\"typologies\": [ \"T9\" ]"));
