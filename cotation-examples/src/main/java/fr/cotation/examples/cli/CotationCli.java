@@ -1,0 +1,210 @@
+package fr.cotation.examples.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+
+/**
+ * The command-line tool {@code cotation}: {@code java -jar cotation.jar score --date 2025-06-30 demandes.json}.
+ * Sub-commands: {@link ScoreCommande score}. Exit codes: {@link CodeSortie}. Documented in the README
+ * ("Command-line tool") and {@code docs/cli.md}.
+ *
+ * <p>{@link #executer(String[], PrintStream, PrintStream)} is the whole tool, streams given: {@link #main} only
+ * adds the process's streams and its exit.
+ */
+@Command(name = "cotation",
+        synopsisHeading = "Utilisation : ",
+        synopsisSubcommandLabel = "COMMANDE",
+        descriptionHeading = "%n",
+        description = {
+                "Cotation des demandes de logement social (art. L.441-2-8 et R.441-2-10 CCH) : chaque demande est "
+                        + "cotée dans chacune de ses communes souhaitées, avec la grille de cotation de l'EPCI de la "
+                        + "commune en vigueur à la date d'évaluation. Chaque point s'explique par un critère de la "
+                        + "grille. Les packs de cotation des EPCI de PACA sont embarqués ; --packs en ajoute.",
+                "",
+                "Ni le nom, ni la nationalité, ni le sexe, ni la civilité ne sont lus par une grille "
+                        + "(art. 225-1 du code pénal)."},
+        optionListHeading = "%nOptions :%n",
+        commandListHeading = "%nCommandes :%n",
+        exitCodeListHeading = "%nCodes de sortie :%n",
+        exitCodeList = {
+                "0:toutes les demandes lues ont été cotées",
+                "1:des demandes ont été rejetées ou une cotation est en erreur ; les autres sont cotées",
+                "2:usage incorrect : option inconnue ou absente, date ou code impossible dans une option",
+                "3:fichier illisible (absent, vide, tronqué, mal formé) ou impossible à écrire",
+                "4:packs de cotation : dossier sans pack.yaml, pack qui ne se charge pas ; rien n'est coté",
+                "10:erreur interne (relancer avec --debug pour la trace)"},
+        footerHeading = "%n",
+        footer = {"Aide d'une commande : cotation COMMANDE --help. Formats, colonnes et exemples : docs/cli.md."},
+        versionProvider = CotationCli.Version.class,
+        sortOptions = false,
+        usageHelpWidth = 100)
+public final class CotationCli implements Callable<Integer> {
+
+    @Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Affiche la trace Java complète des erreurs (pour signaler un problème).")
+    private boolean debug;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, scope = CommandLine.ScopeType.INHERIT,
+            description = "Affiche cette aide et termine.")
+    private boolean aide;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true,
+            description = "Affiche la version de l'outil, de Drools et de Java, et termine.")
+    private boolean version;
+
+    private final FabriqueMoteur fabrique;
+    private final InputStream entreeStandard;
+    private final BooleanSupplier terminal;
+
+    /** The tool as {@code java -jar} runs it. */
+    public CotationCli() {
+        this(FabriqueMoteur.PAR_DEFAUT, System.in, () -> System.console() != null);
+    }
+
+    /**
+     * @param fabrique       builds the engine (tests share one between runs)
+     * @param entreeStandard what {@code -} reads
+     * @param terminal       whether the error stream is a terminal (progress line)
+     */
+    CotationCli(FabriqueMoteur fabrique, InputStream entreeStandard, BooleanSupplier terminal) {
+        this.fabrique = fabrique;
+        this.entreeStandard = entreeStandard;
+        this.terminal = terminal;
+    }
+
+    public static void main(String[] args) {
+        boolean debug = Arrays.asList(args).contains("--debug");
+        // the engine logs through slf4j-simple; the tool says what matters itself
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", debug ? "info" : "error");
+        }
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int code = new CotationCli().executer(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /**
+     * Runs the tool: parses {@code args}, runs the sub-command, writes results on {@code out} and messages on
+     * {@code err} (UTF-8), and returns the exit code ({@link CodeSortie}).
+     */
+    public int executer(String[] args, PrintStream out, PrintStream err) {
+        int fin = Arrays.asList(args).indexOf("--");
+        boolean debugDemande = Arrays.asList(args).subList(0, fin < 0 ? args.length : fin).contains("--debug");
+        CommandLine cl = new CommandLine(this);
+        cl.addSubcommand("score", new ScoreCommande(fabrique, entreeStandard, terminal, out, err, debugDemande));
+        PrintWriter sortie = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter erreurs = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        cl.setOut(sortie);
+        cl.setErr(erreurs);
+        cl.setParameterExceptionHandler((ex, arguments) -> {
+            CommandLine c = ex.getCommandLine();
+            String nom = c.getCommandSpec().qualifiedName();
+            c.getErr().println(nom + " : " + message(ex) + " (aide : " + nom + " --help)");
+            if (debugDemande) {
+                ex.printStackTrace(c.getErr());
+            }
+            c.getErr().flush();
+            return CodeSortie.USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parse) -> {
+            c.getErr().println("cotation : erreur interne : " + ex
+                    + (debugDemande ? "" : " (relancer avec --debug pour la trace)"));
+            if (debugDemande) {
+                ex.printStackTrace(c.getErr());
+            }
+            c.getErr().flush();
+            return CodeSortie.ERREUR_INTERNE;
+        });
+        int code = cl.execute(args);
+        sortie.flush();
+        erreurs.flush();
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Without a sub-command: the help, on the error stream, as a usage error. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return CodeSortie.USAGE;
+    }
+
+    /** picocli's messages, in French for the usual mistakes. */
+    static String message(ParameterException ex) {
+        List<String> inconnus = ex.getCommandLine().getUnmatchedArguments();
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException) && !inconnus.isEmpty()
+                && inconnus.stream().anyMatch(s -> s.startsWith("-"))) {
+            // "--dat 2025-06-30": the misspelt option explains the missing one
+            return "option inconnue : " + inconnus.stream().filter(s -> s.startsWith("-")).collect(Collectors.joining(" "));
+        }
+        if (ex instanceof CommandLine.MissingParameterException m) {
+            List<ArgSpec> manque = m.getMissing();
+            if (manque.stream().allMatch(ArgSpec::isPositional)) {
+                return "fichier de demandes absent : nommez au moins un fichier (.json, .csv, .xml) ou - pour "
+                        + "l'entrée standard";
+            }
+            return "option obligatoire absente : " + manque.stream().map(a -> a instanceof OptionSpec o
+                    ? o.longestName() + "=" + o.paramLabel() : a.paramLabel()).collect(Collectors.joining(", "));
+        }
+        if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+            boolean options = u.getUnmatched().stream().allMatch(s -> s.startsWith("-"));
+            return (options ? "option inconnue : " : "argument inattendu : ") + String.join(" ", u.getUnmatched());
+        }
+        if (ex instanceof CommandLine.OverwrittenOptionException o) {
+            return "option donnée deux fois : " + (o.getOverwritten() instanceof OptionSpec s ? s.longestName()
+                    : o.getOverwritten().paramLabel());
+        }
+        if (ex.getCause() instanceof CommandLine.TypeConversionException t && ex.getArgSpec() != null) {
+            ArgSpec a = ex.getArgSpec();
+            return (a instanceof OptionSpec o ? o.longestName() : a.paramLabel()) + " : " + t.getMessage();
+        }
+        if (ex.getArgSpec() instanceof OptionSpec o && ex.getMessage().startsWith("Missing required parameter")) {
+            return "valeur absente pour l'option " + o.longestName() + "=" + o.paramLabel();
+        }
+        return ex.getMessage();
+    }
+
+    /** "cotation 0.1.0 (Drools 10.2.0, Java 17.0.15)". */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = CotationCli.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {"cotation " + p.getProperty("version", "(version inconnue)") + " (Drools "
+                    + p.getProperty("drools", "?") + ", Java " + System.getProperty("java.version") + ")"};
+        }
+    }
+}

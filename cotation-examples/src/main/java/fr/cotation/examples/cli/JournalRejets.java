@@ -1,0 +1,70 @@
+package fr.cotation.examples.cli;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * Where rejets go: one line each on the error stream, or one CSV row each in the errors file
+ * ({@code --erreurs}), whose columns are {@link #COLONNES}. Warnings always go to the error stream.
+ */
+final class JournalRejets implements Closeable {
+    static final List<String> COLONNES = List.of("fichier", "ligne", "colonne", "demande", "champ", "valeur", "message");
+
+    private final PrintStream err;
+    private final SequenceWriter csv;
+    private final boolean debug;
+    private final Runnable avantEcriture;
+
+    JournalRejets(PrintStream err, OutputStream fichier, boolean debug, Runnable avantEcriture) throws IOException {
+        this.err = err;
+        this.debug = debug;
+        this.avantEcriture = avantEcriture;
+        if (fichier == null) {
+            this.csv = null;
+        } else {
+            CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+            COLONNES.forEach(schema::addColumn);
+            this.csv = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build()
+                    .writer(schema.build()).writeValues(fichier);
+        }
+    }
+
+    void rejet(Rejet r) throws IOException {
+        if (csv != null) {
+            csv.write(new Object[] {r.fichier(), r.ligne() > 0 ? r.ligne() : null, r.colonne() > 0 ? r.colonne() : null,
+                    r.demande(), r.champ(), r.valeur(), r.message()});
+        } else {
+            avantEcriture.run();
+            err.println(r.enLigne());
+        }
+        if (debug && r.cause() != null) {
+            avantEcriture.run();
+            r.cause().printStackTrace(err);
+        }
+    }
+
+    void avertissement(String fichier, long ligne, String texte) {
+        avantEcriture.run();
+        err.println(fichier + (ligne > 0 ? ":" + ligne : "") + ": avertissement : " + texte);
+    }
+
+    /** Whether rejets go to a file rather than to the error stream. */
+    boolean versFichier() {
+        return csv != null;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (csv != null) {
+            csv.close();
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package fr.cotation.examples.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import fr.cotation.Cotation;
+import fr.cotation.CotationResult;
+import fr.cotation.json.CotationJson;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Where the cotations go, in one of the three formats of {@code --format}; written as they come. */
+interface Sortie extends Closeable {
+
+    /** One scored demande: a row per wished commune (table, CSV) or the whole result (JSON). */
+    void ecrire(CotationResult r) throws IOException;
+
+    /** The output formats. */
+    enum Format {
+        TABLE, JSON, CSV
+    }
+
+    /** Flushes and ends the document; does not close the stream. */
+    @Override
+    void close() throws IOException;
+
+    static Sortie ouvrir(Format format, OutputStream out) throws IOException {
+        return switch (format) {
+            case TABLE -> new Table(out);
+            case JSON -> new Json(out);
+            case CSV -> new Csv(out);
+        };
+    }
+
+    /**
+     * A readable table, one row per (demande, commune): the points, the grille, or why there are none.
+     *
+     * <pre>
+     * Demande                Commune                          Points  Grille
+     * 0060622091500001A0601  Nice (06088)                         86  nice-cote-azur 2023.1, principale
+     * </pre>
+     */
+    final class Table implements Sortie {
+        private static final String LIGNE = "%-22s %-32s %7s  %s%n";
+        private final PrintWriter w;
+
+        Table(OutputStream out) {
+            this.w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
+            w.printf(LIGNE, "Demande", "Commune", "Points", "Grille");
+        }
+
+        @Override
+        public void ecrire(CotationResult r) {
+            for (Cotation c : r.cotations()) {
+                String lieu = c.nomCommune() == null ? c.commune() : c.nomCommune() + " (" + c.commune() + ")";
+                switch (c.statut()) {
+                    case COTEE -> w.printf(LIGNE, r.numeroUnique(), lieu, c.total().toPlainString(),
+                            c.pack() + " " + c.version() + ", " + c.grille() + (c.provisoire() ? " (provisoire)" : ""));
+                    case SANS_GRILLE -> w.printf(LIGNE, r.numeroUnique(), lieu, "-", "pas de grille : " + c.message());
+                    case ERREUR -> w.printf(LIGNE, r.numeroUnique(), lieu, "-", "ERREUR : " + c.message());
+                }
+            }
+            w.flush();
+        }
+
+        @Override
+        public void close() {
+            w.flush();
+        }
+    }
+
+    /** A JSON array of the results, in the form of docs/json.md. */
+    final class Json implements Sortie {
+        private final SequenceWriter w;
+
+        Json(OutputStream out) throws IOException {
+            this.w = CotationJson.mapper().writerWithDefaultPrettyPrinter()
+                    .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValuesAsArray(out);
+        }
+
+        @Override
+        public void ecrire(CotationResult r) throws IOException {
+            w.write(r);
+        }
+
+        @Override
+        public void close() throws IOException {
+            w.close();
+        }
+    }
+
+    /** CSV, one row per (demande, commune); the lines of each cotation are in the JSON output only. */
+    final class Csv implements Sortie {
+        static final List<String> COLONNES = List.of("numeroUnique", "commune", "nomCommune", "epci", "nomEpci",
+                "statut", "total", "provisoire", "pack", "version", "grille", "message");
+        private final SequenceWriter w;
+
+        Csv(OutputStream out) throws IOException {
+            CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+            COLONNES.forEach(schema::addColumn);
+            this.w = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build()
+                    .writer(schema.build()).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                    .writeValues(out);
+        }
+
+        @Override
+        public void ecrire(CotationResult r) throws IOException {
+            for (Cotation c : r.cotations()) {
+                w.write(new Object[] {r.numeroUnique(), c.commune(), c.nomCommune(), c.epci(), c.nomEpci(),
+                        c.statut().name(), c.statut() == Cotation.Statut.COTEE ? c.total().toPlainString() : null,
+                        c.statut() == Cotation.Statut.COTEE ? c.provisoire() : null, c.pack(), c.version(),
+                        c.grille(), c.message()});
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            w.close();
+        }
+    }
+}

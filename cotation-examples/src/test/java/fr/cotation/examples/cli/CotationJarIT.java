@@ -1,0 +1,96 @@
+package fr.cotation.examples.cli;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import java.util.zip.ZipEntry;
+
+import static fr.cotation.examples.cli.Lancement.fixture;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The shaded jar, after {@code package}: {@code java -jar target/cotation.jar score ...} in a child JVM scores with
+ * Drools from the fat jar (service files merged, signatures dropped), and the jar holds every pack of every pack jar.
+ */
+class CotationJarIT {
+    private static final Path JAR = Path.of("target", "cotation.jar");
+
+    @Test
+    void the_fat_jar_scores_json_and_national_xml_in_a_child_jvm() throws IOException, InterruptedException {
+        assertTrue(Files.isRegularFile(JAR), "construire d'abord le jar : mvn -B package");
+        Path out = Files.createTempFile("cotation-it", ".out");
+        Path err = Files.createTempFile("cotation-it", ".err");
+        try {
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                    JAR.toString(), "score", "--date", ScoreCommandeTest.DATE, "--commune", "06088",
+                    fixture("cli/une-demande.json"), fixture("sne/deux-demandes.xml"))
+                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            assertTrue(p.waitFor(90, TimeUnit.SECONDS), "trop long");
+            String sortie = Files.readString(out, StandardCharsets.UTF_8);
+            String erreurs = Files.readString(err, StandardCharsets.UTF_8);
+            assertEquals(0, p.exitValue(), sortie + erreurs);
+            List<String> deuxFois = new ArrayList<>(ScoreCommandeTest.LIGNES_UNE_DEMANDE);
+            deuxFois.addAll(ScoreCommandeTest.LIGNES_UNE_DEMANDE);
+            assertEquals(deuxFois, ScoreCommandeTest.lignesDe(sortie, ScoreCommandeTest.NUMERO), sortie);
+            assertTrue(sortie.contains("0060621042800009A0601  Nice (06088)"), sortie);
+            assertEquals("lues: 3, cotées: 3, rejetées: 0\n", erreurs, "quiet: no engine log, no progress when redirected");
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
+    @Test
+    void the_fat_jar_merges_services_and_pack_registries_and_drops_signatures() throws IOException {
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            assertEquals("fr.cotation.examples.cli.CotationCli", jar.getManifest().getMainAttributes().getValue("Main-Class"));
+            assertTrue(jar.stream().noneMatch(e -> e.getName().matches("META-INF/[^/]+\\.(SF|DSA|RSA)")), "signatures");
+            assertTrue(jar.stream().noneMatch(e -> e.getName().startsWith("fr/cotation/examples/bench/")), "benchmarks");
+            assertTrue(jar.stream().noneMatch(e -> e.getName().startsWith("org/openjdk/jmh/")), "JMH");
+            // both wirings of Drools declare the same service: each line survives
+            assertEquals(2, lignes(jar, "META-INF/services/org.drools.wiring.api.ComponentsSupplier").size());
+            // every pack and registry of the pack jars on the class path is listed in the fat jar
+            assertEquals(classpath("META-INF/cotation/packs"), new TreeSet<>(lignes(jar, "META-INF/cotation/packs")));
+            assertEquals(classpath("META-INF/cotation/referentiels"),
+                    new TreeSet<>(lignes(jar, "META-INF/cotation/referentiels")));
+            assertFalse(classpath("META-INF/cotation/packs").isEmpty());
+        }
+    }
+
+    private static List<String> lignes(JarFile jar, String nom) throws IOException {
+        ZipEntry e = jar.getEntry(nom);
+        assertNotNull(e, nom);
+        try (InputStream in = jar.getInputStream(e)) {
+            return utiles(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    private static Set<String> classpath(String nom) throws IOException {
+        Set<String> s = new TreeSet<>();
+        for (URL u : Collections.list(CotationJarIT.class.getClassLoader().getResources(nom))) {
+            try (InputStream in = u.openStream()) {
+                s.addAll(utiles(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            }
+        }
+        return s;
+    }
+
+    private static List<String> utiles(String texte) {
+        return texte.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    }
+}
