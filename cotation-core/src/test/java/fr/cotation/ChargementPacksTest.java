@@ -316,4 +316,15 @@ class ChargementPacksTest {
         assertEquals("Zzz coupable", p.regle());
         assertTrue(p.message().contains("surtout \"Zzz coupable\""), p.message());
     }
+
+    @Test
+    void aPackWithCommunesButNoEpciIsReportedNotSilentlyTakenForABase(@TempDir Path dir) {
+        packDecrit(dir, "sans-epci", "communes: [\"06088\"]\nversion: \"1\"\nenVigueurDu: 2020-01-01\n",
+                regle("Toujours", "TOUJOURS", "Dossier( )"));
+
+        PackProblem p = seul(Moteurs.depuis(dir));
+
+        assertEquals("sans-epci", p.pack());
+        assertTrue(p.message().contains("doit nommer son EPCI"), p.message());
+    }
 }

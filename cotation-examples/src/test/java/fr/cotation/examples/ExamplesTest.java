@@ -66,6 +66,19 @@ class ExamplesTest {
     }
 
     @Test
+    void the_library_reads_dates_numbers_and_booleans_strictly() {
+        var date = assertThrows(com.fasterxml.jackson.databind.JsonMappingException.class, () -> CotationJson.lireDemande(
+                stream("{\"numeroUnique\":\"X\",\"dateDepot\":20220915}")));
+        assertTrue(date.getPathReference().contains("dateDepot"), date.getMessage());
+        var nombre = assertThrows(com.fasterxml.jackson.databind.JsonMappingException.class, () -> CotationJson.lireDemande(
+                stream("{\"numeroUnique\":\"X\",\"logementActuel\":{\"loyerMensuel\":\"760\"}}")));
+        assertTrue(nombre.getPathReference().contains("loyerMensuel"), nombre.getMessage());
+        var booleen = assertThrows(com.fasterxml.jackson.databind.JsonMappingException.class, () -> CotationJson.lireDemande(
+                stream("{\"numeroUnique\":\"X\",\"mutation\":\"true\"}")));
+        assertTrue(booleen.getPathReference().contains("mutation"), booleen.getMessage());
+    }
+
+    @Test
     void the_demo_prints_real_cotations_and_reports_the_invalid_demande() throws IOException {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream old = System.out;

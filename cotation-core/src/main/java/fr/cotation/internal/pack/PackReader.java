@@ -138,6 +138,12 @@ public final class PackReader {
                     "champs obligatoires absents : " + String.join(", ", missing)));
             return java.util.Optional.empty();
         }
+        if (blank(yaml.epci) && yaml.communes != null && !yaml.communes.isEmpty()) {
+            problems.accept(new PackProblem(yaml.id, DESCRIPTEUR, 0, null,
+                    "un pack qui liste des communes doit nommer son EPCI (clé epci : le SIREN) ; sans epci, c'est un"
+                            + " socle que d'autres packs étendent et il n'a pas de territoire"));
+            return java.util.Optional.empty();
+        }
         for (String g : yaml.grilles.keySet()) {
             if (!g.equals(PackDescriptor.PRINCIPALE) && !g.equals(PackDescriptor.MUTATION)) {
                 problems.accept(new PackProblem(yaml.id, DESCRIPTEUR, 0, null,

@@ -1,6 +1,5 @@
 package fr.cotation.examples.cli;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
@@ -8,9 +7,6 @@ import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -38,12 +34,8 @@ final class LecteurJson implements LecteurDemandes {
     private static final Pattern TROUVE = Pattern.compile("from (\\w+) value");
     private static final Pattern OUVERT = Pattern.compile("close marker for (\\w+) \\(start marker at .*?line: (\\d+)");
 
-    /**
-     * The documented form, read strictly: a date is the text "AAAA-MM-JJ" (not a number of days), a number is a
-     * number and a boolean a boolean (not their text). The library's reader accepts both; a file meant for the
-     * tool is better refused than read as something else.
-     */
-    private static final ObjectMapper STRICT = strict();
+    /** The documented form, read strictly by the library's own mapper (see {@link CotationJson}). */
+    private static final ObjectMapper STRICT = CotationJson.mapper();
 
     private final String fichier;
     private final MappingIterator<Demande> it;
@@ -60,16 +52,6 @@ final class LecteurJson implements LecteurDemandes {
         } catch (IOException e) {
             throw illisible(e);
         }
-    }
-
-    private static ObjectMapper strict() {
-        ObjectMapper m = CotationJson.mapper().copy();
-        m.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
-        for (LogicalType t : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {
-            m.coercionConfigFor(t).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
-        }
-        m.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
-        return m;
     }
 
     @Override
