@@ -10,17 +10,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -86,23 +82,7 @@ public final class Scenarios {
 
     /** The resource paths of the scenario files listed in every {@value #REGISTRE} file visible to {@code loader}, sorted. */
     public static List<String> findOnClasspath(ClassLoader loader) {
-        Set<String> paths = new TreeSet<>();
-        try {
-            Enumeration<URL> lists = loader.getResources(REGISTRE);
-            while (lists.hasMoreElements()) {
-                try (InputStream in = lists.nextElement().openStream()) {
-                    for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-                        String p = line.strip();
-                        if (!p.isEmpty() && !p.startsWith("#")) {
-                            paths.add(p);
-                        }
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return List.copyOf(paths);
+        return fr.cotation.internal.Registres.entrees(loader, REGISTRE);
     }
 
     // ------------------------------------------------------------------------------------------------ reading

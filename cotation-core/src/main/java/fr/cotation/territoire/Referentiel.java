@@ -5,12 +5,9 @@ import fr.cotation.internal.Csv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -58,24 +55,11 @@ public final class Referentiel {
     public static Referentiel fromClasspath(ClassLoader loader) {
         Builder b = new Builder();
         try {
-            Enumeration<URL> lists = loader.getResources(REGISTRE);
-            List<String> folders = new ArrayList<>();
-            while (lists.hasMoreElements()) {
-                try (InputStream in = lists.nextElement().openStream()) {
-                    for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-                        String f = line.strip();
-                        if (!f.isEmpty() && !f.startsWith("#")) {
-                            folders.add(f.endsWith("/") ? f.substring(0, f.length() - 1) : f);
-                        }
-                    }
-                }
-            }
-            Collections.sort(folders);
-            for (String folder : folders) {
-                b.addFolder(loader, folder);
+            for (String f : fr.cotation.internal.Registres.entrees(loader, REGISTRE)) {
+                b.addFolder(loader, f.endsWith("/") ? f.substring(0, f.length() - 1) : f);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("lecture de " + REGISTRE + " impossible : " + e.getMessage(), e);
+            throw new UncheckedIOException("lecture du référentiel impossible : " + e.getMessage(), e);
         }
         return b.build();
     }

@@ -13,13 +13,10 @@ import fr.cotation.pack.PackDescriptor;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -42,23 +39,7 @@ public final class PackReader {
 
     /** Every pack listed in {@value #REGISTRE} files visible to {@code loader}. */
     public static List<PackSource> fromClasspath(ClassLoader loader, Consumer<PackProblem> problems) {
-        List<String> paths = new ArrayList<>();
-        try {
-            Enumeration<URL> lists = loader.getResources(REGISTRE);
-            while (lists.hasMoreElements()) {
-                try (InputStream in = lists.nextElement().openStream()) {
-                    for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-                        String p = line.strip();
-                        if (!p.isEmpty() && !p.startsWith("#")) {
-                            paths.add(p);
-                        }
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        paths.sort(null);
+        List<String> paths = fr.cotation.internal.Registres.entrees(loader, REGISTRE);
         List<PackSource> sources = new ArrayList<>();
         for (String path : paths) {
             String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "";
