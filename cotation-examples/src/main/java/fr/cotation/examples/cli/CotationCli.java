@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 
 /**
  * The command-line tool {@code cotation}: {@code java -jar cotation.jar score --date 2025-06-30 demandes.json}.
- * Sub-commands: {@link ScoreCommande score}. Exit codes: {@link CodeSortie}. Documented in the README
+ * Sub-commands: {@link ScoreCommande score}, {@link VerifyCommande verify}, {@link GrilleCommande grille}. Exit codes: {@link CodeSortie}. Documented in the README
  * ("Command-line tool") and {@code docs/cli.md}.
  *
  * <p>{@link #executer(String[], PrintStream, PrintStream)} is the whole tool, streams given: {@link #main} only
@@ -120,6 +120,8 @@ public final class CotationCli implements Callable<Integer> {
         boolean debugDemande = Arrays.asList(args).subList(0, fin < 0 ? args.length : fin).contains("--debug");
         CommandLine cl = new CommandLine(this);
         cl.addSubcommand("score", new ScoreCommande(fabrique, entreeStandard, terminal, out, err, debugDemande));
+        cl.addSubcommand("verify", new VerifyCommande(fabrique, out, err));
+        cl.addSubcommand("grille", new GrilleCommande(fabrique, out, err));
         PrintWriter sortie = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter erreurs = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         cl.setOut(sortie);
