@@ -40,7 +40,8 @@ import java.util.stream.Collectors;
                 "Cotation des demandes de logement social (art. L.441-2-8 et R.441-2-10 CCH) : chaque demande est "
                         + "cotée dans chacune de ses communes souhaitées, avec la grille de cotation de l'EPCI de la "
                         + "commune en vigueur à la date d'évaluation. Chaque point s'explique par un critère de la "
-                        + "grille. Les packs de cotation des EPCI de PACA sont embarqués ; --packs en ajoute.",
+                        + "grille. Les packs de cotation des EPCI de PACA sont embarqués ; --packs en ajoute ; verify "
+                        + "vérifie un dossier de packs et grille en écrit la grille publiée.",
                 "",
                 "Ni le nom, ni la nationalité, ni le sexe, ni la civilité ne sont lus par une grille "
                         + "(art. 225-1 du code pénal)."},
@@ -48,11 +49,11 @@ import java.util.stream.Collectors;
         commandListHeading = "%nCommandes :%n",
         exitCodeListHeading = "%nCodes de sortie :%n",
         exitCodeList = {
-                "0:toutes les demandes lues ont été cotées",
-                "1:des demandes ont été rejetées ou une cotation est en erreur ; les autres sont cotées",
+                "0:toutes les demandes lues ont été cotées ; packs vérifiés sans erreur ; grilles écrites",
+                "1:demandes rejetées ou cotation en erreur (score) ; conformité ou scénarios en échec (verify)",
                 "2:usage incorrect : option inconnue ou absente, date ou code impossible dans une option",
                 "3:fichier illisible (absent, vide, tronqué, mal formé) ou impossible à écrire",
-                "4:packs de cotation : dossier sans pack.yaml, pack qui ne se charge pas ; rien n'est coté",
+                "4:packs de cotation : dossier absent ou sans pack.yaml, pack qui ne se charge pas",
                 "10:erreur interne (relancer avec --debug pour la trace)"},
         footerHeading = "%n",
         footer = {"Aide d'une commande : cotation COMMANDE --help. Formats, colonnes et exemples : docs/cli.md."},

@@ -31,9 +31,9 @@ import java.util.stream.Collectors;
                 "Charge les packs du dossier (avec les packs embarqués qu'ils étendent, comme paca-base) et écrit la "
                         + "grille publiée de chacun, ou de celui que nomme --pack : statut, version et dates, "
                         + "territoire, rubriques, critères et points, malus, grille de mutation, et ce que la cotation "
-                        + "ne lit jamais. Sur la sortie standard pour un pack ; dans un dossier (--output) pour "
-                        + "plusieurs, un fichier ID.md ou ID.html chacun (ID-VERSION quand un pack a plusieurs "
-                        + "versions)."},
+                        + "ne lit jamais. Sur la sortie standard pour un pack ; pour plusieurs, dans un dossier "
+                        + "(--output), un fichier par pack : ID.md ou ID.html (ID-VERSION.md quand un pack a "
+                        + "plusieurs versions)."},
         parameterListHeading = "%nParamètres :%n",
         optionListHeading = "%nOptions :%n",
         exitCodeListHeading = "%nCodes de sortie :%n",
@@ -72,9 +72,10 @@ final class GrilleCommande implements Callable<Integer> {
     private Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FICHIER|DOSSIER",
-            description = "Fichier où écrire la grille d'un pack, ou dossier (créé au besoin) où écrire celle de "
-                    + "chaque pack ; obligatoirement un dossier quand il y a plusieurs packs.")
-    private Path sortie;
+            description = "Fichier où écrire la grille d'un pack, ou dossier où écrire celle de chaque pack : un "
+                    + "dossier existant, un chemin finissant par /, ou tout chemin quand il y a plusieurs packs "
+                    + "(créé au besoin).")
+    private String sortieDonnee;
 
     @Option(names = "--pack", paramLabel = "ID", description = "Seulement ce pack du dossier.")
     private String pack;
@@ -115,7 +116,9 @@ final class GrilleCommande implements Callable<Integer> {
                     + " (packs du dossier : " + (packs.isEmpty() ? "aucun, que des bases" : packs) + ")");
             return CodeSortie.USAGE;
         }
-        boolean versDossier = sortie != null && (choisis.size() > 1 || Files.isDirectory(sortie));
+        Path sortie = sortieDonnee == null ? null : Path.of(sortieDonnee);
+        boolean versDossier = sortie != null && (choisis.size() > 1 || Files.isDirectory(sortie)
+                || sortieDonnee.endsWith("/") || sortieDonnee.endsWith(java.io.File.separator));
         if (choisis.size() > 1 && sortie == null) {
             err.println("cotation grille : " + choisis.size() + " packs dans " + dossier + " ("
                     + choisis.stream().map(d -> d.id() + " " + d.version()).collect(Collectors.joining(", "))

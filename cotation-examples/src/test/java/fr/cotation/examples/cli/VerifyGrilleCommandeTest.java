@@ -35,7 +35,7 @@ class VerifyGrilleCommandeTest {
         return copier(Path.of(fixture("cli/packs")), tmp.resolve(nom));
     }
 
-    private static Path copier(Path source, Path cible) throws IOException {
+    static Path copier(Path source, Path cible) throws IOException {
         try (Stream<Path> w = Files.walk(source)) {
             for (Path p : w.toList()) {
                 Path c = cible.resolve(source.relativize(p).toString());
@@ -49,7 +49,7 @@ class VerifyGrilleCommandeTest {
         return cible;
     }
 
-    private static void remplacer(Path fichier, String avant, String apres) {
+    static void remplacer(Path fichier, String avant, String apres) {
         try {
             String t = Files.readString(fichier, StandardCharsets.UTF_8);
             assertTrue(t.contains(avant), avant);
