@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import fr.cotation.CotationEngine;
-import fr.cotation.pack.PackDescriptor;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -178,11 +177,6 @@ final class PacksDuDossier {
         return embarques.stream().filter(e -> e.id() != null && d.id() != null)
                 .filter(e -> e.id().equals(d.id()) || (d.epci() != null && d.epci().equals(e.epci())))
                 .map(e -> e.id() + " " + e.version()).distinct().toList();
-    }
-
-    /** Whether the engine's descriptor is that of {@code d}. */
-    static boolean meme(PackDescriptor p, Descripteur d) {
-        return p.id().equals(d.id()) && p.version().equals(d.version());
     }
 
     /** The application's class loader, with a list of embedded packs of its own instead of the jars' lists. */
