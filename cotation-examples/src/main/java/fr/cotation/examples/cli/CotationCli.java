@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 
 /**
  * The command-line tool {@code cotation}: {@code java -jar cotation.jar score --date 2025-06-30 demandes.json}.
- * Sub-commands: {@link ScoreCommande score}. Exit codes: {@link CodeSortie}. Documented in the README
+ * Sub-commands: {@link ScoreCommande score}, {@link VerifyCommande verify}, {@link GrilleCommande grille}. Exit codes: {@link CodeSortie}. Documented in the README
  * ("Command-line tool") and {@code docs/cli.md}.
  *
  * <p>{@link #executer(String[], PrintStream, PrintStream)} is the whole tool, streams given: {@link #main} only
@@ -40,7 +40,8 @@ import java.util.stream.Collectors;
                 "Cotation des demandes de logement social (art. L.441-2-8 et R.441-2-10 CCH) : chaque demande est "
                         + "cotée dans chacune de ses communes souhaitées, avec la grille de cotation de l'EPCI de la "
                         + "commune en vigueur à la date d'évaluation. Chaque point s'explique par un critère de la "
-                        + "grille. Les packs de cotation des EPCI de PACA sont embarqués ; --packs en ajoute.",
+                        + "grille. Les packs de cotation des EPCI de PACA sont embarqués ; --packs en ajoute ; verify "
+                        + "vérifie un dossier de packs et grille en écrit la grille publiée.",
                 "",
                 "Ni le nom, ni la nationalité, ni le sexe, ni la civilité ne sont lus par une grille "
                         + "(art. 225-1 du code pénal)."},
@@ -48,11 +49,11 @@ import java.util.stream.Collectors;
         commandListHeading = "%nCommandes :%n",
         exitCodeListHeading = "%nCodes de sortie :%n",
         exitCodeList = {
-                "0:toutes les demandes lues ont été cotées",
-                "1:des demandes ont été rejetées ou une cotation est en erreur ; les autres sont cotées",
+                "0:toutes les demandes lues ont été cotées ; packs vérifiés sans erreur ; grilles écrites",
+                "1:demandes rejetées ou cotation en erreur (score) ; conformité ou scénarios en échec (verify)",
                 "2:usage incorrect : option inconnue ou absente, date ou code impossible dans une option",
                 "3:fichier illisible (absent, vide, tronqué, mal formé) ou impossible à écrire",
-                "4:packs de cotation : dossier sans pack.yaml, pack qui ne se charge pas ; rien n'est coté",
+                "4:packs de cotation : dossier absent ou sans pack.yaml, pack qui ne se charge pas",
                 "10:erreur interne (relancer avec --debug pour la trace)"},
         footerHeading = "%n",
         footer = {"Aide d'une commande : cotation COMMANDE --help. Formats, colonnes et exemples : docs/cli.md."},
@@ -120,6 +121,8 @@ public final class CotationCli implements Callable<Integer> {
         boolean debugDemande = Arrays.asList(args).subList(0, fin < 0 ? args.length : fin).contains("--debug");
         CommandLine cl = new CommandLine(this);
         cl.addSubcommand("score", new ScoreCommande(fabrique, entreeStandard, terminal, out, err, debugDemande));
+        cl.addSubcommand("verify", new VerifyCommande(fabrique, out, err));
+        cl.addSubcommand("grille", new GrilleCommande(fabrique, out, err));
         PrintWriter sortie = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter erreurs = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         cl.setOut(sortie);

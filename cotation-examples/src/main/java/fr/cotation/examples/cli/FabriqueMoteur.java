@@ -11,6 +11,14 @@ interface FabriqueMoteur {
 
     CotationEngine construire(List<Path> dossiersPacks);
 
+    /**
+     * The engine of {@code verify} and {@code grille}: the packs of {@code dossier} with only the embedded packs they
+     * extend ({@link PacksDuDossier#moteur}); {@code confiance}: without the safety check.
+     */
+    default CotationEngine pourDossier(Path dossier, boolean confiance) {
+        return PacksDuDossier.moteur(dossier, confiance);
+    }
+
     /** A new engine each time, as a run of the tool needs. */
     FabriqueMoteur PAR_DEFAUT = dossiers -> {
         CotationEngine.Builder b = CotationEngine.builder();

@@ -1,11 +1,13 @@
 package fr.cotation.examples.cli;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 import static fr.cotation.examples.cli.Lancement.cotation;
 import static fr.cotation.examples.cli.Lancement.fixture;
@@ -42,5 +44,56 @@ class ReadmeTest {
         }
         assertEquals(CodeSortie.DEMANDES_REJETEES, r.code());
         assertTrue(readme.contains("$ echo $?\n1\n"));
+    }
+
+    @TempDir
+    Path tmp;
+
+    /** Runs {@code verify} in {@code tmp} on a copy of the test pack named {@code nom}, prepared by {@code casser}. */
+    private Lancement.Resultat verifier(String nom, java.util.function.Consumer<Path> casser) throws IOException {
+        Path d = VerifyGrilleCommandeTest.copier(Path.of(fixture("cli/packs")), tmp.resolve(nom));
+        casser.accept(d.resolve("pays-des-paillons"));
+        return cotation("verify", d.toString());
+    }
+
+    private void assertDansLeReadme(String commande, Lancement.Resultat r) throws IOException {
+        String readme = readme();
+        String texte = "$ " + commande + "\n" + r.out().replace(tmp + "/", "");
+        assertTrue(readme.contains(texte), "README : sortie absente ou périmée :\n" + texte);
+    }
+
+    @Test
+    void the_readme_shows_the_real_verify_output() throws IOException {
+        var bon = verifier("mes-packs", p -> { });
+        assertEquals(CodeSortie.OK, bon.code(), bon.toString());
+        assertDansLeReadme("cotation verify mes-packs", bon);
+        assertTrue(readme().contains("vérification réussie\n$ echo $?\n0\n"));
+
+        var casse = verifier("casse", p -> {
+            VerifyGrilleCommandeTest.remplacer(p.resolve("scenarios/paillons.yaml"), "total: 18", "total: 20");
+            VerifyGrilleCommandeTest.remplacer(p.resolve("scenarios/paillons.yaml"), "ANCIENNETE: 9}", "ANCIENNETE: 11}");
+            try {
+                Files.writeString(p.resolve("regles/criteres-locaux.drl"), """
+
+                        rule "Jeune demandeur"
+                            @critere("CCPP_JEUNE") @libelle("Demandeur de moins de 30 ans")
+                            @rubrique("SITUATIONS_LOCALES") @reference("pack d'essai") @points(10)
+                        when
+                            Dossier( ageDemandeur < 30 )
+                        then
+                            note.retenir(kcontext);
+                        end
+                        """, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertEquals(CodeSortie.DEMANDES_REJETEES, casse.code(), casse.toString());
+        assertDansLeReadme("cotation verify casse", casse);
+
+        var syntaxe = verifier("syntaxe", p -> VerifyGrilleCommandeTest.remplacer(p.resolve("regles/criteres-locaux.drl"),
+                "code == \"SINISTRE\" )", "code == \"SINISTRE\" "));
+        assertEquals(CodeSortie.PACKS, syntaxe.code(), syntaxe.toString());
+        assertDansLeReadme("cotation verify syntaxe", syntaxe);
     }
 }

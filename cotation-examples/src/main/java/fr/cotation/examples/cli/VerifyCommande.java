@@ -1,0 +1,230 @@
+package fr.cotation.examples.cli;
+
+import fr.cotation.CotationEngine;
+import fr.cotation.PackProblem;
+import fr.cotation.conformite.CodeConstat;
+import fr.cotation.conformite.Conformite;
+import fr.cotation.conformite.Constat;
+import fr.cotation.conformite.Gravite;
+import fr.cotation.scenario.Scenario;
+import fr.cotation.scenario.ScenarioException;
+import fr.cotation.scenario.ScenarioFile;
+import fr.cotation.scenario.ScenarioResult;
+import fr.cotation.scenario.Scenarios;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code cotation verify}: compiles the packs of a folder, puts each through the compliance check, plays every
+ * scenario file of the folder, and prints each problem as {@code file:line: rule: message}, then a summary.
+ */
+@Command(name = "verify",
+        header = "Vérifie un dossier de packs : compilation, conformité, scénarios.",
+        synopsisHeading = "%nUtilisation : ",
+        descriptionHeading = "%n",
+        description = {
+                "Compile les packs du dossier (avec les packs embarqués qu'ils étendent, comme paca-base), passe "
+                        + "chacun au contrôle de conformité (docs/conformite.md), joue tous les fichiers de scénarios "
+                        + "du dossier (dossiers scenarios/), puis écrit chaque problème sur une ligne « fichier:ligne: "
+                        + "règle: message » et un bilan, sur la sortie standard. Les avertissements n'empêchent pas la "
+                        + "réussite. La suite d'équité n'existe pas encore : le bilan le dit.",
+                "",
+                "Les règles d'un dossier sont vérifiées (sûreté) avant d'être compilées ; --trust les charge sans "
+                        + "cette vérification, qui reste rapportée par le contrôle de conformité."},
+        parameterListHeading = "%nParamètres :%n",
+        optionListHeading = "%nOptions :%n",
+        exitCodeListHeading = "%nCodes de sortie :%n",
+        exitCodeList = {
+                "0:vérification réussie (des avertissements sont possibles)",
+                "1:erreur de conformité, scénario en échec ou fichier de scénarios illisible",
+                "2:usage incorrect",
+                "4:packs : dossier absent ou sans pack.yaml, pack qui ne se charge pas (syntaxe, sûreté, base...)",
+                "10:erreur interne"},
+        footerHeading = "%nExemples :%n",
+        footer = {
+                "  cotation verify mes-packs",
+                "  cotation verify --trust /etc/cotation/packs"},
+        sortOptions = false,
+        usageHelpWidth = 100)
+final class VerifyCommande implements Callable<Integer> {
+
+    @Option(names = "--trust",
+            description = "Charge les packs sans la vérification de sûreté préalable (trustedPackDirectory), pour des "
+                    + "packs aussi sûrs que le code de l'application ; les constats de sûreté restent des erreurs de "
+                    + "conformité.")
+    private boolean confiance;
+
+    @Parameters(paramLabel = "DOSSIER", arity = "1",
+            description = "Dossier de packs (un pack.yaml et ses fichiers DRL par pack, à toute profondeur).")
+    private Path dossier;
+
+    private final FabriqueMoteur fabrique;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    VerifyCommande(FabriqueMoteur fabrique, PrintStream out, PrintStream err) {
+        this.fabrique = fabrique;
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (!PacksDuDossier.lisible(dossier, err)) {
+            return CodeSortie.PACKS;
+        }
+        List<PacksDuDossier.Descripteur> locaux = PacksDuDossier.lire(dossier);
+        List<PacksDuDossier.Descripteur> embarques = PacksDuDossier.embarques(getClass().getClassLoader());
+        if (confiance) {
+            err.println("packs chargés SANS vérification de sûreté depuis " + dossier + " (--trust) : leurs règles "
+                    + "s'exécutent comme du code de l'application");
+        }
+        for (PacksDuDossier.Descripteur d : locaux) {
+            List<String> h = PacksDuDossier.homonymes(d, embarques);
+            if (!h.isEmpty()) {
+                err.println(d.fichier() + ": note : vérifié à la place du pack embarqué " + String.join(", ", h)
+                        + " (même id ou même EPCI) ; avec score --packs, les deux seraient en conflit");
+            }
+        }
+        CotationEngine engine = fabrique.pourDossier(dossier, confiance);
+
+        // 1. load
+        Set<Constat> dejaDits = new HashSet<>();
+        for (PackProblem p : engine.problems()) {
+            out.println(new PackProblem(p.pack(), chemin(p.fichier(), p.pack(), locaux), p.ligne(), p.regle(),
+                    p.message(), p.constat()));
+            if (p.constat() != null) {
+                dejaDits.add(p.constat());
+            }
+        }
+        int charges = 0;
+        int refuses = 0;
+        int bases = 0;
+        for (PacksDuDossier.Descripteur d : locaux) {
+            if (d.estBase()) {
+                bases++;
+            } else if (d.estCharge(engine)) {
+                charges++;
+            } else {
+                refuses++;
+            }
+        }
+
+        // 2. compliance
+        int erreurs = 0;
+        int avertissements = 0;
+        for (PacksDuDossier.Descripteur d : locaux) {
+            if (d.id() == null) {
+                continue;
+            }
+            boolean refuse = !d.estBase() && !d.estCharge(engine);
+            Conformite c = engine.conformite(d.id(), d.version()).orElse(null);
+            if (c == null) {
+                continue;
+            }
+            for (Constat k : c.constats()) {
+                if (dejaDits.contains(k) || (refuse && k.code() == CodeConstat.C000)) {
+                    continue; // already printed as a load problem
+                }
+                out.println(new Constat(k.code(), k.pack(), chemin(k.fichier(), k.pack(), locaux), k.ligne(), k.regle(),
+                        k.message()));
+                if (k.gravite() == Gravite.ERREUR) {
+                    erreurs++;
+                } else {
+                    avertissements++;
+                }
+            }
+        }
+
+        // 3. scenarios
+        int reussis = 0;
+        int echoues = 0;
+        int illisibles = 0;
+        int nonJoues = 0;
+        Set<String> refusesIds = new HashSet<>();
+        locaux.stream().filter(d -> d.id() != null && !d.estBase() && !d.estCharge(engine))
+                .forEach(d -> refusesIds.add(d.id()));
+        List<Path> fichiers = Scenarios.find(dossier);
+        for (Path f : fichiers) {
+            ScenarioFile lu;
+            try {
+                lu = Scenarios.read(f);
+            } catch (ScenarioException e) {
+                e.problemes().forEach(out::println);
+                illisibles++;
+                continue;
+            }
+            for (Scenario s : lu.scenarios()) {
+                if (s.pack() != null && refusesIds.contains(s.pack())) {
+                    out.println(s.fichier() + ":" + s.ligne() + ": scénario \"" + s.nom() + "\": non joué : le pack "
+                            + s.pack() + " ne se charge pas");
+                    nonJoues++;
+                    continue;
+                }
+                ScenarioResult r = Scenarios.run(s, engine);
+                if (r.passed()) {
+                    reussis++;
+                } else {
+                    echoues++;
+                    List<String> ecarts = new java.util.ArrayList<>(r.ecarts());
+                    r.problemes().forEach(p -> ecarts.add(p.champ() + " = " + p.valeur() + " : " + p.message()));
+                    out.println(s.fichier() + ":" + s.ligne() + ": scénario \"" + s.nom() + "\": "
+                            + String.join(" ; ", ecarts));
+                }
+            }
+        }
+
+        // 4. summary
+        out.println("--- vérification de " + dossier + (confiance ? " (--trust : sans vérification de sûreté au "
+                + "chargement)" : ""));
+        out.println("packs : " + charges + " chargé(s), " + refuses + " refusé(s)" + (bases > 0 ? ", " + bases
+                + " base(s)" : "") + (engine.problems().isEmpty() ? "" : " ; " + engine.problems().size()
+                + " problème(s) de chargement"));
+        out.println("conformité : " + erreurs + " erreur(s), " + avertissements + " avertissement(s)");
+        out.println("scénarios : " + reussis + " réussi(s), " + echoues + " en échec"
+                + (nonJoues > 0 ? ", " + nonJoues + " non joué(s)" : "")
+                + (illisibles > 0 ? ", " + illisibles + " fichier(s) illisible(s)" : "")
+                + " (" + fichiers.size() + " fichier(s))");
+        out.println("suite d'équité : pas encore disponible (non exécutée)");
+        int code = !engine.problems().isEmpty() || refuses > 0 ? CodeSortie.PACKS
+                : erreurs > 0 || echoues > 0 || illisibles > 0 ? CodeSortie.DEMANDES_REJETEES : CodeSortie.OK;
+        out.println(code == CodeSortie.OK ? "vérification réussie" : "vérification en échec (code " + code + ")");
+        return code;
+    }
+
+    /**
+     * A file of a pack of the folder as a path from where the tool runs ({@code mes-packs/paillons/regles/x.drl}
+     * rather than the library's {@code pays-des-paillons/regles/x.drl}), so that an editor opens it; the files of the
+     * embedded bases keep the library's form.
+     */
+    static String chemin(String fichier, String pack, List<PacksDuDossier.Descripteur> locaux) {
+        if (fichier == null) {
+            return null;
+        }
+        if (fichier.equals(PacksDuDossier.DESCRIPTEUR) && pack != null && pack.endsWith(PacksDuDossier.DESCRIPTEUR)) {
+            return pack; // a descriptor that could not be read is named by its path
+        }
+        for (PacksDuDossier.Descripteur d : locaux) {
+            if (d.id() == null) {
+                continue;
+            }
+            String dossierPack = Path.of(d.fichier()).getParent().toString();
+            if (fichier.startsWith(d.id() + "/")) {
+                return dossierPack + fichier.substring(d.id().length());
+            }
+            if (fichier.equals(PacksDuDossier.DESCRIPTEUR) && d.id().equals(pack)) {
+                return d.fichier();
+            }
+        }
+        return fichier;
+    }
+}

@@ -1,0 +1,237 @@
+package fr.cotation.examples.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static fr.cotation.examples.cli.Lancement.cotation;
+import static fr.cotation.examples.cli.Lancement.fixture;
+import static fr.cotation.examples.cli.ScoreCommandeTest.sansTrace;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code cotation verify} and {@code cotation grille} through the tool's entry point, on a test pack for the CC du
+ * Pays des Paillons (an EPCI no embedded pack covers) extending {@code paca-base}, copied and then broken.
+ */
+class VerifyGrilleCommandeTest {
+    private static final String DRL = "pays-des-paillons/regles/criteres-locaux.drl";
+    private static final String SCENARIOS = "pays-des-paillons/scenarios/paillons.yaml";
+    private static final String EMBARQUES = "../cotation-rules-paca/src/main/resources/cotation/packs/";
+
+    @TempDir
+    Path tmp;
+
+    /** A copy of the test pack in {@code tmp/nom}. */
+    private Path pack(String nom) throws IOException {
+        return copier(Path.of(fixture("cli/packs")), tmp.resolve(nom));
+    }
+
+    static Path copier(Path source, Path cible) throws IOException {
+        try (Stream<Path> w = Files.walk(source)) {
+            for (Path p : w.toList()) {
+                Path c = cible.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(c);
+                } else {
+                    Files.copy(p, c);
+                }
+            }
+        }
+        return cible;
+    }
+
+    static void remplacer(Path fichier, String avant, String apres) {
+        try {
+            String t = Files.readString(fichier, StandardCharsets.UTF_8);
+            assertTrue(t.contains(avant), avant);
+            Files.writeString(fichier, t.replace(avant, apres), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> resume(Lancement.Resultat r) {
+        List<String> l = r.out().lines().toList();
+        return l.subList(l.size() - 5, l.size());
+    }
+
+    // ---- verify
+
+    @Test
+    void a_good_pack_passes_with_its_scenario_and_says_the_fairness_suite_did_not_run() throws IOException {
+        Path d = pack("bon");
+        var r = cotation("verify", d.toString());
+        assertEquals(CodeSortie.OK, r.code(), r.toString());
+        assertEquals(List.of(
+                "--- vérification de " + d,
+                "packs : 1 chargé(s), 0 refusé(s)",
+                "conformité : 0 erreur(s), 0 avertissement(s)",
+                "scénarios : 1 réussi(s), 0 en échec (1 fichier(s))",
+                "suite d'équité : pas encore disponible (non exécutée)",
+                "vérification réussie"), r.out().lines().toList());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void a_syntax_error_is_one_line_with_file_line_and_rule_and_exit_code_4() throws IOException {
+        Path d = pack("syntaxe");
+        remplacer(d.resolve(DRL), "code == \"SINISTRE\" )", "code == \"SINISTRE\" ");
+        var r = cotation("verify", d.toString());
+        assertEquals(CodeSortie.PACKS, r.code(), r.toString());
+        String premiere = r.out().lines().findFirst().orElseThrow();
+        assertTrue(premiere.startsWith(d.resolve(DRL) + ":13: règle \"Victime d'un sinistre\": [ERR 102]"), premiere);
+        assertTrue(premiere.endsWith("[pack pays-des-paillons]"), premiere);
+        assertTrue(r.out().contains(d.resolve(SCENARIOS) + ":4: scénario \"Locataire du privé à Contes\": non joué : "
+                + "le pack pays-des-paillons ne se charge pas\n"), r.out());
+        assertEquals(List.of("packs : 0 chargé(s), 1 refusé(s) ; 1 problème(s) de chargement",
+                "conformité : 0 erreur(s), 0 avertissement(s)",
+                "scénarios : 0 réussi(s), 0 en échec, 1 non joué(s) (1 fichier(s))",
+                "suite d'équité : pas encore disponible (non exécutée)",
+                "vérification en échec (code 4)"), resume(r));
+        sansTrace(r);
+    }
+
+    @Test
+    void an_unjustified_age_criterion_fails_the_compliance_check_with_exit_code_1() throws IOException {
+        Path d = pack("conformite");
+        Files.writeString(d.resolve(DRL), """
+
+                rule "Jeune demandeur"
+                    @critere("CCPP_JEUNE") @libelle("Demandeur de moins de 30 ans")
+                    @rubrique("SITUATIONS_LOCALES") @reference("pack d'essai") @points(10)
+                when
+                    Dossier( ageDemandeur < 30 )
+                then
+                    note.retenir(kcontext);
+                end
+                """, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        var r = cotation("verify", d.toString());
+        assertEquals(CodeSortie.DEMANDES_REJETEES, r.code(), r.toString());
+        assertTrue(r.out().startsWith(d.resolve(DRL) + ":17: règle \"Jeune demandeur\": ERREUR C005: critère CCPP_JEUNE "
+                + "fondé sur l'âge (ageDemandeur) sans justification écrite"), r.out());
+        assertTrue(r.out().contains(d.resolve(DRL) + ":17: règle \"Jeune demandeur\": AVERTISSEMENT C004: "), r.out());
+        assertEquals("conformité : 1 erreur(s), 1 avertissement(s)", resume(r).get(1));
+        assertEquals("scénarios : 1 réussi(s), 0 en échec (1 fichier(s))", resume(r).get(2));
+        assertEquals("vérification en échec (code 1)", resume(r).get(4));
+    }
+
+    @Test
+    void a_failing_scenario_is_one_line_with_its_differences_and_exit_code_1() throws IOException {
+        Path d = pack("scenario");
+        remplacer(d.resolve(SCENARIOS), "total: 18", "total: 20");
+        remplacer(d.resolve(SCENARIOS), "ANCIENNETE: 9}", "ANCIENNETE: 11}");
+        var r = cotation("verify", d.toString());
+        assertEquals(CodeSortie.DEMANDES_REJETEES, r.code(), r.toString());
+        assertEquals(d.resolve(SCENARIOS) + ":4: scénario \"Locataire du privé à Contes\": total : attendu 20, obtenu 18 ; "
+                + "ANCIENNETE : attendu 11, obtenu 9", r.out().lines().findFirst().orElseThrow());
+        assertEquals("scénarios : 0 réussi(s), 1 en échec (1 fichier(s))", resume(r).get(2));
+    }
+
+    @Test
+    void an_unsafe_import_is_refused_unless_trusted_and_then_still_a_compliance_error() throws IOException {
+        Path d = pack("io");
+        remplacer(d.resolve(DRL), "import fr.cotation.regles.*;", "import fr.cotation.regles.*;\nimport java.io.File;");
+        var r = cotation("verify", d.toString());
+        assertEquals(CodeSortie.PACKS, r.code(), r.toString());
+        assertTrue(r.out().startsWith(d.resolve(DRL) + ":5: [S001] import java.io.File refusé (fichiers et "
+                + "entrées-sorties)"), r.out());
+        assertEquals("packs : 0 chargé(s), 1 refusé(s) ; 1 problème(s) de chargement", resume(r).get(0));
+
+        var confiance = cotation("verify", "--trust", d.toString());
+        assertEquals(CodeSortie.DEMANDES_REJETEES, confiance.code(), confiance.toString());
+        assertTrue(confiance.out().startsWith(d.resolve(DRL) + ":5: ERREUR S001: import java.io.File refusé"),
+                confiance.out());
+        assertTrue(confiance.out().contains("--- vérification de " + d + " (--trust : sans vérification de sûreté au "
+                + "chargement)\npacks : 1 chargé(s), 0 refusé(s)\n"), confiance.out());
+        assertTrue(confiance.err().startsWith("packs chargés SANS vérification de sûreté depuis " + d + " (--trust)"),
+                confiance.err());
+    }
+
+    @Test
+    void a_copy_of_an_embedded_pack_is_verified_as_it_is_with_a_note() throws IOException {
+        Path d = copier(Path.of(EMBARQUES, "sophia-antipolis"), tmp.resolve("copie/sophia-antipolis"));
+        var r = cotation("verify", d.getParent().toString());
+        assertEquals(CodeSortie.OK, r.code(), r.toString());
+        assertEquals("scénarios : 7 réussi(s), 0 en échec (1 fichier(s))", resume(r).get(2));
+        assertEquals(List.of(d.resolve("pack.yaml") + ": note : vérifié à la place du pack embarqué sophia-antipolis "
+                + "2022.1 (même id ou même EPCI) ; avec score --packs, les deux seraient en conflit"), r.lignesErr());
+    }
+
+    @Test
+    void a_folder_without_packs_is_exit_code_4_and_a_missing_folder_argument_is_usage() {
+        var r = cotation("verify", tmp.toString());
+        assertEquals(CodeSortie.PACKS, r.code(), r.toString());
+        assertTrue(r.err().startsWith(tmp + ": aucun descripteur pack.yaml"), r.err());
+        var u = cotation("verify");
+        assertEquals(CodeSortie.USAGE, u.code(), u.toString());
+        sansTrace(u);
+    }
+
+    // ---- grille
+
+    @Test
+    void grille_of_a_copied_embedded_pack_is_the_committed_published_page() throws IOException {
+        Path d = copier(Path.of(EMBARQUES, "sophia-antipolis"), tmp.resolve("copie/sophia-antipolis"));
+        var md = cotation("grille", d.getParent().toString());
+        assertEquals(CodeSortie.OK, md.code(), md.toString());
+        assertEquals(Files.readString(Path.of("../cotation-rules-paca/docs/grilles/sophia-antipolis.md")), md.out());
+        var html = cotation("grille", "--format", "html", "--pack", "sophia-antipolis", d.getParent().toString());
+        assertEquals(Files.readString(Path.of("../cotation-rules-paca/docs/grilles/sophia-antipolis.html")), html.out());
+    }
+
+    @Test
+    void grille_of_the_test_pack_shows_its_local_criterion_and_several_packs_need_an_output_folder() throws IOException {
+        Path d = pack("deux");
+        copier(Path.of(EMBARQUES, "sophia-antipolis"), d.resolve("sophia-antipolis"));
+        var plusieurs = cotation("grille", d.toString());
+        assertEquals(CodeSortie.USAGE, plusieurs.code(), plusieurs.toString());
+        assertEquals(List.of("cotation grille : 2 packs dans " + d + " (pays-des-paillons 2025.1, sophia-antipolis 2022.1) : "
+                + "nommez-en un avec --pack ou écrivez-les dans un dossier avec --output DOSSIER"), plusieurs.lignesErr());
+
+        Path sortie = tmp.resolve("grilles");
+        var r = cotation("grille", "--format", "html", "--output", sortie.toString(), d.toString());
+        assertEquals(CodeSortie.OK, r.code(), r.toString());
+        assertTrue(Files.readString(sortie.resolve("pays-des-paillons.html")).contains("CCPP_SINISTRE")
+                || Files.readString(sortie.resolve("pays-des-paillons.html")).contains("Victime d'une catastrophe"));
+        assertTrue(Files.readString(sortie.resolve("sophia-antipolis.html")).startsWith("<!DOCTYPE html>"));
+
+        Path fichier = tmp.resolve("paillons.md");
+        var un = cotation("grille", "--pack", "pays-des-paillons", "--version", "2025.1", "-o", fichier.toString(),
+                d.toString());
+        assertEquals(CodeSortie.OK, un.code(), un.toString());
+        assertEquals(List.of(fichier + ": grille pays-des-paillons 2025.1 écrite"), un.lignesErr());
+        assertTrue(Files.readString(fichier).startsWith("# Grille de cotation — CC du Pays des Paillons\n"));
+
+        var absent = cotation("grille", "--pack", "nice-cote-azur", d.toString());
+        assertEquals(CodeSortie.USAGE, absent.code(), absent.toString());
+        assertEquals(List.of("cotation grille : aucun pack nice-cote-azur dans " + d + " (packs du dossier : "
+                + "pays-des-paillons 2025.1, sophia-antipolis 2022.1)"), absent.lignesErr());
+    }
+
+    @Test
+    void grille_of_a_pack_that_does_not_load_is_exit_code_4() throws IOException {
+        Path d = pack("syntaxe");
+        remplacer(d.resolve(DRL), "code == \"SINISTRE\" )", "code == \"SINISTRE\" ");
+        var r = cotation("grille", d.toString());
+        assertEquals(CodeSortie.PACKS, r.code(), r.toString());
+        assertEquals("", r.out());
+        assertTrue(r.lignesErr().get(0).startsWith(d.resolve(DRL) + ":13: règle \"Victime d'un sinistre\":"), r.err());
+        assertEquals(d.resolve("pays-des-paillons/pack.yaml") + ": le pack pays-des-paillons 2025.1 ne se charge pas : "
+                + "pas de grille publiée", r.lignesErr().get(1));
+        sansTrace(r);
+        var f = cotation("grille", "--format", "pdf", d.toString());
+        assertEquals(CodeSortie.USAGE, f.code());
+        assertEquals(List.of("cotation grille : --format : format de grille inconnu « pdf » (possibles : md, html) "
+                + "(aide : cotation grille --help)"), f.lignesErr());
+        assertFalse(f.err().contains("Exception"));
+    }
+}
