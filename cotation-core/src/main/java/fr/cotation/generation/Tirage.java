@@ -125,8 +125,8 @@ final class Tirage {
     }
 
     Demande demande() {
-        // ancienneté and renewals
-        long jours = Math.min(ANCIENNETE_MAX_JOURS, (long) (-Math.log(1 - rnd.nextDouble()) * ANCIENNETE_MOYENNE_JOURS));
+        // ancienneté and renewals (StrictMath: the same days on every JVM and processor)
+        long jours = Math.min(ANCIENNETE_MAX_JOURS, (long) (-StrictMath.log(1 - rnd.nextDouble()) * ANCIENNETE_MOYENNE_JOURS));
         LocalDate depot = date.minusDays(jours);
         LocalDate renouvellement = renouvellement(depot);
 
