@@ -1,8 +1,9 @@
 package fr.cotation;
 
 import fr.cotation.demande.Demande;
-import fr.cotation.testing.GenerateurDemandes;
+import fr.cotation.generation.GenerateurDemandes;
 import fr.cotation.testing.Moteurs;
+import fr.cotation.testing.Registre;
 import fr.cotation.testing.Verif;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,11 @@ class ConcurrenceDeterminismeTest {
 
     @BeforeAll
     static void unSeulThread() {
-        demandes = new GenerateurDemandes(20250630L, EVALUATION).demandes(1_000);
+        // the test registry's three EPCI, and Paris: a commune outside the registry, hence without grille
+        demandes = GenerateurDemandes.builder().graine(20250630L).dateEvaluation(EVALUATION)
+                .communes(Registre.referentiel(), Registre.SIREN_NCA, Registre.SIREN_CASA, Registre.SIREN_CARF)
+                .communes(List.of(Registre.PARIS))
+                .build().liste(1_000);
         reference = demandes.stream().map(d -> ENGINE.score(d, EVALUATION)).toList();
     }
 

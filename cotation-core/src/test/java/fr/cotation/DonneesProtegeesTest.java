@@ -12,8 +12,9 @@ import fr.cotation.demande.Preuve;
 import fr.cotation.demande.Sexe;
 import fr.cotation.demande.StatutDalo;
 import fr.cotation.testing.Demandes;
-import fr.cotation.testing.GenerateurDemandes;
+import fr.cotation.generation.GenerateurDemandes;
 import fr.cotation.testing.Moteurs;
+import fr.cotation.testing.Registre;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -65,8 +66,11 @@ class DonneesProtegeesTest {
 
     @Test
     void protectedFieldsOfGeneratedDemandesDoNotChangeAnyResult() {
-        GenerateurDemandes g = new GenerateurDemandes(225_1L, EVALUATION);
-        List<Demande> demandes = g.demandes(300);
+        GenerateurDemandes g = GenerateurDemandes.builder().graine(225_1L).dateEvaluation(EVALUATION)
+                .communes(Registre.referentiel(), Registre.SIREN_NCA, Registre.SIREN_CASA, Registre.SIREN_CARF)
+                .communes(List.of(Registre.PARIS))
+                .build();
+        List<Demande> demandes = g.liste(300);
         for (Demande d : demandes) {
             Demande autre = g.autresIdentites(d);
             assertNotEquals(d.menage().demandeur().identite(), autre.menage().demandeur().identite());
