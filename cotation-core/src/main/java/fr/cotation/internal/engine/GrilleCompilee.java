@@ -19,9 +19,15 @@ import java.util.Map;
  * @param criteres  criterion of each rule, by package/name
  * @param rubriques rubriques in display order
  * @param sources   DRL text by file, to locate runtime errors
+ * @param bareme    caps and rubriques, prepared once from {@code rubriques}
  */
 record GrilleCompilee(PackDescriptor pack, String nom, KieBase kieBase, Map<String, Critere> criteres,
-                      List<Rubrique> rubriques, Map<String, String> sources) {
+                      List<Rubrique> rubriques, Map<String, String> sources, Bareme bareme) {
+
+    GrilleCompilee(PackDescriptor pack, String nom, KieBase kieBase, Map<String, Critere> criteres,
+                   List<Rubrique> rubriques, Map<String, String> sources) {
+        this(pack, nom, kieBase, criteres, rubriques, sources, new Bareme(rubriques));
+    }
 
     /** The grille as it is published: criteria read from the rules' metadata. */
     Grille publiee() {

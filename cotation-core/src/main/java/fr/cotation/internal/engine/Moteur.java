@@ -193,7 +193,7 @@ public final class Moteur {
                     + " pas la grille adoptée par l'EPCI");
         }
         try {
-            List<Ligne> lignes = Bareme.appliquer(Session.executer(grille, faits, commune, limite), grille.rubriques());
+            List<Ligne> lignes = grille.bareme().appliquer(Session.executer(grille, faits, commune, limite));
             BigDecimal total = Points.norm(lignes.stream().map(Ligne::points).reduce(BigDecimal.ZERO, BigDecimal::add));
             boolean provisoire = lignes.stream().anyMatch(Ligne::provisoire);
             return new Cotation(code, nom, epci, nomEpci, Cotation.Statut.COTEE, p.descriptor().id(),
