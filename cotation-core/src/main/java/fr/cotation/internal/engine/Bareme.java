@@ -17,21 +17,40 @@ import java.util.Map;
  * cap. A line cut by a cap or a rubrique stays visible with the points it keeps and why.
  */
 final class Bareme {
-    private Bareme() {
-    }
+    /** Display order of each rubrique code (the last declaration of a code wins, as before). */
+    private final Map<String, Integer> ordreRubrique;
+    /** The rubriques, one per code, in the order of their first declaration (the last declaration of a code wins). */
+    private final List<Rubrique> parCode;
+    /** The deterministic order of the lines, built once per grille. */
+    private final Comparator<LigneBrute> ordre;
 
-    static List<Ligne> appliquer(List<LigneBrute> brutes, List<Rubrique> rubriques) {
-        Map<String, Integer> ordreRubrique = new HashMap<>();
+    /** What does not depend on the demande, computed once per grille. */
+    Bareme(List<Rubrique> rubriques) {
+        Map<String, Integer> ordres = new HashMap<>();
         for (int i = 0; i < rubriques.size(); i++) {
-            ordreRubrique.put(rubriques.get(i).code(), i);
+            ordres.put(rubriques.get(i).code(), i);
         }
-        List<LigneBrute> tri = new ArrayList<>(brutes);
-        tri.sort(Comparator.<LigneBrute>comparingInt(l -> ordreRubrique.getOrDefault(l.critere().rubrique(), Integer.MAX_VALUE))
+        this.ordreRubrique = java.util.Collections.unmodifiableMap(ordres);
+        Map<String, Rubrique> codes = new LinkedHashMap<>();
+        rubriques.forEach(r -> codes.put(r.code(), r));
+        this.parCode = List.copyOf(codes.values());
+        Map<String, Integer> o = this.ordreRubrique;
+        this.ordre = Comparator.<LigneBrute>comparingInt(l -> o.getOrDefault(l.critere().rubrique(), Integer.MAX_VALUE))
                 .thenComparing(l -> l.critere().rubrique())
                 .thenComparing(l -> l.critere().code())
                 .thenComparing(LigneBrute::regle)
                 .thenComparing(LigneBrute::points, Comparator.reverseOrder())
-                .thenComparing(LigneBrute::explication));
+                .thenComparing(LigneBrute::explication);
+    }
+
+    /** One-off use, for callers without a compiled grille. */
+    static List<Ligne> appliquer(List<LigneBrute> brutes, List<Rubrique> rubriques) {
+        return new Bareme(rubriques).appliquer(brutes);
+    }
+
+    List<Ligne> appliquer(List<LigneBrute> brutes) {
+        List<LigneBrute> tri = new ArrayList<>(brutes);
+        tri.sort(ordre);
 
         List<BigDecimal> points = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -58,16 +77,17 @@ final class Bareme {
             cumul.put(c.code(), apres);
         }
         // rubriques: only the best criterion counts, then the rubrique's cap
-        Map<String, Rubrique> parCode = new LinkedHashMap<>();
-        rubriques.forEach(r -> parCode.put(r.code(), r));
-        for (Rubrique r : parCode.values()) {
-            List<Integer> idx = new ArrayList<>();
-            for (int i = 0; i < tri.size(); i++) {
-                if (r.code().equals(tri.get(i).critere().rubrique())) {
-                    idx.add(i);
-                }
+        // the lines of each rubrique, in the sorted order, found in one pass
+        Map<String, List<Integer>> parRubrique = new HashMap<>();
+        for (int i = 0; i < tri.size(); i++) {
+            String rubrique = tri.get(i).critere().rubrique();
+            if (rubrique != null) {
+                parRubrique.computeIfAbsent(rubrique, k -> new ArrayList<>()).add(i);
             }
-            if (idx.isEmpty()) {
+        }
+        for (Rubrique r : parCode) {
+            List<Integer> idx = parRubrique.get(r.code());
+            if (idx == null) {
                 continue;
             }
             if (r.mode() == Rubrique.Mode.MEILLEUR) {

@@ -5,13 +5,14 @@ import fr.cotation.pack.Grille;
 import fr.cotation.pack.PackDescriptor;
 import fr.cotation.pack.Rubrique;
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSessionsPool;
 
 import java.util.List;
 import java.util.Map;
 
 /**
  * One grille of one pack, compiled once into a KieBase and shared by every scoring thread (a KieBase is
- * thread-safe; each scoring opens its own session).
+ * thread-safe; each scoring takes a session of the pool for itself).
  *
  * @param pack      the pack's descriptor
  * @param nom       {@code principale} or {@code mutation}
@@ -19,9 +20,17 @@ import java.util.Map;
  * @param criteres  criterion of each rule, by package/name
  * @param rubriques rubriques in display order
  * @param sources   DRL text by file, to locate runtime errors
+ * @param bareme    caps and rubriques, prepared once from {@code rubriques}
+ * @param sessions  sessions of {@code kieBase}, reset when disposed and handed to one caller at a time
  */
 record GrilleCompilee(PackDescriptor pack, String nom, KieBase kieBase, Map<String, Critere> criteres,
-                      List<Rubrique> rubriques, Map<String, String> sources) {
+                      List<Rubrique> rubriques, Map<String, String> sources, Bareme bareme,
+                      KieSessionsPool sessions) {
+
+    GrilleCompilee(PackDescriptor pack, String nom, KieBase kieBase, Map<String, Critere> criteres,
+                   List<Rubrique> rubriques, Map<String, String> sources) {
+        this(pack, nom, kieBase, criteres, rubriques, sources, new Bareme(rubriques), kieBase.newKieSessionsPool(1));
+    }
 
     /** The grille as it is published: criteria read from the rules' metadata. */
     Grille publiee() {

@@ -17,7 +17,11 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Runs one grille on the facts of one demande in one commune, in a session of its own. */
+/**
+ * Runs one grille on the facts of one demande in one commune, in a session of its own for the time of the
+ * call: a session taken from the grille's pool (reset when given back, used by one thread at a time), or
+ * destroyed if the rules threw or looped.
+ */
 final class Session {
     /** Key prefix, in the loop diagnosis, of the count of facts a rule's consequence changed. */
     private static final String MODIFIE = "\u0000modifie:";
@@ -60,7 +64,9 @@ final class Session {
 
     private static int run(GrilleCompilee grille, Faits faits, Commune commune, int limite, NoteCollecteur note,
                            Map<String, Integer> counts) {
-        KieSession s = grille.kieBase().newKieSession();
+        // the loop diagnosis adds listeners: it gets a session of its own, never one from the pool
+        KieSession s = counts == null ? grille.sessions().newKieSession() : grille.kieBase().newKieSession();
+        boolean propre = false;
         try {
             if (counts != null) {
                 s.addEventListener(new DefaultAgendaEventListener() {
@@ -98,9 +104,15 @@ final class Session {
             faits.priorites().forEach(s::insert);
             faits.refus().forEach(s::insert);
             s.insert(commune);
-            return s.fireAllRules(limite + 1); // one past the bound tells a loop from a grille that needs exactly the bound
+            int fired = s.fireAllRules(limite + 1); // one past the bound tells a loop from a grille that needs exactly the bound
+            propre = fired <= limite;
+            return fired;
         } finally {
-            s.dispose();
+            if (propre) {
+                s.dispose(); // a pooled session is reset and goes back to the pool
+            } else {
+                s.destroy(); // a session that threw or looped is never reused
+            }
         }
     }
 

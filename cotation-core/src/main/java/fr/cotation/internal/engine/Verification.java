@@ -186,7 +186,7 @@ final class Verification {
     }
 
     private static BigDecimal total(GrilleCompilee g, Faits faits, int limite) throws ScoringException {
-        List<Ligne> lignes = Bareme.appliquer(Session.executer(g, faits, commune(g, false), limite), g.rubriques());
+        List<Ligne> lignes = g.bareme().appliquer(Session.executer(g, faits, commune(g, false), limite));
         return lignes.stream().map(Ligne::points).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
