@@ -221,12 +221,9 @@ public final class Moteur {
                 .filter(s -> sourcesParId.get(s.descriptor().id()).contains(s))
                 .sorted(Comparator.comparing((PackSource s) -> s.descriptor().id()).thenComparing(s -> s.descriptor().enVigueurDu()))
                 .toList();
-        List<Compilation> compilations = compilerTous(territoriaux);
-        for (int n = 0; n < territoriaux.size(); n++) {
-            PackSource s = territoriaux.get(n);
+        for (PackSource s : territoriaux) {
             int before = problemes.size();
-            problemes.addAll(compilations.get(n).problemes());
-            PackCharge charge = compilations.get(n).charge();
+            PackCharge charge = compiler(s, problemes);
             if (charge == null) {
                 refuses.put(s, List.copyOf(problemes.subList(before, problemes.size())));
                 String raison = problemes.size() > before ? problemes.get(before).toString() : "erreur inconnue";
@@ -254,64 +251,6 @@ public final class Moteur {
             for (String c : charge.descriptor().communes()) {
                 parCommune.computeIfAbsent(c, k -> new ArrayList<>()).add(charge);
             }
-        }
-    }
-
-    /** One territorial pack compiled, or null, with the problems found while compiling it, in their order. */
-    private record Compilation(PackCharge charge, List<PackProblem> problemes) {
-    }
-
-    /**
-     * Compiles the territorial packs on a bounded pool (one thread per core at most). Each pack keeps its own
-     * list of problems; the results come back in the order of {@code territoriaux}, so what is loaded, refused
-     * and reported does not depend on which pack finished first.
-     */
-    private List<Compilation> compilerTous(List<PackSource> territoriaux) {
-        int threads = Math.min(Runtime.getRuntime().availableProcessors(), territoriaux.size());
-        if (threads <= 1) {
-            List<Compilation> out = new ArrayList<>();
-            for (PackSource s : territoriaux) {
-                List<PackProblem> probs = new ArrayList<>();
-                out.add(new Compilation(compiler(s, probs), probs));
-            }
-            return out;
-        }
-        ClassLoader tccl = Thread.currentThread().getContextClassLoader();
-        java.util.concurrent.atomic.AtomicInteger numero = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "cotation-compilation-" + numero.incrementAndGet());
-            t.setDaemon(true);
-            t.setContextClassLoader(tccl);
-            return t;
-        });
-        try {
-            List<java.util.concurrent.Future<Compilation>> futures = new ArrayList<>();
-            for (PackSource s : territoriaux) {
-                futures.add(pool.submit(() -> {
-                    List<PackProblem> probs = new ArrayList<>();
-                    return new Compilation(compiler(s, probs), probs);
-                }));
-            }
-            List<Compilation> out = new ArrayList<>();
-            for (var f : futures) {
-                try {
-                    out.add(f.get());
-                } catch (java.util.concurrent.ExecutionException e) {
-                    if (e.getCause() instanceof RuntimeException re) {
-                        throw re;
-                    }
-                    if (e.getCause() instanceof Error err) {
-                        throw err;
-                    }
-                    throw new IllegalStateException(e.getCause());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("compilation des packs interrompue", e);
-                }
-            }
-            return out;
-        } finally {
-            pool.shutdownNow();
         }
     }
 
