@@ -12,13 +12,10 @@ import fr.cotation.pack.EffetDesRefus;
 import fr.cotation.pack.PackDescriptor;
 import fr.cotation.regles.CategoriePrioritaire;
 import fr.cotation.regles.Commune;
-import fr.cotation.regles.DefinitionSituation;
-import fr.cotation.regles.Dossier;
 import fr.cotation.regles.Priorite;
 import fr.cotation.regles.PrioritesL4411;
 import fr.cotation.regles.Refus;
 import fr.cotation.regles.Situation;
-import fr.cotation.regles.Situations;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -142,8 +139,8 @@ final class Verification {
     private static void priorites(PackDescriptor pack, GrilleCompilee g, PrioritesL4411 priorites, int limite,
                                   List<Constat> constats) throws ScoringException {
         boolean mutation = PackDescriptor.MUTATION.equals(g.nom());
-        BigDecimal rien = total(g, neutre(mutation, List.of(), List.of()), limite);
-        BigDecimal dalo = total(g, neutre(mutation, List.of(new Situation("DALO", Preuve.VALIDEE)), List.of()), limite);
+        BigDecimal rien = total(g, FaitsSynthetiques.neutre(mutation, 30, List.of(), List.of()), limite);
+        BigDecimal dalo = total(g, FaitsSynthetiques.neutre(mutation, 30, List.of(new Situation("DALO", Preuve.VALIDEE)), List.of()), limite);
         if (dalo.compareTo(rien) <= 0) {
             constats.add(new Constat(CodeConstat.C002, pack.id(), PackReader.DESCRIPTEUR, 0, null, "grille " + g.nom()
                     + " : un ménage reconnu DALO (situation DALO prouvée, rien d'autre) n'obtient aucun point de plus qu'un"
@@ -161,7 +158,7 @@ final class Verification {
             List<String> situations = c.situations().stream().filter(s -> !s.isBlank()).toList();
             for (String s : situations.isEmpty() ? java.util.Collections.<String>singletonList(null) : situations) {
                 List<Situation> sit = s == null ? List.of() : List.of(new Situation(s, Preuve.VALIDEE));
-                BigDecimal t = total(g, neutre(mutation, sit, List.of(new Priorite(c.categorie(), Preuve.VALIDEE))), limite);
+                BigDecimal t = total(g, FaitsSynthetiques.neutre(mutation, 30, sit, List.of(new Priorite(c.categorie(), Preuve.VALIDEE))), limite);
                 if (t.compareTo(rien) <= 0) {
                     sansPoints.add(s == null ? "sans situation" : s);
                 }
@@ -176,13 +173,6 @@ final class Verification {
                         + " prioritaire doit recevoir des points (R.441-2-10 CCH)"));
             }
         }
-    }
-
-    /** A household with nothing but what is given: no resources known, no seniority, in a commune it has no tie to. */
-    private static Faits neutre(boolean mutation, List<Situation> situations, List<Priorite> priorites) {
-        Dossier d = new Dossier(0, 0, 30, 1, 1, 0, 0, 0, 0, 0, false, false, mutation, 1, 0, 0,
-                null, null, null, null, null);
-        return new Faits(d, situations, priorites, List.of(), null, Set.of());
     }
 
     private static BigDecimal total(GrilleCompilee g, Faits faits, int limite) throws ScoringException {
@@ -207,8 +197,8 @@ final class Verification {
                               Map<String, List<String>> reglesParCode, int limite, List<Constat> constats)
             throws ScoringException {
         boolean mutation = PackDescriptor.MUTATION.equals(g.nom());
-        Map<String, BigDecimal> sans = parCritere(g, complet(mutation, List.of()), limite);
-        Map<String, BigDecimal> recent = ecart(parCritere(g, complet(mutation, List.of(new Refus(false, 0))), limite), sans);
+        Map<String, BigDecimal> sans = parCritere(g, FaitsSynthetiques.complet(mutation, Preuve.VALIDEE, List.of(), null), limite);
+        Map<String, BigDecimal> recent = ecart(parCritere(g, FaitsSynthetiques.complet(mutation, Preuve.VALIDEE, List.of(new Refus(false, 0)), null), limite), sans);
         Map<String, Boolean> malus = new LinkedHashMap<>(); // code -> seen by scoring
         recent.forEach((code, ecart) -> {
             if (ecart.signum() < 0) {
@@ -240,9 +230,9 @@ final class Verification {
                 continue; // not reached by the synthetic household: the duration cannot be checked by scoring
             }
             int n = effet.dureeMois();
-            BigDecimal avant = ecart(parCritere(g, complet(mutation, List.of(new Refus(false, n - 1))), limite), sans)
+            BigDecimal avant = ecart(parCritere(g, FaitsSynthetiques.complet(mutation, Preuve.VALIDEE, List.of(new Refus(false, n - 1)), null), limite), sans)
                     .getOrDefault(code, BigDecimal.ZERO);
-            BigDecimal apres = ecart(parCritere(g, complet(mutation, List.of(new Refus(false, n))), limite), sans)
+            BigDecimal apres = ecart(parCritere(g, FaitsSynthetiques.complet(mutation, Preuve.VALIDEE, List.of(new Refus(false, n)), null), limite), sans)
                     .getOrDefault(code, BigDecimal.ZERO);
             if (avant.signum() >= 0) {
                 constats.add(aLaRegle(pack, analyse, cle, CodeConstat.C007, "effetsDesRefus déclare " + n + " mois pour "
@@ -254,17 +244,6 @@ final class Verification {
                         + " limiter la règle dans le temps (Refus( moisDepuis < " + n + " ))"));
             }
         }
-    }
-
-    /** A household with every situation and priority, proven, a long-standing working one, tied to the commune. */
-    private static Faits complet(boolean mutation, List<Refus> refus) {
-        Dossier d = new Dossier(40, 13, 30, 4, 2, 2, 2, 1, 1, 1, true, false, mutation, 3, 1500, 700,
-                46.6, 800.0, 380.0, 2.0, 10.0);
-        List<Situation> situations = Situations.catalogue().toutes().stream()
-                .map(DefinitionSituation::code).map(c -> new Situation(c, Preuve.VALIDEE)).toList();
-        List<Priorite> priorites = PrioritesL4411.nationales().toutes().stream().map(CategoriePrioritaire::categorie)
-                .map(c -> new Priorite(c, Preuve.VALIDEE)).toList();
-        return new Faits(d, situations, priorites, refus, null, Set.of());
     }
 
     private static Map<String, BigDecimal> parCritere(GrilleCompilee g, Faits faits, int limite) throws ScoringException {
