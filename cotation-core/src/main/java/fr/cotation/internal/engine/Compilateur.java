@@ -200,7 +200,16 @@ final class Compilateur {
         return 0;
     }
 
+    /**
+     * Drools' message on one line; a parser error ({@code [ERR 1xx]}, in English) gets a French hint for
+     * rule authors who do not read Drools' grammar terms.
+     */
     private static String nettoyer(String message) {
-        return message.replaceAll("\\s+", " ").strip();
+        String m = message.replaceAll("\\s+", " ").strip();
+        if (m.matches("\\[ERR 1\\d\\d] .*")) {
+            m += " (syntaxe DRL : la règle ne se lit pas à cet endroit ; vérifier les parenthèses, les virgules entre"
+                    + " conditions, les guillemets et les mots when / then / end)";
+        }
+        return m;
     }
 }
