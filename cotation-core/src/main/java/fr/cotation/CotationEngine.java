@@ -123,6 +123,7 @@ public final class CotationEngine {
     public static final class Builder {
         private ClassLoader classLoader = CotationEngine.class.getClassLoader();
         private boolean classpath = true;
+        private final java.util.Set<String> exclus = new java.util.TreeSet<>();
         private final List<Path> repertoires = new ArrayList<>();
         private final List<Path> repertoiresDeConfiance = new ArrayList<>();
         private Referentiel referentiel;
@@ -142,6 +143,19 @@ public final class CotationEngine {
         /** Do not load the packs listed on the classpath ({@code META-INF/cotation/packs}). */
         public Builder withoutClasspathPacks() {
             this.classpath = false;
+            return this;
+        }
+
+        /**
+         * Do not load the embedded (classpath) pack with this id, every version of it; the other embedded packs,
+         * bases included, still load. For an application that replaces one EPCI's embedded grille by the copy its
+         * staff edit, loaded with {@link #packDirectory(Path)}: without this, the copy would conflict with the
+         * embedded pack (same id and version: ignored as a duplicate; same territory and overlapping dates: refused).
+         * An id that no embedded pack has is reported in {@link CotationEngine#problems()}, so that a typo does not
+         * silently keep the old grille. Repeatable.
+         */
+        public Builder withoutClasspathPack(String packId) {
+            exclus.add(Objects.requireNonNull(packId));
             return this;
         }
 
@@ -206,7 +220,7 @@ public final class CotationEngine {
 
         /** Loads and compiles the packs; problems are reported by {@link CotationEngine#problems()}. */
         public CotationEngine build() {
-            return new CotationEngine(new Moteur(new Moteur.Config(classLoader, classpath, List.copyOf(repertoires),
+            return new CotationEngine(new Moteur(new Moteur.Config(classLoader, classpath, java.util.Set.copyOf(exclus), List.copyOf(repertoires),
                     List.copyOf(repertoiresDeConfiance), referentiel, priorites, limiteDeclenchements, communesMax)));
         }
     }

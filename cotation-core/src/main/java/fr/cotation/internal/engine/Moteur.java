@@ -46,10 +46,11 @@ public final class Moteur {
     /**
      * Configuration, as the public builder collected it.
      *
+     * @param exclus                 ids of classpath packs not to load
      * @param repertoires            pack directories, checked for safety before compiling
      * @param repertoiresDeConfiance pack directories loaded without the safety check (logged)
      */
-    public record Config(ClassLoader classLoader, boolean classpath, List<Path> repertoires,
+    public record Config(ClassLoader classLoader, boolean classpath, Set<String> exclus, List<Path> repertoires,
                          List<Path> repertoiresDeConfiance, Referentiel referentiel, PrioritesL4411 priorites,
                          int limiteDeclenchements, int communesMax) {
     }
@@ -84,7 +85,14 @@ public final class Moteur {
         this.compilateur = new Compilateur(config.classLoader());
         List<PackSource> sources = new ArrayList<>();
         if (config.classpath()) {
-            sources.addAll(PackReader.fromClasspath(config.classLoader(), problemes::add));
+            List<PackSource> embarques = PackReader.fromClasspath(config.classLoader(), problemes::add);
+            for (String id : new java.util.TreeSet<>(config.exclus())) {
+                if (embarques.stream().noneMatch(s -> s.descriptor().id().equals(id))) {
+                    problemes.add(new PackProblem(id, "META-INF/cotation/packs", 0, null, "aucun pack embarqué n'a l'identifiant " + id
+                            + " (withoutClasspathPack) : vérifiez l'orthographe ; rien n'a été retiré"));
+                }
+            }
+            embarques.stream().filter(s -> !config.exclus().contains(s.descriptor().id())).forEach(sources::add);
         }
         for (Path dir : config.repertoires()) {
             sources.addAll(PackReader.fromDirectory(dir, false, problemes::add));
