@@ -213,6 +213,7 @@ public final class Classement {
         private final List<Groupe> groupes = new ArrayList<>();
         private final long[] exclues = new long[MotifExclusion.values().length];
         private final List<DemandeInvalide> invalides = new ArrayList<>();
+        private long lues;
         private long classees;
 
         /**
@@ -220,6 +221,7 @@ public final class Classement {
          * duplicate, radiated or expired (counted here). A demande without numéro is scored, to report its problems.
          */
         int admettre(Demande d) {
+            lues++;
             if (d == null) {
                 exclure(MotifExclusion.INVALIDE);
                 invalides.add(new DemandeInvalide(null, List.of(new Probleme("demande", "null", "demande absente"))));
@@ -318,7 +320,7 @@ public final class Classement {
             return new ResultatClassement(dateEvaluation, numeros, dates, slotDebut.figer(), slotFin.figer(),
                     slotGroupe.figer(),
                     slotCommune.figer(), communes.toArray(String[]::new), groupes.toArray(Groupe[]::new), delais,
-                    engine.referentiel(), tranches, classees, new Exclusions(nombres, invalides));
+                    engine.referentiel(), tranches, lues, classees, new Exclusions(nombres, invalides));
         }
     }
 

@@ -32,12 +32,13 @@ public final class ResultatClassement {
     private final Delais delais;
     private final Referentiel referentiel;
     private final List<TrancheRessources> tranches;
+    private final long lues;
     private final long classees;
     private final Exclusions exclusions;
 
     ResultatClassement(LocalDate dateEvaluation, Numeros numeros, int[] depots, int[] slotDebut, int[] slotFin,
                        int[] slotGroupe, int[] slotCommune, String[] communes, Groupe[] groupes, Delais delais,
-                       Referentiel referentiel, List<TrancheRessources> tranches, long classees,
+                       Referentiel referentiel, List<TrancheRessources> tranches, long lues, long classees,
                        Exclusions exclusions) {
         this.dateEvaluation = dateEvaluation;
         this.numeros = numeros;
@@ -51,6 +52,7 @@ public final class ResultatClassement {
         this.delais = delais;
         this.referentiel = referentiel;
         this.tranches = tranches;
+        this.lues = lues;
         this.classees = classees;
         this.exclusions = exclusions;
         this.slotRang = new int[slotGroupe.length];
@@ -83,7 +85,15 @@ public final class ResultatClassement {
         return Departage.REGLE;
     }
 
-    /** Demandes ranked in at least one group. */
+    /** Demandes read from the stock, excluded ones included. */
+    public long demandesLues() {
+        return lues;
+    }
+
+    /**
+     * Demandes ranked in at least one group. The others were excluded ({@link Exclusions}, first four reasons) or
+     * got no note in any of their communes (no grille, or an error).
+     */
     public long demandesClassees() {
         return classees;
     }

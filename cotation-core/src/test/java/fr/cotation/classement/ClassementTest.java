@@ -243,6 +243,7 @@ class ClassementTest {
         assertTrue(e.invalides().get(0).problemes().stream().anyMatch(p -> p.champ().equals("typologies")),
                 e.invalides().toString());
         assertEquals(3, r.demandesClassees());                    // OK, BORD, RADLENDEMAIN
+        assertEquals(8, r.demandesLues());
         assertTrue(r.positions("EXP1").isEmpty());
         assertTrue(r.positions("RAD").isEmpty());
         assertEquals(3, seule(r, "OK").taille());
