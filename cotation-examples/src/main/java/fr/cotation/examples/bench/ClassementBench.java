@@ -25,9 +25,10 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The classement of a generated PACA stock of {@code n} demandes, timed once in a JVM of its own (run by the
  * {@code bench} profile with {@code -Xmx2g}, see {@code BENCHMARKS.md}). Not a JMH benchmark: one run of a few minutes
- * is the quantity of interest (a nightly classement), and JMH has no peak-heap measure. Prints wall-clock times and
- * the peak heap (sum of the peaks of the heap memory pools, an upper bound of the simultaneous peak), and the heap
- * still used by the result after a full GC.
+ * is the quantity of interest (a nightly classement), and JMH has no peak-heap measure. Prints wall-clock times, the
+ * peak heap (sum of the peaks of the heap memory pools: what the collector let the heap grow to, garbage included),
+ * the peak live heap (the most in use right after any collection during the run) and the heap still used by the
+ * result after a full GC.
  *
  * <p>Stock: {@link GenerateurDemandes} seed {@code 20250630} over the 52 EPCI of PACA (the 25 with a pack are ranked;
  * the others' communes count as {@code SANS_GRILLE}); history: {@code n / 5} attributions of the 24 months before
@@ -54,6 +55,7 @@ public final class ClassementBench {
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
             p.resetPeakUsage();
         }
+        AtomicLong vivant = apresGc();
         Classement classement = Classement.builder(engine).dateEvaluation(EVALUATION)
                 .historique(() -> h.flux(n / 5).iterator()).build();
         long t2 = System.nanoTime();
@@ -87,13 +89,36 @@ public final class ClassementBench {
         for (MotifExclusion m : MotifExclusion.values()) {
             s.append(String.format(" %s %,d", m, r.exclusions().nombre(m)));
         }
-        s.append(String.format("%n  tas : pic %,d Mo ; retenu par le résultat après GC %,d Mo%n", pic >> 20,
-                retenu >> 20));
+        s.append(String.format("%n  tas : pic %,d Mo ; pic vivant (après un GC) %,d Mo ; retenu par le résultat %,d Mo%n",
+                pic >> 20, vivant.get() >> 20, retenu >> 20));
         System.out.print(s);
         if (args.length > 1) {
             Files.writeString(Path.of(args[1]), s, java.nio.file.StandardOpenOption.CREATE,
                     java.nio.file.StandardOpenOption.APPEND);
         }
+    }
+
+    /**
+     * The largest heap in use right after a collection, over the run: the live data at its highest (young
+     * collections included, so it also counts what was alive in the young generation at that moment).
+     */
+    private static AtomicLong apresGc() {
+        AtomicLong max = new AtomicLong();
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof javax.management.NotificationEmitter emetteur) {
+                emetteur.addNotificationListener((notification, contexte) -> {
+                    if (com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
+                            .equals(notification.getType())) {
+                        var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                                (javax.management.openmbean.CompositeData) notification.getUserData());
+                        long apres = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
+                                .mapToLong(java.lang.management.MemoryUsage::getUsed).sum();
+                        max.accumulateAndGet(apres, Math::max);
+                    }
+                }, null, null);
+            }
+        }
+        return max;
     }
 
     private static String charge() {
