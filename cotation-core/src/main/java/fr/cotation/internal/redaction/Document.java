@@ -110,13 +110,16 @@ public final class Document {
 
     // ------------------------------------------------------------------------------------------ plain text
 
+    /** The no-break space French puts before a colon or a semicolon, so that a wrapped line never starts with one. */
+    private static final String INSECABLE = "\u00a0";
+
     /** Width at which {@link #texte()} wraps paragraphs and list items. */
     public static final int LARGEUR = 80;
 
     /**
      * Plain text: headings underlined ({@code =} then {@code -}), paragraphs and list items wrapped at
-     * {@value #LARGEUR} columns, each table row as a list item whose cells are named by their column, warnings
-     * indented; no formatting characters, no table of contents.
+     * {@value #LARGEUR} columns, each table row as a list item whose non-empty cells are named by their column,
+     * warnings indented; no formatting characters, no table of contents.
      */
     public String texte() {
         StringBuilder sb = new StringBuilder();
@@ -153,11 +156,11 @@ public final class Document {
                     List<String> cellules = new ArrayList<>();
                     for (int i = 1; i < ligne.size(); i++) {
                         if (!ligne.get(i).estVide()) {
-                            cellules.add(t.entetes().get(i).toLowerCase(Locale.ROOT) + " : " + ligne.get(i).brut());
+                            cellules.add(t.entetes().get(i).toLowerCase(Locale.ROOT) + INSECABLE + ": " + ligne.get(i).brut());
                         }
                     }
                     if (!cellules.isEmpty()) {
-                        l.append(" — ").append(String.join(" ; ", cellules));
+                        l.append(" — ").append(String.join(INSECABLE + "; ", cellules));
                     }
                     plier(sb, l.toString(), "- ", "  ");
                 }
