@@ -55,7 +55,7 @@ import java.util.function.Function;
  * {@link Builder#communesExamineesMax(int)} of them: the communes where the household lives or an adult works, when
  * they lie in the territory of a wished commune or of another EPCI of the same département with a grille in force;
  * then, for each other EPCI of those départements with a grille in force, by SIREN, its commune of lowest INSEE code;
- * then, for each EPCI of the wished communes, its first commune (by INSEE code) not wished. Each is scored by adding
+ * then, for each EPCI of the wished communes that has a grille, its first commune (by INSEE code) not wished. Each is scored by adding
  * it to the demande's wished communes (so that a rule reading the number of wished communes sees the real figure);
  * it is suggested when its note is higher than the demande's best note today. A demande that already names the
  * form's maximum of communes gets no suggestion. Notes of different grilles are not on one scale: the fiche says so.
@@ -199,9 +199,10 @@ public final class Fiches {
             return List.of();
         }
         BigDecimal best = meilleure.get().total();
+        // the EPCI of the wished communes that have a grille (scoring in another commune of an EPCI without one is idle)
         Set<String> epciSouhaites = new LinkedHashSet<>();
         r.cotations().forEach(c -> {
-            if (c.epci() != null) {
+            if (c.epci() != null && c.statut() == Cotation.Statut.COTEE) {
                 epciSouhaites.add(c.epci());
             }
         });

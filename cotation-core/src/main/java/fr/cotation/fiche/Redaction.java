@@ -79,8 +79,8 @@ final class Redaction {
             note.brut(", dont " + Francais.points(c.pointsProvisoires()) + " provisoires (situation déclarée, à justifier)");
         }
         d.paragraphe(note.brut("."));
-        d.paragraphe("Grille de cotation " + (c.nomEpci() == null ? "" : "de " + c.nomEpci() + " ") + "(version "
-                + c.version() + (c.grille().equals("mutation") ? ", grille des demandes de mutation" : "") + ")."
+        d.paragraphe("Grille de cotation" + (c.nomEpci() == null ? "" : " : " + c.nomEpci()) + ", version "
+                + c.version() + (c.grille().equals("mutation") ? ", grille des demandes de mutation" : "") + "."
                 + (c.statutGrille() == Statut.MODELE ? " Cette grille est un modèle proposé, pas encore la grille "
                 + "adoptée par le territoire : la note est indicative." : ""));
         List<List<Texte>> lignes = new ArrayList<>();
@@ -93,7 +93,9 @@ final class Redaction {
         } else {
             d.tableau("Détail de la note à " + c.nom(), List.of("Critère", "Points", "Calcul", "Preuve"), lignes);
         }
-        c.avertissements().forEach(a -> d.paragraphe("À noter : " + a));
+        // the engine's warning about a model grille is said above in plain words
+        c.avertissements().stream().filter(a -> c.statutGrille() != Statut.MODELE || !a.startsWith("grille modèle"))
+                .forEach(a -> d.paragraphe("À noter : " + a));
 
         d.sousSection("Votre position à " + c.nom());
         if (!f.classementDisponible()) {
