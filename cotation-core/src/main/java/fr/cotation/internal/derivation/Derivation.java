@@ -78,15 +78,8 @@ public final class Derivation {
         int actifs = (int) adultes.stream()
                 .filter(a -> a.situationProfessionnelle() != null && a.situationProfessionnelle().enActivite()).count();
 
-        BigDecimal ressources = BigDecimal.ZERO;
-        boolean ressourcesDeclarees = false;
-        for (Adulte a : adultes) {
-            for (Ressource r : a.ressources()) {
-                ressourcesDeclarees = true;
-                ressources = r.nature() == NatureRessource.PENSION_ALIMENTAIRE_VERSEE
-                        ? ressources.subtract(r.montantMensuel()) : ressources.add(r.montantMensuel());
-            }
-        }
+        BigDecimal ressources = ressources(adultes);
+        boolean ressourcesDeclarees = adultes.stream().anyMatch(a -> !a.ressources().isEmpty());
         LogementActuel logement = d.logementActuel();
         BigDecimal loyerExact = logement.loyerMensuel() == null ? BigDecimal.ZERO : logement.loyerMensuel();
         double loyer = loyerExact.doubleValue();
@@ -205,6 +198,26 @@ public final class Derivation {
         s.merge(code, preuve, (a, b) -> a.compareTo(b) >= 0 ? a : b);
     }
 
+    /**
+     * Monthly resources of the household per consumption unit (alimony paid deducted), as the reste à vivre counts
+     * them: the measure of the resource bands of the classement. The demande must be valid.
+     */
+    public static BigDecimal ressourcesParUniteDeConsommation(Demande d, LocalDate date) {
+        return ressources(d.menage().adultes()).divide(unitesDeConsommation(d, date), MathContext.DECIMAL64);
+    }
+
+    /** Monthly resources of the adults, alimony paid deducted. */
+    private static BigDecimal ressources(List<Adulte> adultes) {
+        BigDecimal ressources = BigDecimal.ZERO;
+        for (Adulte a : adultes) {
+            for (Ressource r : a.ressources()) {
+                ressources = r.nature() == NatureRessource.PENSION_ALIMENTAIRE_VERSEE
+                        ? ressources.subtract(r.montantMensuel()) : ressources.add(r.montantMensuel());
+            }
+        }
+        return ressources;
+    }
+
     private static BigDecimal unitesDeConsommation(Demande d, LocalDate date) {
         BigDecimal demi = new BigDecimal("0.5");
         BigDecimal enfant = new BigDecimal("0.3");
@@ -239,7 +252,7 @@ public final class Derivation {
      * civile): a month from the 31st ends on the last day of a shorter month, so 31 January to
      * 28 February is one month.
      */
-    static int moisEntiers(LocalDate debut, LocalDate fin) {
+    public static int moisEntiers(LocalDate debut, LocalDate fin) {
         long n = ChronoUnit.MONTHS.between(debut, fin);
         while (!debut.plusMonths(n + 1).isAfter(fin)) {
             n++;
