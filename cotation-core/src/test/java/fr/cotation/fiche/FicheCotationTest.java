@@ -1,7 +1,10 @@
 package fr.cotation.fiche;
 
 import fr.cotation.CotationEngine;
+import fr.cotation.classement.Attribution;
+import fr.cotation.classement.Classement;
 import fr.cotation.classement.DelaiAttente;
+import fr.cotation.classement.ResultatClassement;
 import fr.cotation.classement.GroupeAnalogue;
 import fr.cotation.classement.Position;
 import fr.cotation.demande.Adulte;
@@ -330,6 +333,60 @@ class FicheCotationTest {
             assertFalse(rendu.contains("2031"), "the value is never shown");
         }
         contient("Votre demande ne peut pas être cotée en l'état", aplati(f.texte()));
+    }
+
+    /** Attributions in Nice's EPCI: waits of 10 and 20 months in Nice, 30, 40 and 50 months in Cagnes-sur-Mer. */
+    private static List<Attribution> historique() {
+        LocalDate le = LocalDate.of(2025, 1, 15);
+        return List.of(new Attribution(le.minusMonths(10), le, Typologie.T2, NICE, false),
+                new Attribution(le.minusMonths(20), le, Typologie.T2, NICE, false),
+                new Attribution(le.minusMonths(30), le, Typologie.T2, CAGNES, false),
+                new Attribution(le.minusMonths(40), le, Typologie.T2, CAGNES, false),
+                new Attribution(le.minusMonths(50), le, Typologie.T2, CAGNES, false));
+    }
+
+    @Test
+    void withARealClassementOfASmallStock() {
+        Demande x = parentHeberge().build(); // T2 and T3 (the base wishes a T2), 169 in Nice
+        // the same household filed the same day under a lower numéro: same note, ranked ahead by the numéro
+        Demande z = parentHeberge().numeroUnique("0060124000041G0601").build();
+        // a T2 only, DALO, lives in Nice, taux 30 %: 24 + 100 + 10 + 10 = 144
+        Demande y = Demandes.pour(NICE).numeroUnique("0060124000043G0601").deposeeLe(LocalDate.of(2022, 11, 30))
+                .renouveleeLe(LocalDate.of(2025, 1, 1)).dalo(StatutDalo.ACTIF, LocalDate.of(2024, 5, 1), Preuve.VALIDEE)
+                .build();
+        ResultatClassement r = Classement.builder(ENGINE).dateEvaluation(EVALUATION).historique(historique()).build()
+                .classer(List.of(x, y, z));
+        FicheCotation f = Fiches.builder(ENGINE).dateEvaluation(EVALUATION).classement(r).build().fiche(x);
+        assertEquals(r.regleDepartage(), f.regleDepartage());
+        assertEquals(r.positions(x.numeroUnique()), f.communes().get(0).positions());
+        String plat = aplati(f.texte());
+        // T2: notes 169, 169, 144; percentile 100 × (3 − 0) / 3; deciles at ascending ranks ⌈k × 3 / 10⌉: D5 = D9 = 169
+        contient("Votre demande est 2e sur 3 demandes de T2 à Nice ; 1 demande est devant elle : 0 avec une note "
+                + "supérieure et 1 avec la même note, passée devant selon la règle de départage. Votre note (169 points) "
+                + "est au moins égale à celle de 100 % des demandes analogues (quartile 1 sur 4, le 1er étant le mieux "
+                + "noté). La note médiane du groupe est de 169 points ; les 10 % les mieux notées ont au moins 169 "
+                + "points, la plus haute note est de 169 points.", plat);
+        contient("Votre demande est 2e sur 2 demandes de T3 à Nice ; 1 demande est devant elle", plat);
+        // T2 in Nice: 2 attributions, too few; the EPCI: 5, mean and median of 10, 20, 30, 40, 50 months = 30
+        contient("Délai d'attente constaté pour un T2 à Nice, attributions du 1er juillet 2024 au 30 juin 2025 : trop "
+                + "peu d'attributions (2, il en faut 5) pour donner un chiffre fiable ; dans le territoire Métropole "
+                + "Nice Côte d'Azur, sur la même période : 30 mois en moyenne, 30 mois en médiane, sur 5 "
+                + "attributions.", plat);
+        contient("Délai d'attente constaté pour un T3 à Nice, attributions du 1er juillet 2024 au 30 juin 2025 : trop "
+                + "peu d'attributions (0, il en faut 5) pour donner un chiffre fiable, pas davantage dans le territoire "
+                + "Métropole Nice Côte d'Azur (0) ; le délai n'est donc pas affiché.", plat);
+        assertEquals(f, FicheCotation.depuisJson(f.json()));
+
+        // a demande the classement did not rank: the fiche says so rather than inventing a position
+        FicheCotation absente = Fiches.builder(ENGINE).dateEvaluation(EVALUATION).classement(r).build()
+                .fiche(parentHeberge().numeroUnique("0060124000099G0601").build());
+        assertEquals(List.of(), absente.communes().get(0).positions());
+        contient("Votre demande ne figure pas dans le classement des demandes de cette commune", aplati(absente.texte()));
+
+        // a classement at another date would give positions that do not match the note
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> Fiches.builder(ENGINE).dateEvaluation(EVALUATION.plusDays(1)).classement(r).build());
+        assertTrue(e.getMessage().contains("2025-06-30"), e.getMessage());
     }
 
     @Test
