@@ -195,6 +195,18 @@ final class Redaction {
         if (d.suffisant()) {
             return sb.append(chiffres(d)).append('.').toString();
         }
+        boolean aucune = true;
+        for (DelaiAttente r = d; r != null; r = r.repli()) {
+            aucune &= r.nombre() == 0;
+        }
+        if (aucune) {
+            // no attribution at all, perhaps no history given: say what is known, not that there are too few
+            sb.append("aucune attribution connue");
+            for (DelaiAttente r = d.repli(); r != null; r = r.repli()) {
+                sb.append(", ni ").append(lieu(r));
+            }
+            return sb.append(" ; le délai n'est donc pas affiché.").toString();
+        }
         sb.append("trop peu d'attributions (").append(d.nombre()).append(", il en faut ").append(d.minimum())
                 .append(") pour donner un chiffre fiable");
         DelaiAttente retenu = d.retenu().orElse(null);

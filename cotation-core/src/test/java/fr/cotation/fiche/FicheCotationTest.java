@@ -372,9 +372,9 @@ class FicheCotationTest {
                 + "peu d'attributions (2, il en faut 5) pour donner un chiffre fiable ; dans le territoire Métropole "
                 + "Nice Côte d'Azur, sur la même période : 30 mois en moyenne, 30 mois en médiane, sur 5 "
                 + "attributions.", plat);
-        contient("Délai d'attente constaté pour un T3 à Nice, attributions du 1er juillet 2024 au 30 juin 2025 : trop "
-                + "peu d'attributions (0, il en faut 5) pour donner un chiffre fiable, pas davantage dans le territoire "
-                + "Métropole Nice Côte d'Azur (0) ; le délai n'est donc pas affiché.", plat);
+        contient("Délai d'attente constaté pour un T3 à Nice, attributions du 1er juillet 2024 au 30 juin 2025 : aucune "
+                + "attribution connue, ni dans le territoire Métropole Nice Côte d'Azur ; le délai n'est donc pas "
+                + "affiché.", plat);
         assertEquals(f, FicheCotation.depuisJson(f.json()));
 
         // a demande the classement did not rank: the fiche says so rather than inventing a position
