@@ -161,9 +161,14 @@ final class Redaction {
      */
     static String position(Position p) {
         GroupeAnalogue g = p.groupe();
+        if (p.taille() == 1) {
+            return "Votre demande est la seule demande " + groupe(g) + " dans le classement.";
+        }
         StringBuilder sb = new StringBuilder("Votre demande est ").append(ordinal(p.rang())).append(" sur ")
-                .append(p.taille()).append(p.taille() > 1 ? " demandes " : " demande ").append(groupe(g)).append(" ; ");
-        if (p.devant() == p.noteSuperieure()) {
+                .append(p.taille()).append(" demandes ").append(groupe(g)).append(" ; ");
+        if (p.devant() == 0) {
+            sb.append("aucune demande n'a une note supérieure.");
+        } else if (p.devant() == p.noteSuperieure()) {
             sb.append(nombreDe(p.noteSuperieure(), "demande a", "demandes ont")).append(" une note supérieure.");
         } else {
             int egales = p.devant() - p.noteSuperieure();

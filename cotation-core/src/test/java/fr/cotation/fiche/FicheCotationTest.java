@@ -268,7 +268,13 @@ class FicheCotationTest {
                         + "note supérieure et 3 avec la même note, passées devant selon la règle de départage.",
                 Redaction.position(position(40, 39, 36, null)).split("(?<=départage\\.)")[0]);
         assertTrue(Redaction.position(position(1, 0, 0, null)).startsWith("Votre demande est 1re sur 412 demandes de T3 "
-                + "à Nice ; 0 demande a une note supérieure."));
+                + "à Nice ; aucune demande n'a une note supérieure. Votre note (169 points) est au moins égale à celle "
+                + "de 100 % des demandes analogues"));
+        Position seule = position(1, 0, 0, null);
+        seule = new Position(seule.numeroUnique(), seule.dateDepot(), NICE, Typologie.T3, seule.note(), 1, 0, 0, 1, 100, 1,
+                new GroupeAnalogue(Analogie.TYPOLOGIE_COMMUNE, Typologie.T3, NICE, "Nice", null, 1,
+                        java.util.Collections.nCopies(11, seule.note()), null));
+        assertEquals("Votre demande est la seule demande de T3 à Nice dans le classement.", Redaction.position(seule));
 
         DelaiAttente suffisant = delai(DelaiAttente.Perimetre.COMMUNE, NICE, "Nice", 14, 23.357, 20.5, null);
         assertEquals("Délai d'attente constaté pour un T3 à Nice, attributions du 1er juillet 2024 au 30 juin 2025 : "

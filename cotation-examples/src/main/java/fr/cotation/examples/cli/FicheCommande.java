@@ -2,6 +2,7 @@ package fr.cotation.examples.cli;
 
 import fr.cotation.CotationEngine;
 import fr.cotation.PackProblem;
+import fr.cotation.classement.Classement;
 import fr.cotation.demande.Demande;
 import fr.cotation.fiche.FicheCotation;
 import fr.cotation.fiche.Fiches;
@@ -35,9 +36,10 @@ import java.util.concurrent.Callable;
                 "Écrit la fiche due au demandeur (art. R.441-2-17 CCH) pour une demande du fichier : dans chaque "
                         + "commune souhaitée, la note ligne par ligne (justifiée ou seulement déclarée, et alors la "
                         + "pièce qui la prouverait), les effets d'un refus, puis les priorités reconnues (art. L.441-1 "
-                        + "CCH) et les communes où la même demande aurait une note plus élevée. Sans le stock des "
-                        + "demandes du territoire, la fiche dit que la position n'est pas disponible. Aucune donnée "
-                        + "personnelle autre que le numéro unique."},
+                        + "CCH) et les communes où la même demande aurait une note plus élevée. Avec --classer, le "
+                        + "fichier est pris pour le stock des demandes du territoire et la fiche donne la position "
+                        + "de la demande parmi les demandes analogues ; sans, elle dit que la position n'est pas "
+                        + "disponible. Aucune donnée personnelle autre que le numéro unique."},
         parameterListHeading = "%nParamètres :%n",
         optionListHeading = "%nOptions :%n",
         exitCodeListHeading = "%nCodes de sortie :%n",
@@ -51,6 +53,7 @@ import java.util.concurrent.Callable;
         footerHeading = "%nExemples :%n",
         footer = {
                 "  cotation fiche --date 2025-06-30 demande.json",
+                "  cotation fiche -d 2025-06-30 -n 0060622091500001A0601 --classer stock.json",
                 "  cotation fiche -d 2025-06-30 -n 0060622091500001A0601 -f html -o fiche.html stock.json"},
         sortOptions = false,
         usageHelpWidth = 100)
@@ -83,6 +86,12 @@ final class FicheCommande implements Callable<Integer> {
             description = "Texte (par défaut, pour un courrier ou un écran de guichet), page HTML autonome ou JSON "
                     + "(docs/fiche.md).")
     private Format format;
+
+    @Option(names = "--classer",
+            description = "Classe toutes les demandes du fichier, prises pour le stock du territoire, et donne la "
+                    + "position de la demande parmi les demandes analogues (sans historique d'attributions : pas de "
+                    + "délai d'attente).")
+    private boolean classer;
 
     @Option(names = {"-p", "--packs"}, paramLabel = "DOSSIER",
             description = "Dossier de packs de cotation chargé en plus des packs embarqués ; répétable.")
@@ -117,6 +126,7 @@ final class FicheCommande implements Callable<Integer> {
             }
         }
         List<Demande> lues = new ArrayList<>();
+        List<Demande> stock = new ArrayList<>();
         int illisibles = 0;
         boolean entree = fichier.equals("-");
         if (!entree && !Files.isRegularFile(Path.of(fichier))) {
@@ -128,7 +138,12 @@ final class FicheCommande implements Callable<Integer> {
             for (Lu lu = lecteur.suivant(); lu != null; lu = lecteur.suivant()) {
                 if (lu.demande() == null) {
                     illisibles++;
-                } else if (numero == null || numero.equals(lu.demande().numeroUnique())) {
+                    continue;
+                }
+                if (classer) {
+                    stock.add(lu.demande());
+                }
+                if (numero == null || numero.equals(lu.demande().numeroUnique())) {
                     lues.add(lu.demande());
                 }
             }
@@ -154,7 +169,12 @@ final class FicheCommande implements Callable<Integer> {
             err.println(engine.problems().size() + " problème(s) de pack de cotation : pas de fiche");
             return CodeSortie.PACKS;
         }
-        FicheCotation f = Fiches.builder(engine).dateEvaluation(date).build().fiche(lues.get(0));
+        Fiches.Builder fiches = Fiches.builder(engine).dateEvaluation(date);
+        if (classer) {
+            // the file is the stock: held in memory here (the classement itself streams)
+            fiches.classement(Classement.builder(engine).dateEvaluation(date).build().classer(stock));
+        }
+        FicheCotation f = fiches.build().fiche(lues.get(0));
         String texte = switch (format) {
             case TEXTE -> f.texte();
             case HTML -> f.html();

@@ -1,5 +1,10 @@
 package fr.cotation.examples.cli;
 
+import fr.cotation.classement.Classement;
+import fr.cotation.classement.Position;
+import fr.cotation.classement.ResultatClassement;
+import fr.cotation.demande.Demande;
+import fr.cotation.examples.MoteurPartage;
 import fr.cotation.json.CotationJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -8,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -74,6 +80,31 @@ class FicheCommandeTest {
         assertEquals(NUMERO, f.get("numeroUnique"));
         assertEquals(List.of("06088", "06123", "06004", "06048"),
                 ((List<Map<String, Object>>) f.get("communes")).stream().map(c -> c.get("commune")).toList());
+    }
+
+    @Test
+    void with_classer_the_file_is_the_stock_and_the_fiche_gives_the_positions() throws IOException {
+        String numero = "0060623061200003A0601";
+        var r = cotation("fiche", "--date", DATE, "--numero", numero, "--classer", fixture(STOCK));
+        assertEquals(CodeSortie.OK, r.code(), r.toString());
+        // the library's classement of the same demandes, with the same engine
+        List<Demande> stock;
+        try (var in = Files.newInputStream(Path.of(fixture(STOCK)))) {
+            stock = CotationJson.lireDemandes(in);
+        }
+        ResultatClassement attendu = Classement.builder(MoteurPartage.pour(List.of(), FabriqueMoteur.PAR_DEFAUT::construire))
+                .dateEvaluation(LocalDate.parse(DATE)).build().classer(stock);
+        List<Position> positions = attendu.positions(numero);
+        assertTrue(positions.stream().anyMatch(p -> p.taille() > 1), positions.toString());
+        String plat = r.out().replaceAll("\\s+", " ");
+        for (Position p : positions) {
+            String nom = p.groupe().nomTerritoire();
+            String phrase = p.taille() == 1 ? "Votre demande est la seule demande de " + p.typologie().libelle() + " à " + nom
+                    : "Votre demande est " + (p.rang() == 1 ? "1re" : p.rang() + "e") + " sur " + p.taille()
+                    + " demandes de " + p.typologie().libelle() + " à " + nom + " ; ";
+            assertTrue(plat.contains(phrase), phrase + "\n" + r.out());
+        }
+        assertTrue(plat.contains("aucune attribution connue"), "no history: no waiting time");
     }
 
     @Test

@@ -48,7 +48,8 @@ class ReadmeTest {
 
     @Test
     void the_readme_shows_a_real_fiche() throws IOException {
-        var r = cotation("fiche", "--date", "2025-06-30", "--numero", "0060623061200003A0601", fixture("demandes-nice.json"));
+        var r = cotation("fiche", "--date", "2025-06-30", "--classer", "--numero", "0060623061200003A0601",
+                fixture("demandes-nice.json"));
         assertEquals(CodeSortie.OK, r.code(), r.toString());
         String readme = readme();
         String commande = "      --numero 0060623061200003A0601 "
