@@ -10,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.TypeConversionException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +20,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
@@ -66,11 +64,7 @@ final class FicheCommande implements Callable<Integer> {
     static final class Conv implements ITypeConverter<Format> {
         @Override
         public Format convert(String s) {
-            try {
-                return Format.valueOf(s.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("format de fiche inconnu « " + s + " » (possibles : texte, html, json)");
-            }
+            return Convertisseurs.enumere(Format.class, s, "format de fiche");
         }
     }
 

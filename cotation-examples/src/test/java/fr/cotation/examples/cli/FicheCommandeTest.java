@@ -108,6 +108,13 @@ class FicheCommandeTest {
     }
 
     @Test
+    void an_unknown_format_is_a_usage_error_naming_the_possible_ones() {
+        var r = cotation("fiche", "--date", DATE, "--format", "pdf", fixture("cli/une-demande.json"));
+        assertEquals(CodeSortie.USAGE, r.code(), r.toString());
+        assertTrue(r.err().contains("format de fiche inconnu « pdf » (possibles : texte, html, json)"), r.err());
+    }
+
+    @Test
     void an_invalid_demande_gives_a_fiche_of_its_problems_and_exit_code_1() throws IOException {
         String demande = Files.readString(Path.of(fixture("cli/une-demande.json")), StandardCharsets.UTF_8)
                 .replace("\"1988-05-12\"", "\"2031-05-12\"");
