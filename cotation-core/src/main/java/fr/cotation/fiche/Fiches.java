@@ -55,8 +55,8 @@ import java.util.function.Function;
  * {@link Builder#communesExamineesMax(int)} of them: the communes where the household lives or an adult works, when
  * they lie in the territory of a wished commune or of another EPCI of the same département with a grille in force;
  * then, for each other EPCI of those départements with a grille in force, by SIREN, its commune of lowest INSEE code;
- * then, for each EPCI of the wished communes that has a grille, its first commune (by INSEE code) not wished. Each is scored by adding
- * it to the demande's wished communes (so that a rule reading the number of wished communes sees the real figure);
+ * then, for each EPCI of the wished communes that has a grille, its first commune (by INSEE code) not wished. Each
+ * is scored by adding it to the demande's wished communes (so that a rule reading their number sees the real figure);
  * it is suggested when its note is higher than the demande's best note today. A demande that already names the
  * form's maximum of communes gets no suggestion. Notes of different grilles are not on one scale: the fiche says so.
  *
@@ -329,7 +329,10 @@ public final class Fiches {
             return this;
         }
 
-        /** How many communes may be scored to look for suggestions (default {@value Fiches#COMMUNES_EXAMINEES_PAR_DEFAUT}; 0 for none). */
+        /**
+         * How many communes may be scored to look for suggestions (default
+         * {@value Fiches#COMMUNES_EXAMINEES_PAR_DEFAUT}; 0 for none).
+         */
         public Builder communesExamineesMax(int max) {
             if (max < 0) {
                 throw new IllegalArgumentException("communesExamineesMax ne peut pas être négatif : " + max);
