@@ -114,6 +114,11 @@ public final class CotationEngine {
         return moteur.conformite();
     }
 
+    /** The priority categories of art. L.441-1 CCH the engine derives (the bundled list unless the builder gave one). */
+    public PrioritesL4411 prioritesL4411() {
+        return moteur.priorites();
+    }
+
     /** The commune registry the engine uses. */
     public Referentiel referentiel() {
         return moteur.referentiel();

@@ -2,7 +2,10 @@ package fr.cotation;
 
 import fr.cotation.demande.Preuve;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * One line of the explanation of a cotation: a criterion met and the points it brings, as the
@@ -19,9 +22,26 @@ import java.math.BigDecimal;
  * @param reference          legal or deliberation reference
  * @param explication        why, in French, for example "ancienneté : 31 mois × 1 pt, plafonné à 24"
  * @param dependDeLaCommune  the criterion depends on the commune scored (lives or works there)
+ * @param situations         codes of the situations of the catalogue ({@code fr.cotation.regles.Situations}) the
+ *                           rule matched, sorted; what a document would have to prove when the line is provisional
+ * @param categoriesL4411    letters of the priority categories of art. L.441-1 CCH the rule matched, sorted
  */
 public record Ligne(String critere, String libelle, String rubrique, BigDecimal points, BigDecimal pointsCalcules,
-                    Preuve preuve, String regle, String reference, String explication, boolean dependDeLaCommune) {
+                    Preuve preuve, String regle, String reference, String explication, boolean dependDeLaCommune,
+                    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> situations,
+                    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> categoriesL4411) {
+
+    public Ligne {
+        situations = situations == null ? List.of() : List.copyOf(situations);
+        categoriesL4411 = categoriesL4411 == null ? List.of() : List.copyOf(categoriesL4411);
+    }
+
+    /** A line that names no situation nor priority category (computed from the demande's data alone). */
+    public Ligne(String critere, String libelle, String rubrique, BigDecimal points, BigDecimal pointsCalcules,
+                 Preuve preuve, String regle, String reference, String explication, boolean dependDeLaCommune) {
+        this(critere, libelle, rubrique, points, pointsCalcules, preuve, regle, reference, explication,
+                dependDeLaCommune, List.of(), List.of());
+    }
 
     /** The points rest on a situation that is declared but not yet proven. */
     public boolean provisoire() {

@@ -1,6 +1,9 @@
 package fr.cotation.publication;
 
 import fr.cotation.CotationEngine;
+import fr.cotation.internal.redaction.Document;
+import fr.cotation.internal.redaction.Francais;
+import fr.cotation.internal.redaction.Texte;
 import fr.cotation.pack.Analogie;
 import fr.cotation.pack.CritereDeGrille;
 import fr.cotation.pack.Grille;
@@ -41,10 +44,6 @@ import java.util.TreeMap;
  * }</pre>
  */
 public final class GrillePubliee {
-    private static final String MOINS = "\u2212";
-    private static final String[] MOIS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-            "septembre", "octobre", "novembre", "décembre"};
-
     private final PackDescriptor pack;
     private final List<Grille> grilles;
     /** The communes of the territory, by name. */
@@ -397,17 +396,7 @@ public final class GrillePubliee {
         List<Texte> malus = new ArrayList<>();
         for (CritereDeGrille c : g.criteres()) {
             if (c.points() != null && c.points().signum() < 0) {
-                Texte t = Texte.vide().fort(c.libelle()).brut(" : " + points(c.points()));
-                if (c.plafond() != null) {
-                    t.brut(" chaque fois, " + points(c.plafond().abs()) + " retirés au plus");
-                }
-                if (c.dureeMois() != null) {
-                    t.brut(" ; ne compte que pendant " + c.dureeMois() + " mois");
-                }
-                if (c.reference() != null) {
-                    t.brut(" (" + c.reference() + ")");
-                }
-                malus.add(t.brut("."));
+                malus.add(Francais.malus(c));
             }
         }
         if (malus.isEmpty()) {
@@ -491,22 +480,16 @@ public final class GrillePubliee {
 
     /** "1er janvier 2023", "31 décembre 2023". */
     static String date(LocalDate d) {
-        return (d.getDayOfMonth() == 1 ? "1er" : String.valueOf(d.getDayOfMonth())) + " " + MOIS[d.getMonthValue() - 1]
-                + " " + d.getYear();
+        return Francais.date(d);
     }
 
     /** A number the French way: "15,5", "−10" (minus sign). */
     static String nombre(BigDecimal b) {
-        BigDecimal s = b.stripTrailingZeros();
-        if (s.scale() < 0) {
-            s = s.setScale(0);
-        }
-        String n = s.abs().toPlainString().replace('.', ',');
-        return s.signum() < 0 ? MOINS + n : n;
+        return Francais.nombre(b);
     }
 
     /** "1 point", "0,5 point", "2 points", "−10 points". */
     static String points(BigDecimal b) {
-        return nombre(b) + (b.abs().compareTo(BigDecimal.valueOf(2)) >= 0 ? " points" : " point");
+        return Francais.points(b);
     }
 }

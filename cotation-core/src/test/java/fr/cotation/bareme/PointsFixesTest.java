@@ -48,12 +48,15 @@ class PointsFixesTest {
         points("170.5", c.total()); // 100 + 30 + 40.5
         Ligne dalo = ligne(c, "DALO");
         assertEquals(new Ligne("DALO", "Ménage reconnu DALO", "PRIORITES", dalo.points(), dalo.pointsCalcules(),
-                Preuve.VALIDEE, "DALO", "art. L.441-2-3 CCH", "Ménage reconnu DALO : 100 pts", false), dalo);
+                Preuve.VALIDEE, "DALO", "art. L.441-2-3 CCH", "Ménage reconnu DALO : 100 pts", false,
+                List.of("DALO"), List.of()), dalo);
         points("100", dalo.points());
         points("100", dalo.pointsCalcules());
         Ligne expulsion = ligne(c, "EXPULSION");
         points("30", expulsion.points());
         assertEquals(Preuve.DECLAREE, expulsion.preuve(), "category l rests on the declared motif");
+        assertEquals(List.of("l"), expulsion.categoriesL4411(), "the rule matched category l, not a situation");
+        assertEquals(List.of(), expulsion.situations());
         assertEquals("Menacé d'expulsion sans relogement", expulsion.regle());
         assertEquals("art. L.441-1 l) CCH", expulsion.reference());
         Ligne violences = ligne(c, "VIOLENCES");

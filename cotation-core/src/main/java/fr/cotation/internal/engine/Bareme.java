@@ -130,7 +130,8 @@ final class Bareme {
             LigneBrute l = tri.get(i);
             String explication = notes.get(i) == null ? l.explication() : l.explication() + " (" + notes.get(i) + ")";
             lignes.add(new Ligne(l.critere().code(), l.critere().libelle(), l.critere().rubrique(), Points.norm(points.get(i)),
-                    l.points(), l.preuve(), l.regle(), l.critere().reference(), explication, l.dependDeLaCommune()));
+                    l.points(), l.preuve(), l.regle(), l.critere().reference(), explication, l.dependDeLaCommune(),
+                    l.situations(), l.categoriesL4411()));
         }
         return lignes;
     }

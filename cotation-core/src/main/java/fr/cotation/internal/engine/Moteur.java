@@ -113,6 +113,10 @@ public final class Moteur {
         return referentiel;
     }
 
+    public PrioritesL4411 priorites() {
+        return priorites;
+    }
+
     public List<PackProblem> problemes() {
         return List.copyOf(problemes);
     }

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /** Collects the lines of one scoring; one instance per session, never shared between threads. */
 final class NoteCollecteur implements Note {
@@ -78,12 +79,16 @@ final class NoteCollecteur implements Note {
     private void add(RuleContext kcontext, Critere c, BigDecimal points, String explication) {
         Preuve preuve = null;
         boolean commune = false;
+        TreeSet<String> situations = new TreeSet<>();
+        TreeSet<String> categories = new TreeSet<>();
         for (Object o : kcontext.getMatch().getObjects()) {
             Preuve p = null;
             if (o instanceof Situation s) {
                 p = s.getPreuve();
+                situations.add(s.getCode());
             } else if (o instanceof Priorite pr) {
                 p = pr.getPreuve();
+                categories.add(pr.getCategorie());
             } else if (o instanceof Commune) {
                 commune = true;
             }
@@ -91,6 +96,7 @@ final class NoteCollecteur implements Note {
                 preuve = p;
             }
         }
-        lignes.add(new LigneBrute(c, kcontext.getRule().getName(), points, explication, preuve, commune));
+        lignes.add(new LigneBrute(c, kcontext.getRule().getName(), points, explication, preuve, commune,
+                List.copyOf(situations), List.copyOf(categories)));
     }
 }

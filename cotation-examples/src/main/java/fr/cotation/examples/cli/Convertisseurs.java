@@ -79,4 +79,18 @@ final class Convertisseurs {
             }
         }
     }
+
+    /**
+     * The constant of {@code type} named {@code s}, in any case; else a conversion error naming {@code quoi} and the
+     * possible values in lower case, for example "format de fiche inconnu « pdf » (possibles : texte, html, json)".
+     */
+    static <E extends Enum<E>> E enumere(Class<E> type, String s, String quoi) {
+        try {
+            return Enum.valueOf(type, s.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new TypeConversionException(quoi + " inconnu « " + s + " » (possibles : "
+                    + Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(", ")) + ")");
+        }
+    }
 }

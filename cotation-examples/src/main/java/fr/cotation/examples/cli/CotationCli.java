@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
 
 /**
  * The command-line tool {@code cotation}: {@code java -jar cotation.jar score --date 2025-06-30 demandes.json}.
- * Sub-commands: {@link ScoreCommande score}, {@link VerifyCommande verify}, {@link GrilleCommande grille}. Exit codes: {@link CodeSortie}. Documented in the README
+ * Sub-commands: {@link ScoreCommande score}, {@link VerifyCommande verify}, {@link GrilleCommande grille},
+ * {@link FicheCommande fiche}. Exit codes: {@link CodeSortie}. Documented in the README
  * ("Command-line tool") and {@code docs/cli.md}.
  *
  * <p>{@link #executer(String[], PrintStream, PrintStream)} is the whole tool, streams given: {@link #main} only
@@ -41,7 +42,8 @@ import java.util.stream.Collectors;
                         + "cotée dans chacune de ses communes souhaitées, avec la grille de cotation de l'EPCI de la "
                         + "commune en vigueur à la date d'évaluation. Chaque point s'explique par un critère de la "
                         + "grille. Les packs de cotation des EPCI de PACA sont embarqués ; --packs en ajoute ; verify "
-                        + "vérifie un dossier de packs et grille en écrit la grille publiée.",
+                        + "vérifie un dossier de packs, grille en écrit la grille publiée et fiche la fiche due au "
+                        + "demandeur.",
                 "",
                 "Ni le nom, ni la nationalité, ni le sexe, ni la civilité ne sont lus par une grille "
                         + "(art. 225-1 du code pénal)."},
@@ -49,7 +51,7 @@ import java.util.stream.Collectors;
         commandListHeading = "%nCommandes :%n",
         exitCodeListHeading = "%nCodes de sortie :%n",
         exitCodeList = {
-                "0:toutes les demandes lues ont été cotées ; packs vérifiés sans erreur ; grilles écrites",
+                "0:toutes les demandes lues ont été cotées ; packs vérifiés sans erreur ; grilles ou fiche écrites",
                 "1:demandes rejetées ou cotation en erreur (score) ; conformité ou scénarios en échec (verify)",
                 "2:usage incorrect : option inconnue ou absente, date ou code impossible dans une option",
                 "3:fichier illisible (absent, vide, tronqué, mal formé) ou impossible à écrire",
@@ -123,6 +125,7 @@ public final class CotationCli implements Callable<Integer> {
         cl.addSubcommand("score", new ScoreCommande(fabrique, entreeStandard, terminal, out, err, debugDemande));
         cl.addSubcommand("verify", new VerifyCommande(fabrique, out, err));
         cl.addSubcommand("grille", new GrilleCommande(fabrique, out, err));
+        cl.addSubcommand("fiche", new FicheCommande(fabrique, entreeStandard, out, err));
         PrintWriter sortie = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter erreurs = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         cl.setOut(sortie);

@@ -46,6 +46,26 @@ class ReadmeTest {
         assertTrue(readme.contains("$ echo $?\n1\n"));
     }
 
+    @Test
+    void the_readme_shows_a_real_fiche() throws IOException {
+        var r = cotation("fiche", "--date", "2025-06-30", "--classer", "--numero", "0060623061200003A0601",
+                fixture("demandes-nice.json"));
+        assertEquals(CodeSortie.OK, r.code(), r.toString());
+        String readme = readme();
+        String commande = "      --numero 0060623061200003A0601 "
+                + "cotation-examples/src/main/resources/fr/cotation/examples/demandes-nice.json\n";
+        int debut = readme.indexOf(commande);
+        assertTrue(debut > 0, "README : commande de la fiche absente");
+        String extrait = readme.substring(debut + commande.length(), readme.indexOf("```\n", debut));
+        // the excerpt is the real output, abridged: each part between "[…]" lines is a run of it, in order
+        int depuis = 0;
+        for (String partie : extrait.split("\\[…]\n")) {
+            int i = r.out().indexOf(partie, depuis);
+            assertTrue(!partie.isBlank() && i >= depuis, "README : extrait de fiche absent ou périmé :\n" + partie);
+            depuis = i + partie.length();
+        }
+    }
+
     @TempDir
     Path tmp;
 

@@ -1,4 +1,4 @@
-package fr.cotation.publication;
+package fr.cotation.internal.redaction;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A small document (headings, paragraphs, lists, tables, a warning) rendered the same way to Markdown and to a
- * standalone HTML page: inline CSS, no script, {@code lang="fr"}, tables with captions and header scopes.
- * Output is deterministic: same document, same bytes; lines end with {@code \n}.
+ * A small document (headings, paragraphs, lists, tables, a warning) rendered the same way to Markdown, to plain
+ * text (for a letter or a desk screen) and to a standalone HTML page: inline CSS, no script, {@code lang="fr"},
+ * tables with captions and header scopes. Output is deterministic: same document, same bytes; lines end with
+ * {@code \n}. Internal: used by the published grille and the applicant's fiche.
  */
-final class Document {
+public final class Document {
     private sealed interface Bloc permits Titre, Paragraphe, Liste, Tableau, Avertissement, Sommaire {
     }
 
@@ -36,66 +37,167 @@ final class Document {
     private final String titre;
     private final List<Bloc> blocs = new ArrayList<>();
     private Texte pied = Texte.vide();
+    private String cssEnPlus = "";
+    private boolean xml;
 
-    Document(String titre) {
+    public Document(String titre) {
         this.titre = titre;
         blocs.add(new Titre(1, Texte.de(titre), null));
     }
 
-    Document section(String titre) {
+    public Document section(String titre) {
         blocs.add(new Titre(2, Texte.de(titre), ancre(titre)));
         return this;
     }
 
-    Document sousSection(String titre) {
+    public Document sousSection(String titre) {
         blocs.add(new Titre(3, Texte.de(titre), null));
         return this;
     }
 
-    Document paragraphe(Texte t) {
+    public Document paragraphe(Texte t) {
         blocs.add(new Paragraphe(t));
         return this;
     }
 
-    Document paragraphe(String s) {
+    public Document paragraphe(String s) {
         return paragraphe(Texte.de(s));
     }
 
-    Document liste(List<Texte> items) {
+    public Document liste(List<Texte> items) {
         blocs.add(new Liste(List.copyOf(items), false));
         return this;
     }
 
-    Document listeCompacte(List<Texte> items) {
+    public Document listeCompacte(List<Texte> items) {
         blocs.add(new Liste(List.copyOf(items), true));
         return this;
     }
 
     /** A table; the first column heads its row (the criterion). */
-    Document tableau(String legende, List<String> entetes, List<List<Texte>> lignes) {
+    public Document tableau(String legende, List<String> entetes, List<List<Texte>> lignes) {
         blocs.add(new Tableau(legende, List.copyOf(entetes), List.copyOf(lignes)));
         return this;
     }
 
-    Document avertissement(List<Texte> paragraphes) {
+    public Document avertissement(List<Texte> paragraphes) {
         blocs.add(new Avertissement(List.copyOf(paragraphes)));
         return this;
     }
 
     /** A list of links to the sections, where it is placed. */
-    Document sommaire() {
+    public Document sommaire() {
         blocs.add(new Sommaire());
         return this;
     }
 
-    Document pied(Texte t) {
+    public Document pied(Texte t) {
         this.pied = t;
         return this;
     }
 
+    /** CSS rules added after the common ones in the HTML page. */
+    public Document css(String regles) {
+        this.cssEnPlus = regles;
+        return this;
+    }
+
+    /** Emit HTML that is also well-formed XML (void elements closed), so that an XML parser can check it. */
+    public Document xml() {
+        this.xml = true;
+        return this;
+    }
+
+    // ------------------------------------------------------------------------------------------ plain text
+
+    /** The no-break space French puts before a colon or a semicolon, so that a wrapped line never starts with one. */
+    private static final String INSECABLE = "\u00a0";
+
+    /** Width at which {@link #texte()} wraps paragraphs and list items. */
+    public static final int LARGEUR = 80;
+
+    /**
+     * Plain text: headings underlined ({@code =} then {@code -}), paragraphs and list items wrapped at
+     * {@value #LARGEUR} columns, each table row as a list item whose non-empty cells are named by their column,
+     * warnings indented; no formatting characters, no table of contents.
+     */
+    public String texte() {
+        StringBuilder sb = new StringBuilder();
+        for (Bloc b : blocs) {
+            if (b instanceof Sommaire) {
+                continue;
+            }
+            if (!sb.isEmpty()) {
+                sb.append('\n');
+            }
+            if (b instanceof Titre t) {
+                String titre = t.texte().brut();
+                sb.append(titre).append('\n');
+                if (t.niveau() < 3) {
+                    sb.append((t.niveau() == 1 ? "=" : "-").repeat(titre.length())).append('\n');
+                }
+            } else if (b instanceof Paragraphe p) {
+                plier(sb, p.texte().brut(), "", "");
+            } else if (b instanceof Liste l && l.compacte()) {
+                plier(sb, String.join(", ", l.items().stream().map(Texte::brut).toList()) + ".", "", "");
+            } else if (b instanceof Liste l) {
+                l.items().forEach(i -> plier(sb, i.brut(), "- ", "  "));
+            } else if (b instanceof Avertissement a) {
+                for (int i = 0; i < a.paragraphes().size(); i++) {
+                    if (i > 0) {
+                        sb.append('\n');
+                    }
+                    plier(sb, a.paragraphes().get(i).brut(), "  ! ", "    ");
+                }
+            } else if (b instanceof Tableau t) {
+                sb.append(t.legende()).append(" :\n");
+                for (List<Texte> ligne : t.lignes()) {
+                    StringBuilder l = new StringBuilder(ligne.get(0).brut());
+                    List<String> cellules = new ArrayList<>();
+                    for (int i = 1; i < ligne.size(); i++) {
+                        if (!ligne.get(i).estVide()) {
+                            cellules.add(t.entetes().get(i).toLowerCase(Locale.ROOT) + INSECABLE + ": " + ligne.get(i).brut());
+                        }
+                    }
+                    if (!cellules.isEmpty()) {
+                        l.append(" — ").append(String.join(INSECABLE + "; ", cellules));
+                    }
+                    plier(sb, l.toString(), "- ", "  ");
+                }
+            }
+        }
+        if (!pied.estVide()) {
+            sb.append("\n--\n");
+            plier(sb, pied.brut(), "", "");
+        }
+        return sb.toString();
+    }
+
+    /** Appends {@code texte} wrapped at {@link #LARGEUR}: the first line after {@code debut}, the others after {@code suite}. */
+    private static void plier(StringBuilder sb, String texte, String debut, String suite) {
+        StringBuilder ligne = new StringBuilder(debut);
+        boolean vide = true;
+        for (String mot : texte.split(" ")) {
+            if (mot.isEmpty()) {
+                continue;
+            }
+            if (!vide && ligne.length() + 1 + mot.length() > LARGEUR) {
+                sb.append(ligne).append('\n');
+                ligne = new StringBuilder(suite);
+                vide = true;
+            }
+            if (!vide) {
+                ligne.append(' ');
+            }
+            ligne.append(mot);
+            vide = false;
+        }
+        sb.append(ligne).append('\n');
+    }
+
     // ------------------------------------------------------------------------------------------ Markdown
 
-    String markdown() {
+    public String markdown() {
         StringBuilder sb = new StringBuilder();
         for (Bloc b : blocs) {
             if (!sb.isEmpty()) {
@@ -137,12 +239,14 @@ final class Document {
 
     // ------------------------------------------------------------------------------------------ HTML
 
-    String html() {
+    public String html() {
         StringBuilder sb = new StringBuilder();
-        sb.append("<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        String fin = xml ? "/>" : ">";
+        sb.append("<!DOCTYPE html>\n<html lang=\"fr\"").append(xml ? " xmlns=\"http://www.w3.org/1999/xhtml\" xml:lang=\"fr\"" : "")
+                .append(">\n<head>\n<meta charset=\"utf-8\"").append(fin).append('\n')
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"").append(fin).append('\n')
                 .append("<title>").append(Texte.echapperHtml(titre)).append("</title>\n")
-                .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
+                .append("<style>\n").append(CSS).append(cssEnPlus).append("</style>\n</head>\n<body>\n<main>\n");
         for (Bloc b : blocs) {
             if (b instanceof Titre t) {
                 sb.append("<h").append(t.niveau()).append(t.ancre() == null ? "" : " id=\"" + t.ancre() + "\"")
@@ -194,7 +298,7 @@ final class Document {
      * The anchor GitHub gives a heading: lower case, letters, digits, hyphens and underscores kept, spaces turned
      * into hyphens, the rest dropped; the HTML page uses the same ids, so links work in both.
      */
-    static String ancre(String titre) {
+    public static String ancre(String titre) {
         StringBuilder sb = new StringBuilder();
         for (char c : titre.toLowerCase(Locale.ROOT).toCharArray()) {
             if (Character.isLetterOrDigit(c) || c == '-' || c == '_') {
@@ -207,7 +311,7 @@ final class Document {
     }
 
     /** A key to sort names the French way without depending on the JDK's collation: accents ignored, then code. */
-    static String cleDeTri(String nom) {
+    public static String cleDeTri(String nom) {
         return Normalizer.normalize(nom, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", " ").strip();
     }

@@ -1,4 +1,4 @@
-package fr.cotation.publication;
+package fr.cotation.internal.redaction;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.List;
  * A line of text with the little formatting a published grille needs (strong, code, link), rendered to
  * Markdown or HTML with each format's escaping. Whitespace is normalised: a text never breaks a line.
  */
-final class Texte {
+public final class Texte {
     private enum Genre { BRUT, FORT, CODE, LIEN }
 
     private record Morceau(Genre genre, String texte, String cible) {
@@ -18,31 +18,31 @@ final class Texte {
     private Texte() {
     }
 
-    static Texte de(String brut) {
+    public static Texte de(String brut) {
         return new Texte().brut(brut);
     }
 
-    static Texte vide() {
+    public static Texte vide() {
         return new Texte();
     }
 
-    Texte brut(String s) {
+    public Texte brut(String s) {
         return add(Genre.BRUT, s, null);
     }
 
-    Texte fort(String s) {
+    public Texte fort(String s) {
         return add(Genre.FORT, s, null);
     }
 
-    Texte code(String s) {
+    public Texte code(String s) {
         return add(Genre.CODE, s, null);
     }
 
-    Texte lien(String texte, String cible) {
+    public Texte lien(String texte, String cible) {
         return add(Genre.LIEN, texte, cible);
     }
 
-    boolean estVide() {
+    public boolean estVide() {
         return morceaux.isEmpty();
     }
 
@@ -53,7 +53,7 @@ final class Texte {
         return this;
     }
 
-    String markdown() {
+    public String markdown() {
         StringBuilder sb = new StringBuilder();
         for (Morceau m : morceaux) {
             switch (m.genre()) {
@@ -71,7 +71,7 @@ final class Texte {
         return sb.toString().strip();
     }
 
-    String html() {
+    public String html() {
         StringBuilder sb = new StringBuilder();
         for (Morceau m : morceaux) {
             switch (m.genre()) {
@@ -96,14 +96,14 @@ final class Texte {
     }
 
     /** The text without formatting. */
-    String brut() {
+    public String brut() {
         StringBuilder sb = new StringBuilder();
         morceaux.forEach(m -> sb.append(m.texte()));
         return sb.toString().strip();
     }
 
     /** Markdown's inline specials, and the table cell separator, escaped with a backslash. */
-    static String echapperMd(String s) {
+    public static String echapperMd(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
             if ("\\`*_[]<>|#".indexOf(c) >= 0) {
@@ -114,7 +114,7 @@ final class Texte {
         return sb.toString();
     }
 
-    static String echapperHtml(String s) {
+    public static String echapperHtml(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
             switch (c) {

@@ -1,0 +1,190 @@
+package fr.cotation.examples.cli;
+
+import fr.cotation.CotationEngine;
+import fr.cotation.PackProblem;
+import fr.cotation.classement.Classement;
+import fr.cotation.demande.Demande;
+import fr.cotation.fiche.FicheCotation;
+import fr.cotation.fiche.Fiches;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code cotation fiche}: writes the applicant's fiche (R.441-2-17 CCH) of one demande, with {@link Fiches}, as plain
+ * text, an HTML page or JSON.
+ */
+@Command(name = "fiche",
+        header = "Écrit la fiche cotation d'une demande (texte, HTML ou JSON).",
+        synopsisHeading = "%nUtilisation : ",
+        descriptionHeading = "%n",
+        description = {
+                "Écrit la fiche due au demandeur (art. R.441-2-17 CCH) pour une demande du fichier : dans chaque "
+                        + "commune souhaitée, la note ligne par ligne (justifiée ou seulement déclarée, et alors la "
+                        + "pièce qui la prouverait), les effets d'un refus, puis les priorités reconnues (art. L.441-1 "
+                        + "CCH) et les communes où la même demande aurait une note plus élevée. Avec --classer, le "
+                        + "fichier est pris pour le stock des demandes du territoire et la fiche donne la position "
+                        + "de la demande parmi les demandes analogues ; sans, elle dit que la position n'est pas "
+                        + "disponible. Aucune donnée personnelle autre que le numéro unique."},
+        parameterListHeading = "%nParamètres :%n",
+        optionListHeading = "%nOptions :%n",
+        exitCodeListHeading = "%nCodes de sortie :%n",
+        exitCodeList = {
+                "0:fiche écrite",
+                "1:demande invalide : la fiche écrite en donne les problèmes, sans note",
+                "2:usage incorrect (plusieurs demandes sans --numero, numéro absent du fichier)",
+                "3:fichier illisible ou impossible à écrire",
+                "4:packs de cotation : dossier sans pack.yaml, pack qui ne se charge pas",
+                "10:erreur interne"},
+        footerHeading = "%nExemples :%n",
+        footer = {
+                "  cotation fiche --date 2025-06-30 demande.json",
+                "  cotation fiche -d 2025-06-30 -n 0060622091500001A0601 --classer stock.json",
+                "  cotation fiche -d 2025-06-30 -n 0060622091500001A0601 -f html -o fiche.html stock.json"},
+        sortOptions = false,
+        usageHelpWidth = 100)
+final class FicheCommande implements Callable<Integer> {
+
+    enum Format {
+        TEXTE, HTML, JSON
+    }
+
+    static final class Conv implements ITypeConverter<Format> {
+        @Override
+        public Format convert(String s) {
+            return Convertisseurs.enumere(Format.class, s, "format de fiche");
+        }
+    }
+
+    @Option(names = {"-d", "--date"}, required = true, paramLabel = "AAAA-MM-JJ", converter = Convertisseurs.Date.class,
+            description = "Date d'évaluation (obligatoire, l'outil ne lit pas l'horloge).")
+    private LocalDate date;
+
+    @Option(names = {"-n", "--numero"}, paramLabel = "NUMERO",
+            description = "Numéro unique de la demande, quand le fichier en contient plusieurs.")
+    private String numero;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "texte|html|json", converter = Conv.class, defaultValue = "texte",
+            description = "Texte (par défaut, pour un courrier ou un écran de guichet), page HTML autonome ou JSON "
+                    + "(docs/fiche.md).")
+    private Format format;
+
+    @Option(names = "--classer",
+            description = "Classe toutes les demandes du fichier, prises pour le stock du territoire, et donne la "
+                    + "position de la demande parmi les demandes analogues (sans historique d'attributions : pas de "
+                    + "délai d'attente).")
+    private boolean classer;
+
+    @Option(names = {"-p", "--packs"}, paramLabel = "DOSSIER",
+            description = "Dossier de packs de cotation chargé en plus des packs embarqués ; répétable.")
+    private List<Path> packs = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FICHIER",
+            description = "Écrit la fiche dans ce fichier plutôt que sur la sortie standard.")
+    private Path sortie;
+
+    @Parameters(paramLabel = "FICHIER", arity = "1",
+            description = "Fichier de demandes (.json, .csv, .xml) ou - pour l'entrée standard.")
+    private String fichier;
+
+    private final FabriqueMoteur fabrique;
+    private final InputStream entreeStandard;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    FicheCommande(FabriqueMoteur fabrique, InputStream entreeStandard, PrintStream out, PrintStream err) {
+        this.fabrique = fabrique;
+        this.entreeStandard = entreeStandard;
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        for (Path d : packs) {
+            if (!Files.isDirectory(d)) {
+                err.println(d + ": dossier de packs introuvable (--packs)");
+                return CodeSortie.PACKS;
+            }
+        }
+        List<Demande> lues = new ArrayList<>();
+        List<Demande> stock = new ArrayList<>();
+        int illisibles = 0;
+        boolean entree = fichier.equals("-");
+        if (!entree && !Files.isRegularFile(Path.of(fichier))) {
+            err.println(fichier + ": fichier introuvable");
+            return CodeSortie.FICHIER_ILLISIBLE;
+        }
+        try (InputStream brut = entree ? entreeStandard : Files.newInputStream(Path.of(fichier));
+             LecteurDemandes lecteur = FormatEntree.ouvrir(fichier, brut, null)) {
+            for (Lu lu = lecteur.suivant(); lu != null; lu = lecteur.suivant()) {
+                if (lu.demande() == null) {
+                    illisibles++;
+                    continue;
+                }
+                if (classer) {
+                    stock.add(lu.demande());
+                }
+                if (numero == null || numero.equals(lu.demande().numeroUnique())) {
+                    lues.add(lu.demande());
+                }
+            }
+        } catch (FichierIllisible e) {
+            err.println(e.rejet().enLigne());
+            return CodeSortie.FICHIER_ILLISIBLE;
+        }
+        String perdues = illisibles == 0 ? "" : " (" + illisibles + " enregistrement(s) illisible(s) : cotation score "
+                + "dit pourquoi)";
+        if (lues.isEmpty()) {
+            err.println(fichier + ": " + (numero == null ? "aucune demande lisible" : "aucune demande de numéro "
+                    + numero) + perdues);
+            return numero == null ? CodeSortie.FICHIER_ILLISIBLE : CodeSortie.USAGE;
+        }
+        if (lues.size() > 1) {
+            err.println(fichier + ": " + lues.size() + " demandes" + (numero == null ? "" : " de numéro " + numero)
+                    + " : choisissez-en une avec --numero (par exemple --numero " + lues.get(0).numeroUnique() + ")");
+            return CodeSortie.USAGE;
+        }
+        CotationEngine engine = fabrique.construire(packs);
+        if (!engine.problems().isEmpty()) {
+            engine.problems().stream().map(PackProblem::toString).forEach(err::println);
+            err.println(engine.problems().size() + " problème(s) de pack de cotation : pas de fiche");
+            return CodeSortie.PACKS;
+        }
+        Fiches.Builder fiches = Fiches.builder(engine).dateEvaluation(date);
+        if (classer) {
+            // the file is the stock: held in memory here (the classement itself streams)
+            fiches.classement(Classement.builder(engine).dateEvaluation(date).build().classer(stock));
+        }
+        FicheCotation f = fiches.build().fiche(lues.get(0));
+        String texte = switch (format) {
+            case TEXTE -> f.texte();
+            case HTML -> f.html();
+            case JSON -> f.json() + "\n";
+        };
+        if (sortie == null) {
+            out.print(texte);
+        } else {
+            try {
+                Files.writeString(sortie, texte, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                err.println(sortie + ": impossible d'écrire la fiche : " + e.getMessage());
+                return CodeSortie.FICHIER_ILLISIBLE;
+            }
+        }
+        f.problemes().forEach(p -> err.println(f.numeroUnique() + " : " + p));
+        return f.problemes().isEmpty() ? CodeSortie.OK : CodeSortie.DEMANDES_REJETEES;
+    }
+}
