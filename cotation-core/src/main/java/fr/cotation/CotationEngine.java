@@ -114,6 +114,14 @@ public final class CotationEngine {
         return moteur.conformite();
     }
 
+    /**
+     * The priority categories of art. L.441-1 CCH the engine derives (the bundled list unless the builder was given
+     * another): what the proposal of candidates for a dwelling of the State's contingent reads.
+     */
+    public PrioritesL4411 prioritesL4411() {
+        return moteur.priorites();
+    }
+
     /** The commune registry the engine uses. */
     public Referentiel referentiel() {
         return moteur.referentiel();
