@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 
 /**
  * A dwelling that becomes free (logement à attribuer), as the landlord describes it to the commission. Immutable;
- * build one with {@link #builder()}. Nothing is checked on construction: {@link Attribution} reports a missing or
+ * build one with {@link #builder()}. Nothing is checked on construction: {@link PropositionCandidats} reports a missing or
  * impossible field by name before it examines any demande.
  *
  * @param reference    the landlord's reference, free text, {@code null} if none
