@@ -35,7 +35,7 @@ import java.time.Period;
  * @param numero                    1 to 6
  * @param personnesSupplementaires  persons beyond category 6, each adding the « par personne supplémentaire » amount
  * @param personnes                 persons counted
- * @param explication               why, in French, for example "3 personnes (personne seule avec 2 personnes à charge : +1)"
+ * @param explication               why, in French, for example "3 personnes, personne seule avec 2 personne(s) à charge : +1"
  */
 public record CategorieMenage(int numero, int personnesSupplementaires, int personnes, String explication) {
 
@@ -59,7 +59,7 @@ public record CategorieMenage(int numero, int personnesSupplementaires, int pers
         int effectif = personnes + (raison == null ? 0 : 1);
         int numero = Math.min(6, Math.max(1, effectif));
         String explication = personnes + (personnes > 1 ? " personnes" : " personne")
-                + (raison == null ? "" : " (" + raison + " : +1)");
+                + (raison == null ? "" : ", " + raison + " : +1");
         return new CategorieMenage(numero, Math.max(0, effectif - 6), personnes, explication);
     }
 

@@ -49,7 +49,7 @@ class CategorieMenageTest {
     void a_single_parent_counts_one_more_and_the_cases_do_not_add_up() {
         CategorieMenage c = de(seul(1000, 1).enfant(LocalDate.of(2015, 1, 1)));
         assertEquals(3, c.numero());
-        assertEquals("2 personnes (personne seule avec 1 personne(s) à charge : +1)", c.explication());
+        assertEquals("2 personnes, personne seule avec 1 personne(s) à charge : +1", c.explication());
         assertEquals(4, de(seul(1000, 1).enfant(LocalDate.of(2015, 1, 1)).enfant(LocalDate.of(2017, 1, 1))).numero());
         assertEquals(3, de(seul(1000, 1).enfant(LocalDate.of(2015, 1, 1))
                 .handicap(new Handicap(true, null, null, Preuve.DECLAREE))).numero(), "handicap et parent seul : +1 une fois");

@@ -69,9 +69,9 @@ import java.util.concurrent.Callable;
                 "10:erreur interne"},
         footerHeading = "%nExemples :%n",
         footer = {
-                "  cotation candidats --date 2026-01-15 --commune 06088 --typologie T3 --loyer 520 --charges 80 stock.json",
-                "  cotation candidats --date 2026-01-15 --logement logement.json --format html -o caleol.html stock.csv",
-                "  cotation candidats --date 2026-01-15 --logement logement.json --generees 5000 --graine 2026"},
+                "  cotation candidats --date 2026-01-15 -c 06088 -t T3 --loyer 520 --charges 80 stock.json",
+                "  cotation candidats --date 2026-01-15 --logement logt.json -f html -o caleol.html stock.csv",
+                "  cotation candidats --date 2026-01-15 --logement logt.json --generees 5000 --graine 2026"},
         sortOptions = false,
         usageHelpWidth = 100)
 final class CandidatsCommande implements Callable<Integer> {

@@ -87,7 +87,7 @@ final class PropositionEcrite {
             return;
         }
         b.append('\n').append(titre).append('\n');
-        String f = "%-4s %-22s %5s  %-10s  %-14s  %s%n";
+        String f = "%-4s %-23s %5s  %-10s  %-24s  %s%n";
         b.append(String.format(f, "Rang", "Demande", "Note", "Dépôt", "Priorité", "Ménage"));
         for (Candidat c : liste) {
             b.append(String.format(f, c.rang(), c.numeroUnique(), note(c), c.dateDepot(), priorite(c),
