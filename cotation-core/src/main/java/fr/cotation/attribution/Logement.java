@@ -69,6 +69,7 @@ public record Logement(String reference, String commune, Typologie typologie, Bi
         private Builder() {
         }
 
+        /** The landlord's reference of the dwelling, free text. */
         public Builder reference(String reference) {
             this.reference = reference;
             return this;
@@ -80,6 +81,7 @@ public record Logement(String reference, String commune, Typologie typologie, Bi
             return this;
         }
 
+        /** The typology (T1 ... T6 et plus). */
         public Builder typologie(Typologie typologie) {
             this.typologie = typologie;
             return this;
@@ -98,6 +100,7 @@ public record Logement(String reference, String commune, Typologie typologie, Bi
             return this;
         }
 
+        /** How far it is adapted to reduced mobility (default: not adapted). */
         public Builder accessibilite(Accessibilite accessibilite) {
             this.accessibilite = accessibilite;
             return this;
@@ -110,16 +113,19 @@ public record Logement(String reference, String commune, Typologie typologie, Bi
             return this;
         }
 
+        /** The financing that sets the plafond de ressources (default PLUS). */
         public Builder financement(Financement financement) {
             this.financement = financement;
             return this;
         }
 
+        /** It lies in a quartier prioritaire de la politique de la ville. */
         public Builder qpv(boolean qpv) {
             this.qpv = qpv;
             return this;
         }
 
+        /** The reservation contingent ({@code typeReservataire}; default: hors contingent). */
         public Builder contingent(Contingent contingent) {
             this.contingent = contingent;
             return this;
@@ -131,6 +137,7 @@ public record Logement(String reference, String commune, Typologie typologie, Bi
             return this;
         }
 
+        /** The dwelling; not checked here (see {@link PropositionCandidats#problemes(Logement)}). */
         public Logement build() {
             return new Logement(reference, commune, typologie, surface, etage, ascenseur, accessibilite, loyer, charges,
                     financement, qpv, contingent, zone);

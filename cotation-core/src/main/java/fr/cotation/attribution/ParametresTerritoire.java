@@ -132,6 +132,7 @@ public record ParametresTerritoire(Map<Typologie, Occupation> occupation, BigDec
             return this;
         }
 
+        /** The parameters. */
         public ParametresTerritoire build() {
             return new ParametresTerritoire(occupation, tauxEffortMax, resteAVivreMinParUC, toleranceProche,
                     perimetreEpci);

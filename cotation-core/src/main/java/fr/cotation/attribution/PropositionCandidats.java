@@ -305,6 +305,7 @@ public final class PropositionCandidats {
             return this;
         }
 
+        /** The proposal engine, immutable and thread-safe. */
         public PropositionCandidats build() {
             return new PropositionCandidats(this);
         }

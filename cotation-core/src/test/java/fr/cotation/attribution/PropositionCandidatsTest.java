@@ -141,6 +141,30 @@ class PropositionCandidatsTest {
     }
 
     @Test
+    void action_logement_keeps_households_with_an_employee_when_filtered() {
+        Demande salarie = adequate("SALARIE", LocalDate.of(2024, 8, 30));
+        Demande sansEmploi = seul(2000, 20000).numeroUnique("SANS_EMPLOI").demandeur(Menages.adulte(
+                LocalDate.of(1985, 4, 12), 2000, List.of(new fr.cotation.demande.RevenuFiscal(Menages.N2,
+                        BigDecimal.valueOf(20000))))
+                .avecSituationProfessionnelle(fr.cotation.demande.TypeContrat.CHOMAGE, null)).build();
+        Candidats r = PropositionCandidats.builder(Moteurs.packs("anciennete")).filtreContingent(true).build()
+                .proposer(t2Nice().contingent(Contingent.COLACT).build(), List.of(sansEmploi, salarie), EVALUATION);
+        assertEquals(List.of("SALARIE"), numeros(r.proposes()));
+        assertEquals(1, r.horsPublic());
+    }
+
+    @Test
+    void without_grille_the_candidates_have_no_note_and_the_proposal_says_so() {
+        Demande a = fr.cotation.testing.Demandes.pour(Registre.MENTON).demandeur(Menages.adulte(2000, 20000))
+                .numeroUnique("MENTON").build();
+        Candidats r = PROPOSITION.proposer(t2Nice().commune(Registre.MENTON).build(), List.of(a), EVALUATION);
+        assertEquals(1, r.proposes().size());
+        assertEquals(null, r.proposes().get(0).note());
+        assertTrue(r.avertissements().stream().anyMatch(w -> w.startsWith("pas de grille de cotation pour 06083")),
+                r.avertissements().toString());
+    }
+
+    @Test
     void the_stock_is_read_once_and_only_the_best_are_kept() {
         GenerateurDemandes g = GenerateurDemandes.builder().graine(8).dateEvaluation(EVALUATION)
                 .communes(Registre.referentiel(), Registre.SIREN_NCA).build();
