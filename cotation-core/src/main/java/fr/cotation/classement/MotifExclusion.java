@@ -6,6 +6,8 @@ package fr.cotation.classement;
  * concern one (demande, commune) pair.
  */
 public enum MotifExclusion {
+    /** Another demande of the stock, met earlier, has the same numéro unique: only the first one met is considered. */
+    DOUBLON,
     /** Radiated on or before the evaluation date (radiation dates are given to the builder, by numéro unique). */
     RADIEE,
     /**
@@ -15,8 +17,6 @@ public enum MotifExclusion {
     EXPIREE,
     /** The demande has validation problems (listed in {@link Exclusions#invalides()}); it has no note. */
     INVALIDE,
-    /** Another demande of the stock, met earlier, has the same numéro unique; the first one is ranked. */
-    DOUBLON,
     /** One wished commune has no grille in force at the evaluation date (counted per demande and commune). */
     SANS_GRILLE,
     /** The grille of one wished commune could not score the demande (counted per demande and commune). */

@@ -38,8 +38,10 @@ import java.util.stream.Stream;
  *
  * <p><b>Communes.</b> The wished communes (1 to 8), the current housing's commune and the workplaces are drawn from
  * <i>bassins</i>: each call to {@link Builder#communes(List)} adds one, and {@link Builder#communes(Referentiel,
- * String...)} adds one per EPCI. A demande has a home bassin (chosen in proportion to the bassins' numbers of
- * communes); most of its communes come from it, the others from the other bassins (its neighbours). Codes taken from
+ * String...)} adds one per EPCI. A demande has a home bassin; most of its communes come from it, the others from the
+ * other bassins (its neighbours). Within a bassin a commune is drawn in proportion to its population when the
+ * registry gives it ({@link CommuneRef#population()}), uniformly for a bassin given as a list; the home bassin is drawn
+ * in proportion to the bassins' populations when every bassin has them, else to their numbers of communes. Codes taken from
  * a {@link Referentiel} are valid for an engine with that registry; codes given as a list are the caller's
  * responsibility (a well-formed code of a département the engine's registry does not cover is valid and has no grille).
  *
@@ -66,6 +68,8 @@ public final class GenerateurDemandes {
     private final long graine;
     private final LocalDate dateEvaluation;
     private final List<List<String>> bassins;
+    private final List<Bassin> ponderes;
+    private final List<Bassin> voisines;
     private final double[] cumulBassins;
     private final AtomicLong curseur = new AtomicLong();
 
@@ -73,14 +77,30 @@ public final class GenerateurDemandes {
         this.graine = b.graine;
         this.dateEvaluation = b.dateEvaluation;
         List<List<String>> copie = new ArrayList<>();
-        for (List<String> bassin : b.bassins) {
-            copie.add(List.copyOf(new LinkedHashSet<>(bassin)));
+        List<Bassin> p = new ArrayList<>();
+        boolean populations = true;
+        for (int i = 0; i < b.bassins.size(); i++) {
+            List<String> donnes = b.bassins.get(i);
+            List<String> codes = List.copyOf(new LinkedHashSet<>(donnes));
+            List<Integer> pop = b.populations.get(i);
+            copie.add(codes);
+            // a code repeated in a bassin is drawn as one commune, with the weight of its first occurrence
+            p.add(new Bassin(codes, pop == null ? null : codes.stream().map(c -> pop.get(donnes.indexOf(c))).toList()));
+            populations &= pop != null && pop.stream().allMatch(x -> x != null && x > 0);
         }
         this.bassins = Collections.unmodifiableList(copie);
+        this.ponderes = List.copyOf(p);
+        List<Bassin> v = new ArrayList<>();
+        for (int i = 0; i < p.size(); i++) {
+            List<Bassin> autres = new ArrayList<>(p);
+            autres.remove(i);
+            v.add(Bassin.union(autres));
+        }
+        this.voisines = List.copyOf(v);
         this.cumulBassins = new double[bassins.size()];
         double total = 0;
         for (int i = 0; i < bassins.size(); i++) {
-            total += bassins.get(i).size();
+            total += populations ? ponderes.get(i).poids() : bassins.get(i).size();
             cumulBassins[i] = total;
         }
     }
@@ -161,6 +181,16 @@ public final class GenerateurDemandes {
                 d.mutation(), d.situations());
     }
 
+    /** Bassin {@code i} with the weights of its communes. */
+    Bassin bassinPondere(int i) {
+        return ponderes.get(i);
+    }
+
+    /** Every bassin but {@code i}, as one: the neighbours of a demande whose home bassin is {@code i}. */
+    Bassin voisines(int i) {
+        return voisines.get(i);
+    }
+
     /** The index of a home bassin for a uniform draw {@code u} in [0, 1). */
     int bassin(double u) {
         double x = u * cumulBassins[cumulBassins.length - 1];
@@ -212,6 +242,7 @@ public final class GenerateurDemandes {
         private long graine;
         private LocalDate dateEvaluation;
         private final List<List<String>> bassins = new ArrayList<>();
+        private final List<List<Integer>> populations = new ArrayList<>();
 
         private Builder() {
         }
@@ -245,6 +276,7 @@ public final class GenerateurDemandes {
                 }
             }
             bassins.add(List.copyOf(codesInsee));
+            populations.add(null);
             return this;
         }
 
@@ -264,11 +296,12 @@ public final class GenerateurDemandes {
                 throw new IllegalArgumentException("aucun EPCI");
             }
             for (String siren : sirensEpci) {
-                List<String> codes = referentiel.communesDe(siren).stream().map(CommuneRef::code).toList();
-                if (codes.isEmpty()) {
+                List<CommuneRef> refs = referentiel.communesDe(siren);
+                if (refs.isEmpty()) {
                     throw new IllegalArgumentException("le référentiel ne connaît aucune commune de l'EPCI " + siren);
                 }
-                communes(codes);
+                communes(refs.stream().map(CommuneRef::code).toList());
+                populations.set(populations.size() - 1, refs.stream().map(CommuneRef::population).toList());
             }
             return this;
         }

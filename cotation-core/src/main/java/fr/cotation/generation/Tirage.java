@@ -131,15 +131,9 @@ final class Tirage {
         LocalDate renouvellement = renouvellement(depot);
 
         // communes: home bassin, neighbours
-        List<List<String>> bassins = generateur.bassins();
         int maison = generateur.bassin(rnd.nextDouble());
-        List<String> bassin = bassins.get(maison);
-        List<String> voisines = new ArrayList<>();
-        for (int i = 0; i < bassins.size(); i++) {
-            if (i != maison) {
-                voisines.addAll(bassins.get(i));
-            }
-        }
+        Bassin bassin = generateur.bassinPondere(maison);
+        Bassin voisines = generateur.voisines(maison);
 
         // household
         Composition composition = COMPOSITIONS[parmi(POIDS_COMPOSITIONS)];
@@ -261,7 +255,7 @@ final class Tirage {
         if (modele == ModeleLogement.CHEZ_PARENTS_OU_ENFANTS && composition == Composition.SEUL_AVEC_PARENT) {
             modele = ModeleLogement.LOCATAIRE_PRIVE;
         }
-        String residence = chance(0.08) ? null : chance(0.8) || voisines.isEmpty() ? un(bassin) : un(voisines);
+        String residence = chance(0.08) ? null : chance(0.8) || voisines.estVide() ? bassin.tirer(rnd) : voisines.tirer(rnd);
         Preuve preuveLogement = PREUVES[parmi(POIDS_PREUVE_MOTIF)];
         int typeActuel = -1;
         BigDecimal loyer = null;
@@ -376,7 +370,7 @@ final class Tirage {
         }
 
         Demande.Builder b = Demande.builder()
-                .numeroUnique(numeroUnique(depot, bassin.get(0)))
+                .numeroUnique(numeroUnique(depot, bassin.codes().get(0)))
                 .deposeeLe(depot)
                 .renouveleeLe(renouvellement)
                 .demandeur(adultes.get(0))
@@ -529,10 +523,10 @@ final class Tirage {
     }
 
     /** 1 to 8 distinct communes: the residence first when in the bassin, 80 % from the home bassin, the rest neighbours. */
-    private List<String> communes(List<String> bassin, List<String> voisines, String residence, List<String> travail) {
-        int voulu = Math.min(parmi(POIDS_NOMBRE_COMMUNES), bassin.size() + voisines.size());
+    private List<String> communes(Bassin bassin, Bassin voisines, String residence, List<String> travail) {
+        int voulu = Math.min(parmi(POIDS_NOMBRE_COMMUNES), bassin.taille() + voisines.taille());
         Set<String> c = new LinkedHashSet<>();
-        if (residence != null && bassin.contains(residence) && chance(0.6)) {
+        if (residence != null && bassin.codes().contains(residence) && chance(0.6)) {
             c.add(residence);
         }
         for (String t : travail) {
@@ -542,20 +536,20 @@ final class Tirage {
         }
         int essais = 0;
         while (c.size() < voulu && essais++ < 200) {
-            boolean dedans = voisines.isEmpty() || chance(0.8);
-            c.add(dedans ? un(bassin) : un(voisines));
+            boolean dedans = voisines.estVide() || chance(0.8);
+            c.add(dedans ? bassin.tirer(rnd) : voisines.tirer(rnd));
         }
         // a small bassin is exhausted quickly: complete in order
-        List<String> toutes = new ArrayList<>(bassin);
-        toutes.addAll(voisines);
+        List<String> toutes = new ArrayList<>(bassin.codes());
+        toutes.addAll(voisines.codes());
         for (int i = 0; c.size() < voulu && i < toutes.size(); i++) {
             c.add(toutes.get(i));
         }
         return new ArrayList<>(c);
     }
 
-    private Adulte adulte(Identite identite, int age, SituationFamiliale sf, boolean handicap, List<String> bassin,
-                          List<String> voisines, List<String> communesTravail) {
+    private Adulte adulte(Identite identite, int age, SituationFamiliale sf, boolean handicap, Bassin bassin,
+                          Bassin voisines, List<String> communesTravail) {
         TypeContrat contrat = contrat(age);
         List<Ressource> ressources = new ArrayList<>();
         switch (contrat == null ? TypeContrat.AUTRE : contrat) {
@@ -593,7 +587,8 @@ final class Tirage {
         String communeTravail = null;
         if (travaille) {
             double u = rnd.nextDouble();
-            communeTravail = u < 0.6 || (u < 0.85 && voisines.isEmpty()) ? un(bassin) : u < 0.85 ? un(voisines) : null;
+            communeTravail = u < 0.6 || (u < 0.85 && voisines.estVide()) ? bassin.tirer(rnd)
+                    : u < 0.85 ? voisines.tirer(rnd) : null;
             communesTravail.add(communeTravail);
         }
         SituationProfessionnelle sp = contrat == null ? null
@@ -752,9 +747,5 @@ final class Tirage {
     private LocalDate entre(LocalDate debut, LocalDate fin) {
         long jours = ChronoUnit.DAYS.between(debut, fin);
         return jours <= 0 ? debut : debut.plusDays(rnd.nextLong(0, jours + 1));
-    }
-
-    private <T> T un(List<T> valeurs) {
-        return valeurs.get(rnd.nextInt(valeurs.size()));
     }
 }

@@ -150,7 +150,7 @@ public final class Referentiel {
                 String epci = blankToNull(row.get("epci_siren"));
                 switch (type) {
                     case "COM", "ARM" -> communes.put(code, new CommuneRef(code, row.get("nom"), row.get("departement"),
-                            epci, epci == null ? null : nomsEpci.get(epci)));
+                            epci, epci == null ? null : nomsEpci.get(epci), population(folder, code, row.get("population"))));
                     case "COMD", "COMA" -> fusionnees.putIfAbsent(code, row.get("commune_parente"));
                     default -> throw new IllegalStateException(folder + "/communes.csv : type de commune inconnu '"
                             + type + "' pour " + code);
@@ -165,6 +165,18 @@ public final class Referentiel {
             fusionnees.keySet().removeAll(communes.keySet());
             return new Referentiel(new LinkedHashMap<>(communes), new HashMap<>(fusionnees), new HashMap<>(nomsEpci),
                     new HashSet<>(departements));
+        }
+    }
+
+    /** The optional {@code population} column: empty or absent gives {@code null}. */
+    private static Integer population(String folder, String code, String valeur) {
+        if (valeur == null || valeur.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(valeur.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException(folder + "/communes.csv : population '" + valeur + "' illisible pour " + code, e);
         }
     }
 

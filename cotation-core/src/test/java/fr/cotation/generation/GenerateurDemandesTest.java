@@ -104,6 +104,27 @@ class GenerateurDemandesTest {
     }
 
     @Test
+    void communesAreDrawnInProportionToTheirPopulation() {
+        // Nice 348,085, Cagnes 52,178, Saint-Laurent 29,924 inhabitants: Nice is 80.9 % of the bassin's population;
+        // residence, workplaces and wished communes are all drawn by weight, so a single wished commune is Nice as often
+        GenerateurDemandes pondere = GenerateurDemandes.builder().graine(7L).dateEvaluation(EVALUATION)
+                .communes(Registre.referentiel(), Registre.SIREN_NCA).build();
+        assertEquals(0.809, partDeNice(pondere), 0.04);
+        // the same communes given as a list have no population: one chance in three
+        GenerateurDemandes uniforme = GenerateurDemandes.builder().graine(7L).dateEvaluation(EVALUATION)
+                .communes(List.of(Registre.NICE, Registre.CAGNES, Registre.SAINT_LAURENT)).build();
+        assertEquals(1 / 3.0, partDeNice(uniforme), 0.05);
+    }
+
+    /** Among demandes wishing a single commune, the share wishing Nice. */
+    private static double partDeNice(GenerateurDemandes g) {
+        List<Demande> seules = g.flux(4_000).filter(d -> d.communesSouhaitees().size() == 1).toList();
+        assertTrue(seules.size() > 600, "demandes à une commune : " + seules.size());
+        return seules.stream().filter(d -> d.communesSouhaitees().get(0).equals(Registre.NICE)).count()
+                / (double) seules.size();
+    }
+
+    @Test
     void theHouseholdsAreConsistent() {
         Set<String> declarables = new HashSet<>();
         Situations.catalogue().toutes().stream().filter(s -> s.origine() == DefinitionSituation.Origine.DECLAREE)

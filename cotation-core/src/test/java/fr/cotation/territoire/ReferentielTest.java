@@ -19,7 +19,8 @@ class ReferentielTest {
     @Test
     void communesKnowTheirEpci() {
         assertEquals(7, REF.communes().size());
-        assertEquals(Optional.of(new CommuneRef(NICE, "Nice", "06", "200030195", "Métropole Nice Côte d'Azur")), REF.commune(NICE));
+        assertEquals(Optional.of(new CommuneRef(NICE, "Nice", "06", "200030195", "Métropole Nice Côte d'Azur", 348085)),
+                REF.commune(NICE));
         assertEquals(List.of("06004", "06018", "06155"), REF.communesDe("240600585").stream().map(CommuneRef::code).toList());
         assertEquals(Optional.of("CA de Sophia Antipolis"), REF.nomEpci("240600585"));
         assertEquals("CA de Sophia Antipolis", REF.commune(ANTIBES).orElseThrow().nomEpci());

@@ -200,6 +200,15 @@ public final class Derivation {
     }
 
     /**
+     * Monthly resources of the household per consumption unit (alimony paid deducted), as the reste à vivre counts
+     * them: the measure of the resource bands of the classement. The demande must be valid.
+     */
+    public static BigDecimal ressourcesParUniteDeConsommation(Demande d, LocalDate date) {
+        BigDecimal r = ressourcesMensuelles(d.menage().adultes());
+        return (r == null ? BigDecimal.ZERO : r).divide(unitesDeConsommation(d, date), MathContext.DECIMAL64);
+    }
+
+    /**
      * Monthly resources of the adults in euros, alimony paid deducted; {@code null} when no resource at all is
      * declared (unknown, not zero).
      */
@@ -254,7 +263,7 @@ public final class Derivation {
      * civile): a month from the 31st ends on the last day of a shorter month, so 31 January to
      * 28 February is one month.
      */
-    static int moisEntiers(LocalDate debut, LocalDate fin) {
+    public static int moisEntiers(LocalDate debut, LocalDate fin) {
         long n = ChronoUnit.MONTHS.between(debut, fin);
         while (!debut.plusMonths(n + 1).isAfter(fin)) {
             n++;
