@@ -49,7 +49,9 @@ final class PropositionEcrite {
         if (c.dalo()) {
             p.add("DALO");
         }
-        c.priorites().stream().map(Priorite::getCategorie).forEach(x -> p.add("L.441-1 " + x + ")"));
+        if (!c.priorites().isEmpty()) {
+            p.add("L.441-1 " + c.priorites().stream().map(Priorite::getCategorie).collect(Collectors.joining(" ")));
+        }
         return p.isEmpty() ? "-" : String.join(", ", p);
     }
 
@@ -87,7 +89,7 @@ final class PropositionEcrite {
             return;
         }
         b.append('\n').append(titre).append('\n');
-        String f = "%-4s %-23s %5s  %-10s  %-24s  %s%n";
+        String f = "%-4s %-23s %5s  %-10s  %-20s  %s%n";
         b.append(String.format(f, "Rang", "Demande", "Note", "Dépôt", "Priorité", "Ménage"));
         for (Candidat c : liste) {
             b.append(String.format(f, c.rang(), c.numeroUnique(), note(c), c.dateDepot(), priorite(c),
@@ -121,7 +123,7 @@ final class PropositionEcrite {
                 .append("table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}\n")
                 .append("th,td{border:1px solid #555;padding:.25rem .4rem;text-align:left;vertical-align:top}\n")
                 .append("th{background:#eee}caption{text-align:left;font-weight:bold;padding:.3rem 0}\n")
-                .append(".respecte{}.proche,.a_verifier{font-weight:bold}.non_respecte{font-weight:bold;text-decoration:underline}\n")
+                .append(".proche,.a_verifier{font-weight:bold}.non_respecte{font-weight:bold;text-decoration:underline}\n")
                 .append("@media print{body{margin:0;font-size:10pt}section{break-inside:avoid}a{color:inherit}}\n")
                 .append("</style>\n</head>\n<body>\n<main>\n");
         b.append("<h1>Proposition de candidats à la commission d'attribution</h1>\n");
@@ -134,8 +136,8 @@ final class PropositionEcrite {
         for (String a : c.avertissements()) {
             b.append("<p role=\"note\"><strong>Attention :</strong> ").append(e(a)).append("</p>\n");
         }
-        sectionHtml(b, "Candidats proposés", c.proposes());
-        sectionHtml(b, "Demandes adéquates de peu (non proposées)", c.presqueAdequats());
+        sectionHtml(b, "propose", "Candidats proposés", c.proposes());
+        sectionHtml(b, "de-peu", "Demandes adéquates de peu (non proposées)", c.presqueAdequats());
         b.append("<p>La cotation est une aide à la décision : la commission reste libre de son choix "
                 + "(CE, 27 décembre 2024, n° 491357).</p>\n</main>\n</body>\n</html>\n");
         return b.toString();
@@ -145,7 +147,7 @@ final class PropositionEcrite {
         return l.typologie().code() + " " + l.commune() + (l.reference() == null ? "" : " " + l.reference());
     }
 
-    private static void sectionHtml(StringBuilder b, String titre, List<Candidat> liste) {
+    private static void sectionHtml(StringBuilder b, String id, String titre, List<Candidat> liste) {
         if (liste.isEmpty()) {
             return;
         }
@@ -161,8 +163,8 @@ final class PropositionEcrite {
         }
         b.append("</tbody>\n</table>\n");
         for (Candidat c : liste) {
-            b.append("<section aria-labelledby=\"c-").append(e(titre.hashCode() + "-" + c.rang())).append("\">\n<h3 id=\"c-")
-                    .append(e(titre.hashCode() + "-" + c.rang())).append("\">").append(c.rang()).append(". ")
+            b.append("<section aria-labelledby=\"").append(id).append('-').append(c.rang()).append("\">\n<h3 id=\"")
+                    .append(id).append('-').append(c.rang()).append("\">").append(c.rang()).append(". ")
                     .append(e(c.numeroUnique())).append(" : ").append(note(c)).append(" points</h3>\n");
             b.append("<p>Critères principaux : ").append(e(c.criteresPrincipaux().stream().map(PropositionEcrite::ligne)
                     .collect(Collectors.joining(", ")))).append("<br>Déclaré, non justifié : ")
