@@ -87,6 +87,7 @@ public final class PropositionCandidats {
     /** The candidates for {@code logement} among {@code stock}, read once, at {@code dateEvaluation}. */
     public Candidats proposer(Logement logement, Iterable<Demande> stock, LocalDate dateEvaluation) {
         Objects.requireNonNull(dateEvaluation, "dateEvaluation");
+        Objects.requireNonNull(stock, "stock");
         List<String> problemes = controles.problemes(logement);
         boolean prioritaires = filtreContingent && logement != null && logement.contingent() == Contingent.PPRIOR;
         Comparator<Candidat> ordre = Departage.ordre(Candidat::note, Candidat::dateDepot, Candidat::numeroUnique);

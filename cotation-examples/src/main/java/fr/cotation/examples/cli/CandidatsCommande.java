@@ -255,6 +255,11 @@ final class CandidatsCommande implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (nombre < 1 || (generees != null && generees < 0)) {
+            err.println("cotation candidats : --nombre doit valoir au moins 1 et --generees 0 ou plus "
+                    + "(aide : cotation candidats --help)");
+            return CodeSortie.USAGE;
+        }
         if (fichiers.isEmpty() == (generees == null)) {
             err.println("cotation candidats : nommez des fichiers de demandes ou --generees N, l'un ou l'autre "
                     + "(aide : cotation candidats --help)");
@@ -280,7 +285,7 @@ final class CandidatsCommande implements Callable<Integer> {
             }
             return CodeSortie.PACKS;
         }
-        PropositionCandidats proposition = PropositionCandidats.builder(engine).candidats(Math.max(1, nombre))
+        PropositionCandidats proposition = PropositionCandidats.builder(engine).candidats(nombre)
                 .filtreContingent(filtre).territoire(ParametresTerritoire.defaut().toBuilder()
                         .perimetreEpci(perimetreEpci).tauxEffortMax(tauxEffortMax)
                         .resteAVivreMinParUC(resteAVivreMin).build()).build();

@@ -107,6 +107,9 @@ class CandidatsCommandeTest {
         var sansStock = cotation(T3_NICE);
         assertEquals(CodeSortie.USAGE, sansStock.code());
         assertTrue(sansStock.err().contains("nommez des fichiers de demandes ou --generees N"), sansStock.err());
+        var zero = cotation(avec("--nombre", "0", fixture("demandes-nice.json")));
+        assertEquals(CodeSortie.USAGE, zero.code());
+        assertTrue(zero.err().contains("--nombre doit valoir au moins 1"), zero.err());
         var contingent = cotation(avec("--contingent", "ETAT", fixture("demandes-nice.json")));
         assertEquals(CodeSortie.USAGE, contingent.code());
         assertTrue(contingent.err().contains("contingent inconnu « ETAT »"), contingent.err());
