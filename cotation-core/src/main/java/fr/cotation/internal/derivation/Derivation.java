@@ -78,8 +78,9 @@ public final class Derivation {
         int actifs = (int) adultes.stream()
                 .filter(a -> a.situationProfessionnelle() != null && a.situationProfessionnelle().enActivite()).count();
 
-        BigDecimal ressources = ressources(adultes);
-        boolean ressourcesDeclarees = adultes.stream().anyMatch(a -> !a.ressources().isEmpty());
+        BigDecimal declarees = ressourcesMensuelles(adultes);
+        boolean ressourcesDeclarees = declarees != null;
+        BigDecimal ressources = ressourcesDeclarees ? declarees : BigDecimal.ZERO;
         LogementActuel logement = d.logementActuel();
         BigDecimal loyerExact = logement.loyerMensuel() == null ? BigDecimal.ZERO : logement.loyerMensuel();
         double loyer = loyerExact.doubleValue();
@@ -203,22 +204,32 @@ public final class Derivation {
      * them: the measure of the resource bands of the classement. The demande must be valid.
      */
     public static BigDecimal ressourcesParUniteDeConsommation(Demande d, LocalDate date) {
-        return ressources(d.menage().adultes()).divide(unitesDeConsommation(d, date), MathContext.DECIMAL64);
+        BigDecimal r = ressourcesMensuelles(d.menage().adultes());
+        return (r == null ? BigDecimal.ZERO : r).divide(unitesDeConsommation(d, date), MathContext.DECIMAL64);
     }
 
-    /** Monthly resources of the adults, alimony paid deducted. */
-    private static BigDecimal ressources(List<Adulte> adultes) {
+    /**
+     * Monthly resources of the adults in euros, alimony paid deducted; {@code null} when no resource at all is
+     * declared (unknown, not zero).
+     */
+    public static BigDecimal ressourcesMensuelles(List<Adulte> adultes) {
         BigDecimal ressources = BigDecimal.ZERO;
+        boolean declarees = false;
         for (Adulte a : adultes) {
             for (Ressource r : a.ressources()) {
+                declarees = true;
                 ressources = r.nature() == NatureRessource.PENSION_ALIMENTAIRE_VERSEE
                         ? ressources.subtract(r.montantMensuel()) : ressources.add(r.montantMensuel());
             }
         }
-        return ressources;
+        return declarees ? ressources : null;
     }
 
-    private static BigDecimal unitesDeConsommation(Demande d, LocalDate date) {
+    /**
+     * Consumption units of the household (1 for the first adult, 0.5 per other person of 14 or more, 0.3 under 14 and
+     * per expected birth), the divisor of the reste à vivre per UC.
+     */
+    public static BigDecimal unitesDeConsommation(Demande d, LocalDate date) {
         BigDecimal demi = new BigDecimal("0.5");
         BigDecimal enfant = new BigDecimal("0.3");
         BigDecimal uc = BigDecimal.ZERO;

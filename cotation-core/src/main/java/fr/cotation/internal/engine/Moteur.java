@@ -109,6 +109,10 @@ public final class Moteur {
         LOG.info("{} pack(s) de cotation chargé(s), {} problème(s)", packs.size(), problemes.size());
     }
 
+    public PrioritesL4411 priorites() {
+        return priorites;
+    }
+
     public Referentiel referentiel() {
         return referentiel;
     }

@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 /**
  * The command-line tool {@code cotation}: {@code java -jar cotation.jar score --date 2025-06-30 demandes.json}.
  * Sub-commands: {@link ScoreCommande score}, {@link VerifyCommande verify}, {@link GrilleCommande grille},
- * {@link FicheCommande fiche}. Exit codes: {@link CodeSortie}. Documented in the README
+ * {@link FicheCommande fiche}, {@link CandidatsCommande candidats}. Exit codes: {@link CodeSortie}. Documented in the README
  * ("Command-line tool") and {@code docs/cli.md}.
  *
  * <p>{@link #executer(String[], PrintStream, PrintStream)} is the whole tool, streams given: {@link #main} only
@@ -126,6 +126,7 @@ public final class CotationCli implements Callable<Integer> {
         cl.addSubcommand("verify", new VerifyCommande(fabrique, out, err));
         cl.addSubcommand("grille", new GrilleCommande(fabrique, out, err));
         cl.addSubcommand("fiche", new FicheCommande(fabrique, entreeStandard, out, err));
+        cl.addSubcommand("candidats", new CandidatsCommande(fabrique, out, err));
         PrintWriter sortie = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter erreurs = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         cl.setOut(sortie);

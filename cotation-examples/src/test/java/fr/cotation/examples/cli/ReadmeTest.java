@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The README's "Command-line tool" section shows the tool's real help and output. */
 class ReadmeTest {
 
-    private static String readme() throws IOException {
+    static String readme() throws IOException {
         Path module = Path.of("").toAbsolutePath();
         Path racine = Files.exists(module.resolve("README.md")) ? module : module.getParent();
         return Files.readString(racine.resolve("README.md"), StandardCharsets.UTF_8);
