@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
 /**
  * The command-line tool {@code cotation}: {@code java -jar cotation.jar score --date 2025-06-30 demandes.json}.
  * Sub-commands: {@link ScoreCommande score}, {@link VerifyCommande verify}, {@link GrilleCommande grille},
- * {@link FicheCommande fiche}, {@link CandidatsCommande candidats}. Exit codes: {@link CodeSortie}. Documented in the README
+ * {@link FicheCommande fiche}, {@link ClassementCommande classement}, {@link CandidatsCommande candidats},
+ * {@link GenerateCommande generate}. Exit codes: {@link CodeSortie}. Documented in the README
  * ("Command-line tool") and {@code docs/cli.md}.
  *
  * <p>{@link #executer(String[], PrintStream, PrintStream)} is the whole tool, streams given: {@link #main} only
@@ -42,8 +43,9 @@ import java.util.stream.Collectors;
                         + "cotée dans chacune de ses communes souhaitées, avec la grille de cotation de l'EPCI de la "
                         + "commune en vigueur à la date d'évaluation. Chaque point s'explique par un critère de la "
                         + "grille. Les packs de cotation des EPCI de PACA sont embarqués ; --packs en ajoute ; verify "
-                        + "vérifie un dossier de packs, grille en écrit la grille publiée et fiche la fiche due au "
-                        + "demandeur.",
+                        + "vérifie un dossier de packs, grille en écrit la grille publiée, fiche la fiche due au "
+                        + "demandeur ; classement classe un stock parmi les demandes analogues, candidats propose "
+                        + "les candidats d'un logement libéré ; generate écrit un stock fictif reproductible.",
                 "",
                 "Ni le nom, ni la nationalité, ni le sexe, ni la civilité ne sont lus par une grille "
                         + "(art. 225-1 du code pénal)."},
@@ -126,7 +128,9 @@ public final class CotationCli implements Callable<Integer> {
         cl.addSubcommand("verify", new VerifyCommande(fabrique, out, err));
         cl.addSubcommand("grille", new GrilleCommande(fabrique, out, err));
         cl.addSubcommand("fiche", new FicheCommande(fabrique, entreeStandard, out, err));
+        cl.addSubcommand("classement", new ClassementCommande(fabrique, terminal, out, err));
         cl.addSubcommand("candidats", new CandidatsCommande(fabrique, out, err));
+        cl.addSubcommand("generate", new GenerateCommande(fabrique, terminal, out, err));
         PrintWriter sortie = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter erreurs = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         cl.setOut(sortie);

@@ -17,6 +17,7 @@ final class Progression {
     private final LongSupplier horloge;
     private final LongSupplier octetsLus;
     private final long octetsTotal;
+    private final String participe;
     private long debut;
     private long dernier;
     private int largeur;
@@ -26,11 +27,21 @@ final class Progression {
      * @param octetsTotal total size of the inputs, negative when unknown (standard input)
      */
     Progression(PrintStream err, boolean actif, LongSupplier horloge, LongSupplier octetsLus, long octetsTotal) {
+        this(err, actif, horloge, octetsLus, octetsTotal, "lue");
+    }
+
+    /**
+     * @param fait      what was done so far, in the unit of {@code total} (bytes read, demandes written...)
+     * @param total     the amount to reach, negative when unknown
+     * @param participe what happens to each demande, feminine singular: {@code "lue"}, {@code "écrite"}
+     */
+    Progression(PrintStream err, boolean actif, LongSupplier horloge, LongSupplier fait, long total, String participe) {
+        this.participe = participe;
         this.err = err;
         this.actif = actif;
         this.horloge = horloge;
-        this.octetsLus = octetsLus;
-        this.octetsTotal = octetsTotal;
+        this.octetsLus = fait;
+        this.octetsTotal = total;
         this.debut = horloge.getAsLong();
         this.dernier = debut;
     }
@@ -58,7 +69,7 @@ final class Progression {
             return;
         }
         dernier = maintenant;
-        afficher(texte(lues, maintenant - debut, octetsLus.getAsLong(), octetsTotal));
+        afficher(texte(participe, lues, maintenant - debut, octetsLus.getAsLong(), octetsTotal));
     }
 
     /** Erases the line, if drawn. */
@@ -79,9 +90,13 @@ final class Progression {
 
     /** "12 400 demandes lues · 850 /s · reste ~ 1 min 05 s" (rest omitted while unknown). */
     static String texte(long lues, long nanos, long octetsLus, long octetsTotal) {
+        return texte("lue", lues, nanos, octetsLus, octetsTotal);
+    }
+
+    static String texte(String participe, long lues, long nanos, long octetsLus, long octetsTotal) {
         double secondes = nanos / 1e9;
-        StringBuilder b = new StringBuilder(lues == 1 ? "1 demande lue" : String.format(Locale.FRANCE, "%,d demandes lues",
-                lues).replace('\u202f', ' ').replace('\u00a0', ' '));
+        StringBuilder b = new StringBuilder(lues == 1 ? "1 demande " + participe : String.format(Locale.FRANCE,
+                "%,d demandes %ss", lues, participe).replace('\u202f', ' ').replace('\u00a0', ' '));
         if (secondes > 0) {
             b.append(String.format(Locale.FRANCE, " · %,.0f /s", lues / secondes).replace('\u202f', ' ')
                     .replace('\u00a0', ' '));

@@ -368,23 +368,6 @@ final class ScoreCommande implements Callable<Integer> {
         }
     }
 
-    /** The standard output, flushed but never closed. */
-    private static final class NonFerme extends FilterOutputStream {
-        NonFerme(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
-    }
-
     /** The standard input, never closed. */
     private static final class NonFermeEntree extends java.io.FilterInputStream {
         NonFermeEntree(InputStream in) {
