@@ -117,10 +117,6 @@ public final class Moteur {
         return referentiel;
     }
 
-    public PrioritesL4411 priorites() {
-        return priorites;
-    }
-
     public List<PackProblem> problemes() {
         return List.copyOf(problemes);
     }

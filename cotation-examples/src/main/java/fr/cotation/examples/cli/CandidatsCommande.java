@@ -25,15 +25,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -296,7 +293,8 @@ final class CandidatsCommande implements Callable<Integer> {
             }
             return CodeSortie.USAGE;
         }
-        Stock stock;
+        Iterable<Demande> demandes;
+        StockFichiers stock = new StockFichiers(fichiers, entree, err, n -> { });
         if (generees != null) {
             Optional<String> epci = engine.referentiel().commune(logement.commune()).map(CommuneRef::epci);
             if (epci.isEmpty()) {
@@ -306,13 +304,12 @@ final class CandidatsCommande implements Callable<Integer> {
             }
             GenerateurDemandes g = GenerateurDemandes.builder().graine(graine).dateEvaluation(date)
                     .communes(engine.referentiel(), epci.get()).build();
-            stock = new Stock(List.of(), null, err);
-            stock.generees = g.flux(generees).iterator();
+            demandes = () -> g.flux(generees).iterator();
         } else {
-            stock = new Stock(fichiers, entree, err);
+            demandes = stock;
         }
-        Candidats c = proposition.proposer(logement, stock, date);
-        if (stock.illisible) {
+        Candidats c = proposition.proposer(logement, demandes, date);
+        if (stock.illisible()) {
             return CodeSortie.FICHIER_ILLISIBLE;
         }
         try (OutputStream o = sortie == null ? null : Files.newOutputStream(sortie)) {
@@ -331,8 +328,8 @@ final class CandidatsCommande implements Callable<Integer> {
             err.println("rejetée : " + r);
         }
         err.println("examinées: " + c.examinees() + ", adéquates: " + c.adequates() + ", proposées: "
-                + c.proposes().size() + ", de peu: " + c.proches() + ", rejetées: " + (c.rejetees() + stock.rejetees));
-        return c.rejetees() + stock.rejetees > 0 ? CodeSortie.DEMANDES_REJETEES : CodeSortie.OK;
+                + c.proposes().size() + ", de peu: " + c.proches() + ", rejetées: " + (c.rejetees() + stock.rejetees()));
+        return c.rejetees() + stock.rejetees() > 0 ? CodeSortie.DEMANDES_REJETEES : CodeSortie.OK;
     }
 
     /** The dwelling: the JSON file if any, completed or overridden by the options. */
@@ -398,92 +395,5 @@ final class CandidatsCommande implements Callable<Integer> {
             b.zone(zone);
         }
         return b.build();
-    }
-
-    /** The demandes of the files, read lazily one record at a time; unreadable ones said on the error stream. */
-    private static final class Stock implements Iterable<Demande> {
-        private final List<Path> fichiers;
-        private final FormatEntree format;
-        private final PrintStream err;
-        Iterator<Demande> generees;
-        int rejetees;
-        boolean illisible;
-
-        Stock(List<Path> fichiers, FormatEntree format, PrintStream err) {
-            this.fichiers = fichiers;
-            this.format = format;
-            this.err = err;
-        }
-
-        @Override
-        public Iterator<Demande> iterator() {
-            if (generees != null) {
-                return generees;
-            }
-            return new Iterator<>() {
-                private int index;
-                private InputStream brut;
-                private LecteurDemandes lecteur;
-                private Demande suivante;
-
-                @Override
-                public boolean hasNext() {
-                    while (suivante == null) {
-                        try {
-                            if (lecteur == null) {
-                                if (index == fichiers.size()) {
-                                    return false;
-                                }
-                                Path f = fichiers.get(index++);
-                                brut = Files.newInputStream(f);
-                                lecteur = FormatEntree.ouvrir(f.toString(), brut, format);
-                            }
-                            Lu lu = lecteur.suivant();
-                            if (lu == null) {
-                                fermer();
-                            } else if (lu.demande() == null) {
-                                rejetees++;
-                                lu.rejets().forEach(r -> err.println(r.enLigne()));
-                            } else {
-                                suivante = lu.demande();
-                            }
-                        } catch (FichierIllisible e) {
-                            illisible = true;
-                            err.println(e.rejet().enLigne());
-                            fermer();
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    }
-                    return true;
-                }
-
-                @Override
-                public Demande next() {
-                    if (!hasNext()) {
-                        throw new NoSuchElementException();
-                    }
-                    Demande d = suivante;
-                    suivante = null;
-                    return d;
-                }
-
-                private void fermer() {
-                    try {
-                        if (lecteur != null) {
-                            lecteur.close();
-                        }
-                        if (brut != null) {
-                            brut.close();
-                        }
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    } finally {
-                        lecteur = null;
-                        brut = null;
-                    }
-                }
-            };
-        }
     }
 }

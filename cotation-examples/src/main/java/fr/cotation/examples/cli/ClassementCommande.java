@@ -45,7 +45,7 @@ import java.util.function.BooleanSupplier;
  * when an attribution history is given (art. R.441-2-17 CCH).
  */
 @Command(name = "classement",
-        header = "Classe un stock de demandes parmi les demandes analogues, avec les délais d'attente constatés.",
+        header = "Classe un stock parmi les demandes analogues, avec les délais d'attente constatés.",
         synopsisHeading = "%nUtilisation : ",
         descriptionHeading = "%n",
         description = {

@@ -87,6 +87,16 @@ final class FicheCommande implements Callable<Integer> {
                     + "délai d'attente).")
     private boolean classer;
 
+    @Option(names = "--stock", paramLabel = "FICHIER",
+            description = "Fichiers du stock du territoire (.json, .csv, .xml), lus en flux, parmi lesquels classer la "
+                    + "demande ; répétable. Remplace --classer.")
+    private List<Path> fichiersStock = new ArrayList<>();
+
+    @Option(names = "--historique", paramLabel = "FICHIER",
+            description = "Historique des attributions (CSV, comme classement --historique) : donne le délai d'attente "
+                    + "constaté. Avec --classer ou --stock.")
+    private Path historique;
+
     @Option(names = {"-p", "--packs"}, paramLabel = "DOSSIER",
             description = "Dossier de packs de cotation chargé en plus des packs embarqués ; répétable.")
     private List<Path> packs = new ArrayList<>();
@@ -113,6 +123,14 @@ final class FicheCommande implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (!StockFichiers.lisibles(fichiersStock, err)
+                || (historique != null && !StockFichiers.lisibles(List.of(historique), err))) {
+            return CodeSortie.FICHIER_ILLISIBLE;
+        }
+        if (historique != null && !classer && fichiersStock.isEmpty()) {
+            err.println("fiche : --historique sert au classement : ajoutez --classer ou --stock FICHIER");
+            return CodeSortie.USAGE;
+        }
         for (Path d : packs) {
             if (!Files.isDirectory(d)) {
                 err.println(d + ": dossier de packs introuvable (--packs)");
@@ -164,9 +182,29 @@ final class FicheCommande implements Callable<Integer> {
             return CodeSortie.PACKS;
         }
         Fiches.Builder fiches = Fiches.builder(engine).dateEvaluation(date);
-        if (classer) {
-            // the file is the stock: held in memory here (the classement itself streams)
-            fiches.classement(Classement.builder(engine).dateEvaluation(date).build().classer(stock));
+        if (classer || !fichiersStock.isEmpty()) {
+            Classement.Builder classement = Classement.builder(engine).dateEvaluation(date);
+            if (historique != null) {
+                FichierAttributions.Lecture h;
+                try {
+                    h = FichierAttributions.lire(historique);
+                } catch (FichierIllisible e) {
+                    err.println(e.rejet().enLigne());
+                    return CodeSortie.FICHIER_ILLISIBLE;
+                }
+                h.rejets().forEach(err::println);
+                classement.historique(h.attributions());
+            }
+            if (fichiersStock.isEmpty()) {
+                // the file is the stock: held in memory here (the classement itself streams)
+                fiches.classement(classement.build().classer(stock));
+            } else {
+                StockFichiers lu = new StockFichiers(fichiersStock, null, err, n -> { });
+                fiches.classement(classement.build().classer(lu));
+                if (lu.illisible()) {
+                    return CodeSortie.FICHIER_ILLISIBLE;
+                }
+            }
         }
         FicheCotation f = fiches.build().fiche(lues.get(0));
         String texte = switch (format) {

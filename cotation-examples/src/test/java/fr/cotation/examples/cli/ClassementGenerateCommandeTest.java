@@ -148,4 +148,40 @@ class ClassementGenerateCommandeTest {
         assertTrue(r.err().contains(h + ":4: mutation = non : true ou false attendu"), r.err());
         assertTrue(r.err().contains("lues: 300"), r.err());
     }
+
+    @Test
+    void the_fiche_gives_the_position_in_the_stock_and_the_waiting_time_of_the_history() throws IOException {
+        String numero = lireStock(stock).get(0).numeroUnique();
+        var r = cotation("fiche", "--date", DATE, "--numero", numero, "--stock", stock.toString(), "--historique",
+                historique.toString(), stock.toString());
+        assertEquals(CodeSortie.OK, r.code(), r.toString());
+        assertTrue(r.out().contains("Délai d'attente constaté pour "), r.out());
+        assertTrue(r.out().contains(" en moyenne, "), "400 attributions over one EPCI give a figure somewhere: " + r.out());
+        assertTrue(r.out().contains("au moins égale à celle de "), r.out());
+
+        var sansStock = cotation("fiche", "--date", DATE, "--numero", numero, "--historique", historique.toString(),
+                stock.toString());
+        assertEquals(CodeSortie.USAGE, sansStock.code(), sansStock.toString());
+        assertTrue(sansStock.err().contains("--historique sert au classement"), sansStock.err());
+    }
+
+    @Test
+    void the_readme_shows_the_real_generate_and_classement_output() throws IOException {
+        String readme = ReadmeTest.readme();
+        assertTrue(readme.contains("$ cotation generate --date 2025-06-30 --nombre 300 --graine 11 --epci 200030195 -o "
+                + "stock.json \\\n      --attributions 400 --historique attributions.csv\n" + generation.err()), readme);
+        var r = cotation("classement", "--date", DATE, "--historique", historique.toString(), "--territoire", "06088",
+                "--premiers", "3", stock.toString());
+        List<String> lignes = r.out().lines().toList();
+        for (String groupe : List.of("T3 à Nice (06088)", "T5 à Nice (06088)")) {
+            int debut = lignes.indexOf(lignes.stream().filter(l -> l.startsWith(groupe)).findFirst().orElseThrow());
+            for (String l : lignes.subList(debut, debut + 6)) {
+                assertTrue(readme.contains("\n" + l + "\n"), "README : ligne absente ou périmée : " + l);
+            }
+        }
+        for (String l : lignes.subList(0, 2)) {
+            assertTrue(readme.contains("\n" + l + "\n"), "README : ligne absente ou périmée : " + l);
+        }
+        assertTrue(readme.contains("\n" + r.lignesErr().get(r.lignesErr().size() - 1) + "\n"), r.err());
+    }
 }

@@ -18,9 +18,13 @@ class CotationCliTest {
         var r = cotation("--help");
         assertEquals(CodeSortie.OK, r.code());
         assertTrue(r.out().startsWith("Utilisation : cotation [-hV] [--debug] COMMANDE"), r.out());
-        for (String attendu : List.of("grille de cotation de l'EPCI", "Commandes :", "  score      Cote des demandes",
-                "  verify     Vérifie un dossier de packs", "  grille     Écrit la grille publiée",
-                "  candidats  Propose les candidats à la commission d'attribution (CALEOL)", "Codes de sortie :", "  4    packs de cotation", "art. 225-1")) {
+        for (String attendu : List.of("grille de cotation de l'EPCI", "Commandes :", "  score       Cote des demandes",
+                "  verify      Vérifie un dossier de packs", "  grille      Écrit la grille publiée",
+                "  fiche       Écrit la fiche cotation d'une demande",
+                "  classement  Classe un stock parmi les demandes analogues",
+                "  candidats   Propose les candidats à la commission d'attribution (CALEOL)",
+                "  generate    Génère un stock de demandes fictives", "Codes de sortie :", "  4    packs de cotation",
+                "art. 225-1")) {
             assertTrue(r.out().contains(attendu), attendu + "\n" + r.out());
         }
         assertEquals("", r.err());
