@@ -11,7 +11,7 @@ import java.util.Locale;
  * Output is deterministic: same document, same bytes; lines end with {@code \n}.
  */
 final class Document {
-    private sealed interface Bloc permits Titre, Paragraphe, Liste, Tableau, Avertissement, Sommaire {
+    private sealed interface Bloc permits Titre, Paragraphe, Liste, Tableau, Avertissement, Sommaire, Code {
     }
 
     private record Titre(int niveau, Texte texte, String ancre) implements Bloc {
@@ -31,6 +31,10 @@ final class Document {
     }
 
     private record Sommaire() implements Bloc {
+    }
+
+    /** Preformatted text (a demande in JSON), kept as is. */
+    private record Code(String langage, String texte) implements Bloc {
     }
 
     private final String titre;
@@ -82,6 +86,12 @@ final class Document {
         return this;
     }
 
+    /** Preformatted text in a language ({@code json}), kept line by line. */
+    Document code(String langage, String texte) {
+        blocs.add(new Code(langage, texte.strip()));
+        return this;
+    }
+
     /** A list of links to the sections, where it is placed. */
     Document sommaire() {
         blocs.add(new Sommaire());
@@ -124,6 +134,9 @@ final class Document {
                     sb.append("| ").append(String.join(" | ", ligne.stream()
                             .map(c -> c.estVide() ? " " : c.markdown()).toList())).append(" |\n");
                 }
+            } else if (b instanceof Code c) {
+                String fence = c.texte().contains("```") ? "~~~~" : "```";
+                sb.append(fence).append(c.langage()).append('\n').append(c.texte()).append('\n').append(fence).append('\n');
             } else if (b instanceof Sommaire) {
                 sections().forEach(t -> sb.append("- [").append(t.texte().markdown()).append("](#")
                         .append(t.ancre()).append(")\n"));
@@ -171,6 +184,8 @@ final class Document {
                     sb.append("</tr>\n");
                 }
                 sb.append("</tbody>\n</table>\n</div>\n");
+            } else if (b instanceof Code c) {
+                sb.append("<pre><code>").append(Texte.echapperHtml(c.texte())).append("</code></pre>\n");
             } else if (b instanceof Sommaire) {
                 sb.append("<nav aria-label=\"Sommaire\">\n<ul>\n");
                 sections().forEach(t -> sb.append("<li><a href=\"#").append(t.ancre()).append("\">")
@@ -229,6 +244,7 @@ final class Document {
             th, td { border: 1px solid #929292; padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
             thead th { background: #eeeeee; }
             tbody th { font-weight: 500; }
+            pre { background: #f6f6f6; border: 1px solid #dddddd; padding: 0.5rem; overflow-x: auto; }
             code { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 0.85em; }
             ul.compacte { columns: 16rem; padding-left: 1.25rem; }
             footer { border-top: 1px solid #929292; margin-top: 2rem; padding-bottom: 1.5rem; font-size: 0.9rem; }
