@@ -246,7 +246,8 @@ public final class SuiteEquite {
             } else {
                 p = engine.packs().stream().filter(d -> d.id().equals(packId) && d.version().equals(version))
                         .findFirst().orElseThrow(() -> new IllegalArgumentException("pack " + packId + " " + version
-                                + " non chargé ; packs chargés : " + noms(engine.packs())));
+                                + " non chargé (une base ne l'est jamais seule : vérifier les packs qui l'étendent) ; packs "
+                                + "chargés : " + noms(engine.packs())));
             }
             if (p.estBase() || p.communes().isEmpty()) {
                 throw new IllegalArgumentException("le pack " + p.id() + " n'a pas de territoire (base) : vérifier les "
