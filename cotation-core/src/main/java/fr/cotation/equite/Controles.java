@@ -232,10 +232,10 @@ final class Controles {
      */
     private static Verdict monotone(Contexte ctx, String variation, Demande d, Base b, Demande v, int sens,
                                     String quoi) {
-        if (b.resultat() == null || !b.resultat().valide() || v == null || v.equals(d) || !ctx.valide(v)) {
+        if (b.resultat() == null || !b.resultat().valide() || v == null || v.equals(d)) {
             return Verdict.SANS_OBJET;
         }
-        CotationResult rv = ctx.coter(v);
+        CotationResult rv = ctx.coter(v); // an invalid variant gets its problems and no cotation: nothing to compare
         if (rv == null || !rv.valide()) {
             return Verdict.SANS_OBJET;
         }
@@ -538,9 +538,6 @@ final class Controles {
             }
         }
         Demande v1 = avecCommunes(d, pa, pb, x);
-        if (!ctx.valide(v1)) {
-            return Verdict.SANS_OBJET;
-        }
         CotationResult r1 = ctx.coter(v1);
         if (r1 == null || !r1.valide()) {
             return Verdict.SANS_OBJET;
@@ -557,7 +554,7 @@ final class Controles {
         }
         if (y != null && !y.equals(x)) {
             Demande v2 = avecCommunes(d, pa, pb, y);
-            CotationResult r2 = ctx.valide(v2) ? ctx.coter(v2) : null;
+            CotationResult r2 = ctx.coter(v2);
             if (r2 != null && r2.valide()) {
                 for (String c : pb == null ? List.of(pa) : List.of(pa, pb)) {
                     Cotation avant = r1.commune(c).orElse(null);
