@@ -12,6 +12,7 @@ import fr.cotation.demande.Preuve;
 import fr.cotation.demande.Refus;
 import fr.cotation.demande.SituationDeclaree;
 import fr.cotation.demande.StatutDalo;
+import fr.cotation.internal.derivation.Derivation;
 import fr.cotation.pack.CritereDeGrille;
 import fr.cotation.pack.ExceptionMonotonie;
 import fr.cotation.pack.Grille;
@@ -350,10 +351,11 @@ final class Controles {
                     return b;
                 });
             }
-            String motif = code.endsWith("_AVEC_MINEUR") ? code.substring(0, code.length() - "_AVEC_MINEUR".length())
-                    : code;
+            // LOGEMENT_NON_DECENT_AVEC_MINEUR: the motif's situation, with a minor in the household
+            String situation = code.endsWith("_AVEC_MINEUR")
+                    ? code.substring(0, code.length() - "_AVEC_MINEUR".length()) : code;
             for (MotifDemande m : MotifDemande.values()) {
-                if (m.name().equals(motif)) {
+                if (situation.equals(Derivation.situationDuMotif(m))) {
                     return new Option(libelle, b -> {
                         b.motifs.removeIf(x -> x != null && x.code() == m);
                         b.motifs.add(new Motif(m, Preuve.VALIDEE));

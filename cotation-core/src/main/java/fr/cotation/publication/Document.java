@@ -185,7 +185,7 @@ final class Document {
                 }
                 sb.append("</tbody>\n</table>\n</div>\n");
             } else if (b instanceof Code c) {
-                sb.append("<pre><code>").append(Texte.echapperHtml(c.texte())).append("</code></pre>\n");
+                sb.append("<pre style=\"overflow-x: auto\"><code>").append(Texte.echapperHtml(c.texte())).append("</code></pre>\n");
             } else if (b instanceof Sommaire) {
                 sb.append("<nav aria-label=\"Sommaire\">\n<ul>\n");
                 sections().forEach(t -> sb.append("<li><a href=\"#").append(t.ancre()).append("\">")
@@ -244,7 +244,6 @@ final class Document {
             th, td { border: 1px solid #929292; padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
             thead th { background: #eeeeee; }
             tbody th { font-weight: 500; }
-            pre { background: #f6f6f6; border: 1px solid #dddddd; padding: 0.5rem; overflow-x: auto; }
             code { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 0.85em; }
             ul.compacte { columns: 16rem; padding-left: 1.25rem; }
             footer { border-top: 1px solid #929292; margin-top: 2rem; padding-bottom: 1.5rem; font-size: 0.9rem; }

@@ -131,7 +131,7 @@ class SuiteEquiteTest {
         assertTrue(md.contains("```json\n{\n  \"numeroUnique\""), md);
         String html = page.html();
         assertFalse(html.contains("<script"));
-        assertTrue(html.contains("<pre><code>{"), html);
+        assertTrue(html.contains("<code>{\n  &quot;numeroUnique&quot;") || html.contains("<code>{\n  \"numeroUnique\""), html);
         assertEquals(md, RapportEquitePublie.de(rapportInequitable()).markdown());
     }
 
