@@ -45,9 +45,9 @@ public abstract class TestsEquite {
         return suite;
     }
 
-    /** One test per fairness property. */
+    /** One test per fairness property, named after it; the suite runs once for all of them. */
     @TestFactory
-    Stream<DynamicTest> proprietesDEquite() {
+    public Stream<DynamicTest> proprietesDEquite() {
         RapportEquite rapport = configurer(SuiteEquite.builder(engine())).build().verifier();
         return rapport.proprietes().stream().map(p -> DynamicTest.dynamicTest(
                 p.propriete().numero() + ". " + p.propriete().libelle() + " (" + p.cas() + " cas)", () -> {
