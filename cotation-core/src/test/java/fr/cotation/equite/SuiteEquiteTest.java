@@ -207,6 +207,23 @@ class SuiteEquiteTest {
     }
 
     @Test
+    void a_rule_that_loops_on_couples_wishing_one_commune_fails_robustness_with_such_a_minimal_demande(@TempDir Path dir) {
+        PackEcrit.pack(dir, "boucle", "200030195", PackEcrit.regle("Boucle des couples",
+                "@critere(\"BOUCLE\") @libelle(\"Boucle\") @rubrique(\"R\") @points(1)",
+                "$d : Dossier( nombreAdultes >= 2, nombreCommunesSouhaitees == 1 )", "update($d);"));
+        CotationEngine e = Moteurs.builder().packDirectory(dir).maxRuleFirings(100).build();
+        assertEquals(List.of(), e.problems());
+        ResultatPropriete p = SuiteEquite.builder(e).cas(200).proprietes(Propriete.ROBUSTESSE).build().verifier()
+                .propriete(Propriete.ROBUSTESSE).orElseThrow();
+        assertFalse(p.reussie());
+        ContreExemple c = p.contreExemple();
+        assertTrue(c.message().contains("la grille boucle boucle : 100 déclenchements de règles sans fin"), c.message());
+        assertEquals(2, c.reduite().menage().adultes().size(), c.reduiteJson());
+        assertEquals(0, c.reduite().menage().personnesACharge().size(), c.reduiteJson());
+        assertEquals(1, c.reduite().communesSouhaitees().size(), c.reduiteJson());
+    }
+
+    @Test
     void a_result_that_changes_from_one_run_to_the_next_fails_determinism() {
         CotationEngine e = Moteurs.packs("fixes");
         java.util.concurrent.atomic.AtomicLong appels = new java.util.concurrent.atomic.AtomicLong();
