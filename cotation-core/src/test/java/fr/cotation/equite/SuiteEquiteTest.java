@@ -162,6 +162,10 @@ class SuiteEquiteTest {
         CotationEngine declare = Moteurs.depuis(dir.resolve("declare"));
         assertEquals(List.of(new ExceptionMonotonie("R", "anciennete", "la tranche de deux ans remplace celle d'un an")),
                 declare.packs().get(0).exceptionsMonotonie());
+        String publiee = fr.cotation.publication.GrillePubliee.de(declare, "declare", "1").orElseThrow().markdown();
+        assertTrue(publiee.contains("## Exceptions déclarées à la monotonie"), publiee);
+        assertTrue(publiee.contains("- rubrique `R` (anciennete) : la tranche de deux ans remplace celle d'un an\n"),
+                publiee);
         ResultatPropriete ok = SuiteEquite.builder(declare).cas(200).proprietes(Propriete.MONOTONIE).build().verifier()
                 .propriete(Propriete.MONOTONIE).orElseThrow();
         assertTrue(ok.reussie(), ok.details().toString());
