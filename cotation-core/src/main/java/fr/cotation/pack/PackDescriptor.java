@@ -26,12 +26,15 @@ import java.util.Map;
  *                        criterion code; merged along the chain of bases once loaded
  * @param effetsDesRefus  the malus criteria for refusals with their duration; merged along the chain of bases
  *                        once loaded
+ * @param exceptionsMonotonie the rubriques where the grille may lower a note on a change that usually raises it
+ *                        (a better criterion replacing a worse one), checked as such by the fairness suite; merged
+ *                        along the chain of bases once loaded
  */
 public record PackDescriptor(String id, String nom, String epci, String base, String version, Statut statut,
                              LocalDate enVigueurDu, LocalDate enVigueurAu, List<String> sources, Analogie analogie,
                              List<String> communes, List<Rubrique> rubriques, Map<String, List<String>> grilles,
                              String remarque, Map<String, String> justifications,
-                             List<EffetDesRefus> effetsDesRefus) {
+                             List<EffetDesRefus> effetsDesRefus, List<ExceptionMonotonie> exceptionsMonotonie) {
 
     /** The main grille, for every demande unless a mutation grille exists. */
     public static final String PRINCIPALE = "principale";
@@ -46,6 +49,16 @@ public record PackDescriptor(String id, String nom, String epci, String base, St
         analogie = analogie == null ? Analogie.TYPOLOGIE_COMMUNE : analogie;
         justifications = justifications == null ? Map.of() : Map.copyOf(justifications);
         effetsDesRefus = effetsDesRefus == null ? List.of() : List.copyOf(effetsDesRefus);
+        exceptionsMonotonie = exceptionsMonotonie == null ? List.of() : List.copyOf(exceptionsMonotonie);
+    }
+
+    /** A descriptor without documented exception to monotonicity. */
+    public PackDescriptor(String id, String nom, String epci, String base, String version, Statut statut,
+                          LocalDate enVigueurDu, LocalDate enVigueurAu, List<String> sources, Analogie analogie,
+                          List<String> communes, List<Rubrique> rubriques, Map<String, List<String>> grilles,
+                          String remarque, Map<String, String> justifications, List<EffetDesRefus> effetsDesRefus) {
+        this(id, nom, epci, base, version, statut, enVigueurDu, enVigueurAu, sources, analogie, communes, rubriques,
+                grilles, remarque, justifications, effetsDesRefus, List.of());
     }
 
     /** A descriptor without compliance declarations (no justification, no refusal effect). */
@@ -54,7 +67,7 @@ public record PackDescriptor(String id, String nom, String epci, String base, St
                           List<String> communes, List<Rubrique> rubriques, Map<String, List<String>> grilles,
                           String remarque) {
         this(id, nom, epci, base, version, statut, enVigueurDu, enVigueurAu, sources, analogie, communes, rubriques,
-                grilles, remarque, Map.of(), List.of());
+                grilles, remarque, Map.of(), List.of(), List.of());
     }
 
     /** Whether the pack is in force on {@code date}. */

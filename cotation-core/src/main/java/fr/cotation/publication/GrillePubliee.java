@@ -290,6 +290,16 @@ public final class GrillePubliee {
             grille(d, g);
         }
 
+        if (!pack.exceptionsMonotonie().isEmpty()) {
+            d.section("Exceptions déclarées à la monotonie");
+            d.paragraphe("En principe, une demande plus ancienne, une priorité ajoutée ou une situation prouvée ne font "
+                    + "jamais baisser la note, et un refus sans motif légitime ne la fait jamais monter. La grille y "
+                    + "déroge dans ces rubriques, où un critère en remplace un autre ; la suite d'équité le vérifie :");
+            d.liste(pack.exceptionsMonotonie().stream().map(e -> Texte.de("rubrique ").code(e.rubrique())
+                    .brut(e.variation() == null ? " (tous les changements) : " : " (" + e.variation() + ") : ")
+                    .brut(e.justification())).toList());
+        }
+
         d.section("Ce que la cotation ne lit jamais");
         d.paragraphe("Ces informations peuvent figurer dans le dossier, mais elles ne sont jamais transmises aux règles "
                 + "qui calculent la cotation (le code pénal, art. 225-1, interdit ces discriminations) :");

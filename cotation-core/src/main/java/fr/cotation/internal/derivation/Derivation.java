@@ -60,6 +60,11 @@ public final class Derivation {
 
     private final PrioritesL4411 priorites;
 
+    /** The situation a motif of the demande gives ({@code SANS_LOGEMENT} gives {@code SANS_LOGEMENT_OU_HEBERGE}...). */
+    public static String situationDuMotif(MotifDemande motif) {
+        return SITUATION_DU_MOTIF.get(motif);
+    }
+
     public Derivation(PrioritesL4411 priorites) {
         this.priorites = priorites;
     }

@@ -365,14 +365,16 @@ public final class Moteur {
         Map<String, Rubrique> rubriques = new LinkedHashMap<>();
         Map<String, String> justifications = new LinkedHashMap<>();
         Map<String, EffetDesRefus> refus = new LinkedHashMap<>();
+        List<fr.cotation.pack.ExceptionMonotonie> exceptions = new ArrayList<>();
         for (PackSource s : chaine) {
+            exceptions.addAll(s.descriptor().exceptionsMonotonie());
             s.descriptor().rubriques().forEach(r -> rubriques.put(r.code(), r));
             justifications.putAll(s.descriptor().justifications());
             s.descriptor().effetsDesRefus().forEach(e -> refus.put(e.critere(), e));
         }
         return new PackDescriptor(d.id(), d.nom(), d.epci(), d.base(), d.version(), d.statut(),
                 d.enVigueurDu(), d.enVigueurAu(), d.sources(), d.analogie(), communes, List.copyOf(rubriques.values()),
-                d.grilles(), d.remarque(), justifications, List.copyOf(refus.values()));
+                d.grilles(), d.remarque(), justifications, List.copyOf(refus.values()), exceptions);
     }
 
     /** Every DRL file of the chain (all its grilles), read once per pack; null after reporting an unreadable file. */

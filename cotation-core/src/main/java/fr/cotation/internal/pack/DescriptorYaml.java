@@ -29,6 +29,7 @@ final class DescriptorYaml {
     @JsonProperty public String remarque;
     @JsonProperty public Map<String, String> justifications;
     @JsonProperty public List<EffetDesRefus> effetsDesRefus;
+    @JsonProperty public List<fr.cotation.pack.ExceptionMonotonie> exceptionsMonotonie;
 
     PackDescriptor toDescriptor() {
         Map<String, String> justifications = null;
@@ -40,6 +41,7 @@ final class DescriptorYaml {
             }
         }
         return new PackDescriptor(id, nom, epci, base, version, statut, enVigueurDu, enVigueurAu, sources, analogie,
-                communes, rubriques, grilles, remarque, justifications, effetsDesRefus);
+                communes, rubriques, grilles, remarque, justifications, effetsDesRefus,
+                exceptionsMonotonie);
     }
 }

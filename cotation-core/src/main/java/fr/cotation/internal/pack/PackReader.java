@@ -150,6 +150,21 @@ public final class PackReader {
                 }
             }
         }
+        if (yaml.exceptionsMonotonie != null) {
+            for (int i = 0; i < yaml.exceptionsMonotonie.size(); i++) {
+                fr.cotation.pack.ExceptionMonotonie e = yaml.exceptionsMonotonie.get(i);
+                String erreur = e == null || blank(e.rubrique()) ? "le code de la rubrique (rubrique) est obligatoire"
+                        : blank(e.justification()) ? "la justification (justification) est obligatoire"
+                        : e.variation() != null && !fr.cotation.pack.ExceptionMonotonie.VARIATIONS.contains(e.variation())
+                        ? "variation inconnue '" + e.variation() + "' : "
+                        + String.join(", ", fr.cotation.pack.ExceptionMonotonie.VARIATIONS) + " ou rien (toutes)"
+                        : null;
+                if (erreur != null) {
+                    problems.accept(new PackProblem(yaml.id, DESCRIPTEUR, 0, null, "exceptionsMonotonie[" + i + "] : " + erreur));
+                    return java.util.Optional.empty();
+                }
+            }
+        }
         return java.util.Optional.of(new PackSource(location, yaml.toDescriptor(), fichiers, origine));
     }
 

@@ -12,7 +12,7 @@ import java.util.Locale;
  * {@code \n}. Internal: used by the published grille and the applicant's fiche.
  */
 public final class Document {
-    private sealed interface Bloc permits Titre, Paragraphe, Liste, Tableau, Avertissement, Sommaire {
+    private sealed interface Bloc permits Titre, Paragraphe, Liste, Tableau, Avertissement, Sommaire, Code {
     }
 
     private record Titre(int niveau, Texte texte, String ancre) implements Bloc {
@@ -32,6 +32,10 @@ public final class Document {
     }
 
     private record Sommaire() implements Bloc {
+    }
+
+    /** Preformatted text (a demande in JSON), kept as is. */
+    private record Code(String langage, String texte) implements Bloc {
     }
 
     private final String titre;
@@ -82,6 +86,12 @@ public final class Document {
 
     public Document avertissement(List<Texte> paragraphes) {
         blocs.add(new Avertissement(List.copyOf(paragraphes)));
+        return this;
+    }
+
+    /** Preformatted text in a language ({@code json}), kept line by line. */
+    public Document code(String langage, String texte) {
+        blocs.add(new Code(langage, texte.strip()));
         return this;
     }
 
@@ -226,6 +236,9 @@ public final class Document {
                     sb.append("| ").append(String.join(" | ", ligne.stream()
                             .map(c -> c.estVide() ? " " : c.markdown()).toList())).append(" |\n");
                 }
+            } else if (b instanceof Code c) {
+                String fence = c.texte().contains("```") ? "~~~~" : "```";
+                sb.append(fence).append(c.langage()).append('\n').append(c.texte()).append('\n').append(fence).append('\n');
             } else if (b instanceof Sommaire) {
                 sections().forEach(t -> sb.append("- [").append(t.texte().markdown()).append("](#")
                         .append(t.ancre()).append(")\n"));
@@ -275,6 +288,8 @@ public final class Document {
                     sb.append("</tr>\n");
                 }
                 sb.append("</tbody>\n</table>\n</div>\n");
+            } else if (b instanceof Code c) {
+                sb.append("<pre style=\"overflow-x: auto\"><code>").append(Texte.echapperHtml(c.texte())).append("</code></pre>\n");
             } else if (b instanceof Sommaire) {
                 sb.append("<nav aria-label=\"Sommaire\">\n<ul>\n");
                 sections().forEach(t -> sb.append("<li><a href=\"#").append(t.ancre()).append("\">")

@@ -54,7 +54,7 @@ import java.util.stream.Collectors;
         exitCodeListHeading = "%nCodes de sortie :%n",
         exitCodeList = {
                 "0:toutes les demandes lues ont été cotées ; packs vérifiés sans erreur ; grilles ou fiche écrites",
-                "1:demandes rejetées ou cotation en erreur (score) ; conformité ou scénarios en échec (verify)",
+                "1:demandes rejetées ou cotation en erreur (score, classement, candidats) ; vérification en échec (verify)",
                 "2:usage incorrect : option inconnue ou absente, date ou code impossible dans une option",
                 "3:fichier illisible (absent, vide, tronqué, mal formé) ou impossible à écrire",
                 "4:packs de cotation : dossier absent ou sans pack.yaml, pack qui ne se charge pas",

@@ -6,6 +6,10 @@ import fr.cotation.conformite.CodeConstat;
 import fr.cotation.conformite.Conformite;
 import fr.cotation.conformite.Constat;
 import fr.cotation.conformite.Gravite;
+import fr.cotation.equite.RapportEquite;
+import fr.cotation.equite.ResultatPropriete;
+import fr.cotation.equite.SuiteEquite;
+import fr.cotation.publication.RapportEquitePublie;
 import fr.cotation.scenario.Scenario;
 import fr.cotation.scenario.ScenarioException;
 import fr.cotation.scenario.ScenarioFile;
@@ -17,6 +21,8 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -25,10 +31,11 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code cotation verify}: compiles the packs of a folder, puts each through the compliance check, plays every
- * scenario file of the folder, and prints each problem as {@code file:line: rule: message}, then a summary.
+ * scenario file of the folder, puts each loaded pack through the fairness suite ({@link SuiteEquite}, quick mode by
+ * default), and prints each problem as {@code file:line: rule: message}, then a summary.
  */
 @Command(name = "verify",
-        header = "Vérifie un dossier de packs : compilation, conformité, scénarios.",
+        header = "Vérifie un dossier de packs : compilation, conformité, scénarios, équité.",
         synopsisHeading = "%nUtilisation : ",
         descriptionHeading = "%n",
         description = {
@@ -36,7 +43,12 @@ import java.util.concurrent.Callable;
                         + "chacun au contrôle de conformité (docs/conformite.md), joue tous les fichiers de scénarios "
                         + "du dossier (dossiers scenarios/), puis écrit chaque problème sur une ligne « fichier:ligne: "
                         + "règle: message » et un bilan, sur la sortie standard. Les avertissements n'empêchent pas la "
-                        + "réussite. La suite d'équité n'existe pas encore : le bilan le dit.",
+                        + "réussite.",
+                "",
+                "Chaque pack chargé passe enfin la suite d'équité (docs/equite.md) sur des demandes synthétiques "
+                        + "tirées dans ses communes : déterminisme, invariance aux données protégées, monotonie, "
+                        + "explication fidèle, cohérence territoriale, robustesse. Une propriété en échec s'écrit avec "
+                        + "la graine, le numéro de la demande et la demande réduite (JSON) qui la met en défaut.",
                 "",
                 "Les règles d'un dossier sont vérifiées (sûreté) avant d'être compilées ; --trust les charge sans "
                         + "cette vérification, qui reste rapportée par le contrôle de conformité."},
@@ -45,14 +57,16 @@ import java.util.concurrent.Callable;
         exitCodeListHeading = "%nCodes de sortie :%n",
         exitCodeList = {
                 "0:vérification réussie (des avertissements sont possibles)",
-                "1:erreur de conformité, scénario en échec ou fichier de scénarios illisible",
+                "1:erreur de conformité, scénario en échec, fichier de scénarios illisible ou propriété d'équité en "
+                        + "échec",
                 "2:usage incorrect",
                 "4:packs : dossier absent ou sans pack.yaml, pack qui ne se charge pas (syntaxe, sûreté, base...)",
                 "10:erreur interne"},
         footerHeading = "%nExemples :%n",
         footer = {
                 "  cotation verify mes-packs",
-                "  cotation verify --trust /etc/cotation/packs"},
+                "  cotation verify --trust /etc/cotation/packs",
+                "  cotation verify --cas 5000 --rapport equite mes-packs"},
         sortOptions = false,
         usageHelpWidth = 100)
 final class VerifyCommande implements Callable<Integer> {
@@ -62,6 +76,22 @@ final class VerifyCommande implements Callable<Integer> {
                     + "packs aussi sûrs que le code de l'application ; les constats de sûreté restent des erreurs de "
                     + "conformité.")
     private boolean confiance;
+
+    @Option(names = "--cas", paramLabel = "N", defaultValue = "200",
+            description = "Demandes synthétiques par pack pour la suite d'équité (défaut : ${DEFAULT-VALUE}, mode "
+                    + "rapide ; les packs embarqués passent 1000 demandes à chaque build, un audit davantage ; 0 : pas "
+                    + "de suite d'équité).")
+    private int cas;
+
+    @Option(names = "--graine", paramLabel = "N", defaultValue = "0",
+            description = "Graine du générateur de demandes (défaut : ${DEFAULT-VALUE}) : la même graine redonne les "
+                    + "mêmes demandes, donc le même résultat.")
+    private long graine;
+
+    @Option(names = "--rapport", paramLabel = "DOSSIER",
+            description = "Écrit le rapport d'équité de chaque pack (ID.md et ID.html : propriétés, contre-exemples, "
+                    + "statistiques des notes) dans ce dossier.")
+    private Path rapport;
 
     @Parameters(paramLabel = "DOSSIER", arity = "1",
             description = "Dossier de packs (un pack.yaml et ses fichiers DRL par pack, à toute profondeur).")
@@ -79,6 +109,10 @@ final class VerifyCommande implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (cas < 0) {
+            err.println("--cas : nombre de demandes négatif : " + cas);
+            return CodeSortie.USAGE;
+        }
         if (!PacksDuDossier.lisible(dossier, err)) {
             return CodeSortie.PACKS;
         }
@@ -183,7 +217,40 @@ final class VerifyCommande implements Callable<Integer> {
             }
         }
 
-        // 4. summary
+        // 4. fairness
+        int packsEquite = 0;
+        int proprietesVerifiees = 0;
+        int proprietesEnEchec = 0;
+        if (cas > 0) {
+            for (PacksDuDossier.Descripteur d : locaux) {
+                if (d.id() == null || d.estBase() || !d.estCharge(engine)) {
+                    continue;
+                }
+                RapportEquite r = SuiteEquite.builder(engine).pack(d.id(), d.version()).graine(graine).cas(cas).build()
+                        .verifier();
+                packsEquite++;
+                List<String> lignes = r.resume();
+                for (int i = 0; i < r.proprietes().size(); i++) {
+                    ResultatPropriete p = r.proprietes().get(i);
+                    if (p.reussie()) {
+                        proprietesVerifiees++;
+                        continue;
+                    }
+                    proprietesEnEchec++;
+                    out.println(d.fichier() + ": équité : " + lignes.get(i) + " [pack " + d.id() + "]");
+                    out.println("demande réduite :");
+                    out.println(p.contreExemple().reduiteJson());
+                }
+                if (rapport != null) {
+                    Files.createDirectories(rapport);
+                    RapportEquitePublie page = RapportEquitePublie.de(r);
+                    Files.writeString(rapport.resolve(d.id() + ".md"), page.markdown(), StandardCharsets.UTF_8);
+                    Files.writeString(rapport.resolve(d.id() + ".html"), page.html(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+
+        // 5. summary
         out.println("--- vérification de " + dossier + (confiance ? " (--trust : sans vérification de sûreté au "
                 + "chargement)" : ""));
         out.println("packs : " + charges + " chargé(s), " + refuses + " refusé(s)" + (bases > 0 ? ", " + bases
@@ -194,9 +261,13 @@ final class VerifyCommande implements Callable<Integer> {
                 + (nonJoues > 0 ? ", " + nonJoues + " non joué(s)" : "")
                 + (illisibles > 0 ? ", " + illisibles + " fichier(s) illisible(s)" : "")
                 + " (" + fichiers.size() + " fichier(s))");
-        out.println("suite d'équité : pas encore disponible (non exécutée)");
+        out.println(cas == 0 ? "suite d'équité : non exécutée (--cas 0)"
+                : packsEquite == 0 ? "suite d'équité : non exécutée (aucun pack chargé)"
+                : "suite d'équité : " + proprietesVerifiees + " propriété(s) vérifiée(s), " + proprietesEnEchec
+                + " en échec (" + packsEquite + " pack(s), " + cas + " demandes par pack, graine " + graine + ")");
         int code = !engine.problems().isEmpty() || refuses > 0 ? CodeSortie.PACKS
-                : erreurs > 0 || echoues > 0 || illisibles > 0 ? CodeSortie.DEMANDES_REJETEES : CodeSortie.OK;
+                : erreurs > 0 || echoues > 0 || illisibles > 0 || proprietesEnEchec > 0 ? CodeSortie.DEMANDES_REJETEES
+                : CodeSortie.OK;
         out.println(code == CodeSortie.OK ? "vérification réussie" : "vérification en échec (code " + code + ")");
         return code;
     }

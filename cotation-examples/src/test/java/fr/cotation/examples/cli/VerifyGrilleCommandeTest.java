@@ -67,7 +67,7 @@ class VerifyGrilleCommandeTest {
     // ---- verify
 
     @Test
-    void a_good_pack_passes_with_its_scenario_and_says_the_fairness_suite_did_not_run() throws IOException {
+    void a_good_pack_passes_with_its_scenario_and_the_fairness_suite() throws IOException {
         Path d = pack("bon");
         var r = cotation("verify", d.toString());
         assertEquals(CodeSortie.OK, r.code(), r.toString());
@@ -76,9 +76,56 @@ class VerifyGrilleCommandeTest {
                 "packs : 1 chargé(s), 0 refusé(s)",
                 "conformité : 0 erreur(s), 0 avertissement(s)",
                 "scénarios : 1 réussi(s), 0 en échec (1 fichier(s))",
-                "suite d'équité : pas encore disponible (non exécutée)",
+                "suite d'équité : 6 propriété(s) vérifiée(s), 0 en échec (1 pack(s), 200 demandes par pack, graine 0)",
                 "vérification réussie"), r.out().lines().toList());
         assertEquals("", r.err());
+    }
+
+    @Test
+    void a_non_monotone_ancienneté_band_fails_the_fairness_suite_with_the_shrunk_demande_and_exit_code_1()
+            throws IOException {
+        Path d = pack("bande");
+        Files.writeString(d.resolve(DRL), """
+
+                rule "Demande d'un an"
+                    @critere("CCPP_UN_AN") @libelle("Demande de 12 à 23 mois")
+                    @rubrique("SITUATIONS_LOCALES") @reference("pack d'essai") @points(20)
+                when
+                    Dossier( ancienneteMois >= 12, ancienneteMois < 24 )
+                then
+                    note.retenir(kcontext);
+                end
+                """, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        Path rapports = tmp.resolve("rapports");
+        var r = cotation("verify", "--cas", "100", "--graine", "5", "--rapport", rapports.toString(), d.toString());
+        assertEquals(CodeSortie.DEMANDES_REJETEES, r.code(), r.toString());
+        List<String> lignes = r.out().lines().toList();
+        String echec = lignes.stream().filter(l -> l.contains(": équité : ")).findFirst().orElseThrow(() -> new AssertionError(r.toString()));
+        assertTrue(echec.startsWith(d.resolve("pays-des-paillons/pack.yaml") + ": équité : 3. Monotonie : ÉCHEC (100 "
+                + "cas, "), echec);
+        assertTrue(echec.contains("contre-exemple : graine 5, demande "), echec);
+        assertTrue(echec.contains("monotonie/anciennete : déposée "), echec);
+        assertTrue(echec.contains("CCPP_UN_AN 20 → 0)"), echec);
+        assertTrue(echec.endsWith(" [pack pays-des-paillons]"), echec);
+        assertEquals("demande réduite :", lignes.get(lignes.indexOf(echec) + 1));
+        assertEquals("{", lignes.get(lignes.indexOf(echec) + 2));
+        assertEquals(List.of("suite d'équité : 5 propriété(s) vérifiée(s), 1 en échec (1 pack(s), 100 demandes par pack, "
+                + "graine 5)", "vérification en échec (code 1)"), resume(r).subList(3, 5));
+        String md = Files.readString(rapports.resolve("pays-des-paillons.md"), StandardCharsets.UTF_8);
+        assertTrue(md.contains("| 3. Monotonie | **en échec** | 100 |"), md);
+        assertTrue(Files.readString(rapports.resolve("pays-des-paillons.html"), StandardCharsets.UTF_8)
+                .startsWith("<!DOCTYPE html>"));
+    }
+
+    @Test
+    void no_fairness_suite_with_zero_cases_and_a_negative_number_is_a_usage_error() throws IOException {
+        Path d = pack("rapide");
+        var r = cotation("verify", "--cas", "0", d.toString());
+        assertEquals(CodeSortie.OK, r.code(), r.toString());
+        assertEquals("suite d'équité : non exécutée (--cas 0)", resume(r).get(3));
+        var n = cotation("verify", "--cas", "-1", d.toString());
+        assertEquals(CodeSortie.USAGE, n.code(), n.toString());
+        assertEquals("--cas : nombre de demandes négatif : -1\n", n.err());
     }
 
     @Test
@@ -95,7 +142,7 @@ class VerifyGrilleCommandeTest {
         assertEquals(List.of("packs : 0 chargé(s), 1 refusé(s) ; 1 problème(s) de chargement",
                 "conformité : 0 erreur(s), 0 avertissement(s)",
                 "scénarios : 0 réussi(s), 0 en échec, 1 non joué(s) (1 fichier(s))",
-                "suite d'équité : pas encore disponible (non exécutée)",
+                "suite d'équité : non exécutée (aucun pack chargé)",
                 "vérification en échec (code 4)"), resume(r));
         sansTrace(r);
     }

@@ -7,19 +7,12 @@ import fr.cotation.publication.GrillePubliee;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
@@ -71,38 +64,7 @@ class GrillesPublieesTest {
         assertEquals(List.of(), engine.problems());
         Map<String, String> attendus = generer(engine);
         assertEquals(25 * 2 + 1, attendus.size(), "25 packs, two pages each, and the index");
-        Path dossier = Path.of(System.getProperty("basedir", ".")).resolve(DOSSIER);
-        if (Boolean.getBoolean("cotation.grilles.ecrire")) {
-            Files.createDirectories(dossier);
-            try (Stream<Path> s = Files.list(dossier)) {
-                for (Path p : s.toList()) {
-                    if (!attendus.containsKey(p.getFileName().toString())) {
-                        Files.delete(p);
-                    }
-                }
-            }
-            for (var e : attendus.entrySet()) {
-                Files.writeString(dossier.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
-            }
-            return;
-        }
-        Set<String> presents = new TreeSet<>();
-        if (Files.isDirectory(dossier)) {
-            try (Stream<Path> s = Files.list(dossier)) {
-                s.forEach(p -> presents.add(p.getFileName().toString()));
-            }
-        }
-        List<String> ecarts = new ArrayList<>();
-        for (var e : attendus.entrySet()) {
-            Path f = dossier.resolve(e.getKey());
-            if (!presents.contains(e.getKey())) {
-                ecarts.add(e.getKey() + " : absent");
-            } else if (!Files.readString(f, StandardCharsets.UTF_8).equals(e.getValue())) {
-                ecarts.add(e.getKey() + " : pas à jour");
-            }
-        }
-        presents.stream().filter(n -> !attendus.containsKey(n)).forEach(n -> ecarts.add(n + " : en trop"));
-        assertTrue(ecarts.isEmpty(), () -> "les grilles publiées de " + dossier + " ne sont plus celles des règles :\n  "
-                + String.join("\n  ", ecarts) + "\nles régénérer depuis la racine du dépôt avec :\n  " + COMMANDE);
+        FichiersPublies.verifierOuEcrire(DOSSIER, attendus, "cotation.grilles.ecrire", "les grilles publiées",
+                COMMANDE);
     }
 }

@@ -1,0 +1,123 @@
+package fr.cotation.equite;
+
+import fr.cotation.Cotation;
+import fr.cotation.demande.Demande;
+import fr.cotation.internal.derivation.Derivation;
+import fr.cotation.internal.derivation.Faits;
+import fr.cotation.regles.CategoriePrioritaire;
+import fr.cotation.regles.Priorite;
+import fr.cotation.regles.PrioritesL4411;
+import fr.cotation.regles.Situation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/** The descriptive statistics of the notes of the generated stock ({@link Statistiques}). */
+final class Descriptives {
+    private static final int[] PAS = {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000};
+
+    private Descriptives() {
+    }
+
+    /** One demande of the stock with a note in the pack's territory, and what the engine derives from it. */
+    private record Note(BigDecimal note, Faits faits, String commune) {
+    }
+
+    static Statistiques calculer(Contexte ctx, Demande[] demandes, Controles.Base[] bases) {
+        Derivation derivation = new Derivation(PrioritesL4411.nationales());
+        List<Note> notes = new ArrayList<>();
+        for (int i = 0; i < demandes.length; i++) {
+            if (bases[i].resultat() == null || !bases[i].resultat().valide()) {
+                continue;
+            }
+            Cotation c = bases[i].resultat().cotations().stream()
+                    .filter(x -> x.statut() == Cotation.Statut.COTEE && ctx.pack.id().equals(x.pack()))
+                    .findFirst().orElse(null);
+            if (c == null) {
+                continue;
+            }
+            notes.add(new Note(c.total(), derivation.deriver(demandes[i], ctx.date), c.commune()));
+        }
+        List<BigDecimal> triees = notes.stream().map(Note::note).sorted().toList();
+        if (triees.isEmpty()) {
+            return new Statistiques(0, null, null, null, null, null, null, List.of(), List.of());
+        }
+        BigDecimal seuil = rang(triees, 0.9);
+        Map<String, Predicate<Note>> groupes = new LinkedHashMap<>();
+        groupes.put("Toutes les demandes", n -> true);
+        groupes.put("DALO", n -> situation(n, "DALO"));
+        groupes.put("Label PDALHPD", n -> situation(n, "PDALHPD"));
+        for (CategoriePrioritaire c : PrioritesL4411.nationales().enVigueurLe(ctx.date)) {
+            groupes.put("L.441-1 " + c.categorie() + ") " + c.libelle(), n -> n.faits().priorites().stream()
+                    .map(Priorite::getCategorie).anyMatch(c.categorie()::equals));
+        }
+        groupes.put("Aucune priorité (ni DALO, ni PDALHPD, ni L.441-1)", n -> n.faits().priorites().isEmpty()
+                && !situation(n, "DALO") && !situation(n, "PDALHPD"));
+        groupes.put("Ménage avec emploi", n -> n.faits().dossier().getNombreActifs() > 0);
+        groupes.put("Ménage sans emploi", n -> n.faits().dossier().getNombreActifs() == 0);
+        groupes.put("Lien avec la commune (y habite ou y travaille)", Descriptives::lien);
+        groupes.put("Sans lien avec la commune", n -> !lien(n));
+        List<Statistiques.Groupe> g = new ArrayList<>();
+        for (var e : groupes.entrySet()) {
+            List<BigDecimal> membres = notes.stream().filter(e.getValue()).map(Note::note).sorted().toList();
+            if (membres.isEmpty()) {
+                g.add(new Statistiques.Groupe(e.getKey(), 0, null, null));
+            } else {
+                long haut = membres.stream().filter(x -> x.compareTo(seuil) >= 0).count();
+                g.add(new Statistiques.Groupe(e.getKey(), membres.size(), rang(membres, 0.5),
+                        (double) haut / membres.size()));
+            }
+        }
+        return new Statistiques(triees.size(), triees.get(0), rang(triees, 0.25), rang(triees, 0.5),
+                rang(triees, 0.75), triees.get(triees.size() - 1), seuil, tranches(triees), g);
+    }
+
+    private static boolean situation(Note n, String code) {
+        return n.faits().situations().stream().map(Situation::getCode).anyMatch(code::equals);
+    }
+
+    /** The household lives or works in the commune where its note was read. */
+    private static boolean lien(Note n) {
+        return n.commune().equals(n.faits().communeResidence()) || n.faits().communesTravail().contains(n.commune());
+    }
+
+    /** The nearest-rank percentile {@code p} of sorted values. */
+    static BigDecimal rang(List<BigDecimal> triees, double p) {
+        int r = (int) Math.ceil(p * triees.size());
+        return triees.get(Math.max(0, Math.min(triees.size() - 1, r - 1)));
+    }
+
+    /** Bands of one round width (1, 2, 5, 10, 20, 25, 50... points), at most 12, from the lowest note. */
+    static List<Statistiques.Tranche> tranches(List<BigDecimal> triees) {
+        BigDecimal min = triees.get(0);
+        BigDecimal max = triees.get(triees.size() - 1);
+        BigDecimal etendue = max.subtract(min);
+        int pas = PAS[PAS.length - 1];
+        for (int p : PAS) {
+            if (etendue.divide(BigDecimal.valueOf(p), 0, RoundingMode.FLOOR).compareTo(BigDecimal.valueOf(12)) < 0) {
+                pas = p;
+                break;
+            }
+        }
+        BigDecimal w = BigDecimal.valueOf(pas);
+        BigDecimal de = min.divide(w, 0, RoundingMode.FLOOR).multiply(w);
+        List<Statistiques.Tranche> t = new ArrayList<>();
+        int i = 0;
+        while (de.compareTo(max) <= 0) {
+            BigDecimal a = de.add(w);
+            int n = 0;
+            while (i < triees.size() && triees.get(i).compareTo(a) < 0) {
+                n++;
+                i++;
+            }
+            t.add(new Statistiques.Tranche(de, a, n));
+            de = a;
+        }
+        return t;
+    }
+}

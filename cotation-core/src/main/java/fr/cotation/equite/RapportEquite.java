@@ -1,0 +1,61 @@
+package fr.cotation.equite;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The fairness report of one pack ({@code rapport d'équité}): each property with its outcome and number of cases, a
+ * shrunk counterexample for each property that fails, and descriptive statistics over the generated stock.
+ * {@code fr.cotation.publication.RapportEquitePublie} renders it in Markdown and HTML, for publication next to the
+ * published grille.
+ *
+ * @param pack           the pack's id
+ * @param version        its version
+ * @param nom            the name of its territory
+ * @param dateEvaluation the evaluation date of every scoring
+ * @param graine         the generator's seed
+ * @param cas            demandes generated
+ * @param proprietes     one result per property verified, in the order of {@link Propriete}
+ * @param statistiques   the notes of the generated stock
+ */
+public record RapportEquite(String pack, String version, String nom, LocalDate dateEvaluation, long graine, int cas,
+                            List<ResultatPropriete> proprietes, Statistiques statistiques) {
+
+    public RapportEquite {
+        proprietes = List.copyOf(proprietes);
+    }
+
+    /** Every property verified holds. */
+    public boolean reussi() {
+        return proprietes.stream().allMatch(ResultatPropriete::reussie);
+    }
+
+    /** The result of one property, if it was verified. */
+    public java.util.Optional<ResultatPropriete> propriete(Propriete p) {
+        return proprietes.stream().filter(r -> r.propriete() == p).findFirst();
+    }
+
+    /** One line per property, for a console: {@code 3. Monotonie : réussie (1000 cas)}. */
+    public List<String> resume() {
+        return proprietes.stream().map(RapportEquite::ligne).toList();
+    }
+
+    private static String ligne(ResultatPropriete r) {
+        StringBuilder sb = new StringBuilder().append(r.propriete().numero()).append(". ")
+                .append(r.propriete().libelle()).append(" : ").append(r.reussie() ? "réussie" : "ÉCHEC")
+                .append(" (").append(r.cas()).append(" cas");
+        if (r.echecs() > 0) {
+            sb.append(", ").append(r.echecs()).append(" en échec");
+        }
+        if (r.exceptions() > 0) {
+            sb.append(", ").append(r.exceptions()).append(" exception(s) déclarée(s)");
+        }
+        sb.append(')');
+        ContreExemple c = r.contreExemple();
+        if (c != null) {
+            sb.append(" — contre-exemple : graine ").append(c.graine()).append(", demande ").append(c.index())
+                    .append(", ").append(c.controle()).append(" : ").append(c.message());
+        }
+        return sb.toString();
+    }
+}

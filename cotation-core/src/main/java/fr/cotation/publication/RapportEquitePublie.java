@@ -1,0 +1,157 @@
+package fr.cotation.publication;
+
+import fr.cotation.internal.redaction.Document;
+import fr.cotation.internal.redaction.Texte;
+
+import fr.cotation.Cotation;
+import fr.cotation.Ligne;
+import fr.cotation.equite.ContreExemple;
+import fr.cotation.equite.RapportEquite;
+import fr.cotation.equite.ResultatPropriete;
+import fr.cotation.equite.Statistiques;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The published form of a fairness report ({@code rapport d'équité}, {@link RapportEquite}): the properties and their
+ * outcome with the number of cases, a shrunk counterexample for each property that fails, and the descriptive
+ * statistics of the notes of the generated stock, so that a commission d'attribution (CIL) and the public can see
+ * whom a grille favours. In French, in Markdown and as a standalone HTML page (inline CSS, no script), like the
+ * published grille ({@link GrillePubliee}). Deterministic: the same report gives the same bytes.
+ */
+public final class RapportEquitePublie {
+    private final RapportEquite rapport;
+    private final Document document;
+
+    private RapportEquitePublie(RapportEquite rapport) {
+        this.rapport = rapport;
+        this.document = construire(rapport);
+    }
+
+    /** The published form of a report. */
+    public static RapportEquitePublie de(RapportEquite rapport) {
+        return new RapportEquitePublie(Objects.requireNonNull(rapport, "rapport"));
+    }
+
+    /** The report it renders. */
+    public RapportEquite rapport() {
+        return rapport;
+    }
+
+    /** The report as a Markdown page. */
+    public String markdown() {
+        return document.markdown();
+    }
+
+    /** The report as a standalone HTML page: inline CSS, no script, {@code lang="fr"}. */
+    public String html() {
+        return document.html();
+    }
+
+    private static Document construire(RapportEquite r) {
+        Document d = new Document("Rapport d'équité — " + r.nom());
+        d.paragraphe(Texte.de("Pack ").code(r.pack()).brut(" version ").code(r.version()).brut(" : ")
+                .fort(r.reussi() ? "toutes les propriétés sont vérifiées" : "des propriétés sont en échec")
+                .brut(" sur " + r.cas() + " demandes synthétiques tirées par le générateur public (graine "
+                        + r.graine() + ") dans les communes du territoire, cotées au " + r.dateEvaluation() + "."));
+        d.paragraphe("Chaque demande passe par chaque propriété. Les propriétés, le réducteur de contre-exemples et la "
+                + "façon de lancer la suite sur un autre pack sont décrits dans docs/equite.md du projet cotation.");
+        d.sommaire();
+        d.section("Propriétés");
+        List<List<Texte>> lignes = new ArrayList<>();
+        for (ResultatPropriete p : r.proprietes()) {
+            lignes.add(List.of(Texte.de(p.propriete().numero() + ". " + p.propriete().libelle()),
+                    p.reussie() ? Texte.de("vérifiée") : Texte.vide().fort("en échec"),
+                    Texte.de(String.valueOf(p.cas())), Texte.de(String.valueOf(p.echecs())),
+                    Texte.de(String.valueOf(p.sansObjet())), Texte.de(String.valueOf(p.exceptions()))));
+        }
+        d.tableau("Propriétés d'équité", List.of("Propriété", "Résultat", "Demandes", "En échec",
+                "Contrôles sans objet", "Exceptions déclarées"), lignes);
+        d.paragraphe("La cohérence du classement (propriété 6) n'est pas encore vérifiée : elle viendra avec le "
+                + "classement des demandes.");
+        for (ResultatPropriete p : r.proprietes()) {
+            d.sousSection(p.propriete().numero() + ". " + p.propriete().libelle());
+            d.liste(p.details().stream().map(Texte::de).toList());
+            if (p.contreExemple() != null) {
+                contreExemple(d, p.contreExemple());
+            }
+        }
+        statistiques(d, r.statistiques());
+        d.pied(Texte.de("Rapport généré par la suite d'équité de cotation (fr.cotation.equite.SuiteEquite). Les "
+                + "demandes sont synthétiques : les chiffres décrivent la grille, pas la demande réelle du territoire."));
+        return d;
+    }
+
+    private static void contreExemple(Document d, ContreExemple c) {
+        d.paragraphe(Texte.vide().fort("Contre-exemple").brut(" (contrôle ").code(c.controle()).brut(", demande n° "
+                + c.index() + " de la graine " + c.graine() + ", réduite en " + c.etapes() + " étapes) : "
+                + c.message()));
+        d.paragraphe("Demande réduite :");
+        d.code("json", c.reduiteJson());
+        List<List<Texte>> lignes = new ArrayList<>();
+        for (Cotation x : c.attendu()) {
+            lignesCotation(lignes, "référence", x);
+        }
+        for (Cotation x : c.obtenu()) {
+            lignesCotation(lignes, "comparée", x);
+        }
+        if (!lignes.isEmpty()) {
+            d.tableau("Cotations comparées", List.of("Cotation", "Commune", "Critère", "Rubrique", "Points"), lignes);
+        }
+    }
+
+    private static void lignesCotation(List<List<Texte>> lignes, String quoi, Cotation c) {
+        lignes.add(List.of(Texte.de(quoi), Texte.de(c.commune()), Texte.vide().fort("total"), Texte.vide(),
+                Texte.vide().fort(c.total() == null ? "—" : c.total().toPlainString())));
+        for (Ligne l : c.lignes()) {
+            lignes.add(List.of(Texte.de(quoi), Texte.de(c.commune()), Texte.vide().code(l.critere()),
+                    Texte.de(l.rubrique()), Texte.de(l.points().toPlainString())));
+        }
+    }
+
+    private static void statistiques(Document d, Statistiques s) {
+        d.section("Statistiques descriptives");
+        if (s.notes() == 0) {
+            d.paragraphe("Aucune demande n'a de note dans le territoire.");
+            return;
+        }
+        d.paragraphe("Notes des " + s.notes() + " demandes du stock synthétique, dans la première commune souhaitée "
+                + "du territoire : minimum " + n(s.minimum()) + ", premier quartile " + n(s.premierQuartile())
+                + ", médiane " + n(s.mediane()) + ", troisième quartile " + n(s.troisiemeQuartile()) + ", maximum "
+                + n(s.maximum()) + ". Le décile supérieur commence à " + n(s.seuilDecile()) + " points (rang le "
+                + "plus proche ; avec des notes égales au seuil, il peut compter plus de 10 % des demandes).");
+        List<List<Texte>> t = new ArrayList<>();
+        for (Statistiques.Tranche x : s.tranches()) {
+            t.add(List.of(Texte.de(n(x.de()) + " à moins de " + n(x.a())), Texte.de(String.valueOf(x.nombre())),
+                    Texte.de(pct((double) x.nombre() / s.notes())), Texte.de(barre(x.nombre(), s.notes()))));
+        }
+        d.tableau("Distribution des notes", List.of("Notes", "Demandes", "Part", ""), t);
+        List<List<Texte>> g = new ArrayList<>();
+        for (Statistiques.Groupe x : s.groupes()) {
+            g.add(List.of(Texte.de(x.libelle()), Texte.de(String.valueOf(x.effectif())),
+                    Texte.de(pct((double) x.effectif() / s.notes())),
+                    Texte.de(x.mediane() == null ? "—" : n(x.mediane())),
+                    Texte.de(x.partDecile() == null ? "—" : pct(x.partDecile()))));
+        }
+        d.tableau("Qui la grille favorise", List.of("Ménages", "Demandes", "Part du stock", "Note médiane",
+                "Part dans le décile supérieur"), g);
+        d.paragraphe("Une catégorie de l'art. L.441-1 compte les ménages qui en relèvent, que leur situation soit "
+                + "déclarée ou prouvée. Le lien avec la commune : le ménage y habite ou un adulte en emploi y travaille.");
+    }
+
+    private static String n(BigDecimal x) {
+        return x.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
+    private static String pct(double part) {
+        return String.format(Locale.ROOT, "%.1f %%", 100 * part).replace('.', ',');
+    }
+
+    private static String barre(int nombre, int total) {
+        return "█".repeat((int) Math.round(40.0 * nombre / total));
+    }
+}
