@@ -81,11 +81,7 @@ final class CandidatsCommande implements Callable<Integer> {
     static final class ConvFormat implements ITypeConverter<Format> {
         @Override
         public Format convert(String s) {
-            try {
-                return Format.valueOf(s.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("format inconnu « " + s + " » (possibles : table, json, html)");
-            }
+            return Convertisseurs.enumere(Format.class, s, "format");
         }
     }
 

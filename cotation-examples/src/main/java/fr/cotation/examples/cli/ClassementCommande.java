@@ -19,7 +19,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.TypeConversionException;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -84,11 +83,7 @@ final class ClassementCommande implements Callable<Integer> {
     static final class ConvFormat implements ITypeConverter<Format> {
         @Override
         public Format convert(String s) {
-            try {
-                return Format.valueOf(s.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("format inconnu « " + s + " » (possibles : table, csv, json)");
-            }
+            return Convertisseurs.enumere(Format.class, s, "format");
         }
     }
 

@@ -7,7 +7,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.TypeConversionException;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -59,11 +58,7 @@ final class GrilleCommande implements Callable<Integer> {
     static final class Conv implements ITypeConverter<Format> {
         @Override
         public Format convert(String s) {
-            try {
-                return Format.valueOf(s.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("format de grille inconnu « " + s + " » (possibles : md, html)");
-            }
+            return Convertisseurs.enumere(Format.class, s, "format de grille");
         }
     }
 
