@@ -129,6 +129,7 @@ public final class CotationEngine {
         private PrioritesL4411 priorites = PrioritesL4411.nationales();
         private int limiteDeclenchements = 10_000;
         private int communesMax = Demande.COMMUNES_SOUHAITEES_MAX;
+        private Path cacheDirectory;
 
         private Builder() {
         }
@@ -204,10 +205,33 @@ public final class CotationEngine {
             return this;
         }
 
+        /**
+         * Keep the compiled grilles in this directory (created if needed) and reuse them in later engines and
+         * later runs: building an engine whose packs are all in the cache skips the Drools compilation, the
+         * longest part of {@link #build()}. An entry is named by a hash of everything the compilation depends on
+         * (DRL text and paths, the resolved descriptor, the library's rule vocabulary, the Drools and Java
+         * versions), so a changed pack or engine never reads a stale entry. Each entry carries a SHA-256
+         * checksum: one that is truncated, altered or unreadable is never trusted; the grille is compiled again
+         * and the entry rewritten, with a warning in the log. A grille read from the cache goes through the
+         * same smoke scoring as a compiled one, and if it fails there it is compiled again from its DRL before
+         * the pack is judged, so {@link CotationEngine#problems()} and the results are the same with or without
+         * a cache. A directory that cannot be written only costs the time saved. Several engines and processes
+         * may share one directory (entries are written to a temporary file and moved into place). Old entries
+         * are never removed: delete the directory to reclaim the space. By default there is no cache.
+         *
+         * <p>The cache holds Drools' compiled form of the rules, which is code: give a directory only this
+         * application can write to.
+         */
+        public Builder cacheDirectory(Path directory) {
+            this.cacheDirectory = Objects.requireNonNull(directory);
+            return this;
+        }
+
         /** Loads and compiles the packs; problems are reported by {@link CotationEngine#problems()}. */
         public CotationEngine build() {
             return new CotationEngine(new Moteur(new Moteur.Config(classLoader, classpath, List.copyOf(repertoires),
-                    List.copyOf(repertoiresDeConfiance), referentiel, priorites, limiteDeclenchements, communesMax)));
+                    List.copyOf(repertoiresDeConfiance), referentiel, priorites, limiteDeclenchements, communesMax,
+                    cacheDirectory)));
         }
     }
 }

@@ -48,10 +48,11 @@ public final class Moteur {
      *
      * @param repertoires            pack directories, checked for safety before compiling
      * @param repertoiresDeConfiance pack directories loaded without the safety check (logged)
+     * @param cache                  directory of compiled grilles kept between engines; null for none
      */
     public record Config(ClassLoader classLoader, boolean classpath, List<Path> repertoires,
                          List<Path> repertoiresDeConfiance, Referentiel referentiel, PrioritesL4411 priorites,
-                         int limiteDeclenchements, int communesMax) {
+                         int limiteDeclenchements, int communesMax, Path cache) {
     }
 
     private final Referentiel referentiel;
@@ -81,7 +82,8 @@ public final class Moteur {
         this.derivation = new Derivation(config.priorites());
         this.limite = config.limiteDeclenchements();
         this.priorites = config.priorites();
-        this.compilateur = new Compilateur(config.classLoader());
+        this.compilateur = new Compilateur(config.classLoader(),
+                config.cache() == null ? null : new CacheCompilation(config.cache(), config.classLoader()));
         List<PackSource> sources = new ArrayList<>();
         if (config.classpath()) {
             sources.addAll(PackReader.fromClasspath(config.classLoader(), problemes::add));
@@ -119,6 +121,12 @@ public final class Moteur {
                 .map(p -> PackDescriptor.MUTATION.equals(nom) ? p.mutation() : PackDescriptor.PRINCIPALE.equals(nom)
                         ? p.principale() : null)
                 .map(GrilleCompilee::publiee);
+    }
+
+    /** One compiled grille of a loaded pack, for the tests of this package. */
+    GrilleCompilee grilleCompilee(String packId, String version, String nom) {
+        return packs.stream().filter(p -> p.descriptor().id().equals(packId) && p.descriptor().version().equals(version))
+                .findFirst().map(p -> PackDescriptor.MUTATION.equals(nom) ? p.mutation() : p.principale()).orElseThrow();
     }
 
     public List<Probleme> valider(Demande demande, LocalDate date) {
@@ -279,16 +287,51 @@ public final class Moteur {
                     + " est inconnu du référentiel et le descripteur ne liste pas de communes"));
             return null;
         }
-        Compile c = compilerChaine(d, chaine, communes, problems);
+        Compile c = compilerChaine(d, chaine, communes, problems, true);
         if (c == null) {
             return null;
         }
         int before = problems.size();
+        fumee(c, problems);
+        if (problems.size() > before && (c.principale().cleCache() != null
+                || (c.mutation() != null && c.mutation().cleCache() != null))) {
+            // rules read from the cache failed: never trust the entry, judge the pack on its DRL compiled now
+            LOG.warn("pack {} : la grille lue du cache de compilation échoue au test de fumée ; elle est recompilée", d.id());
+            problems.subList(before, problems.size()).clear();
+            for (GrilleCompilee g : c.mutation() == null ? List.of(c.principale()) : List.of(c.principale(), c.mutation())) {
+                if (g.cleCache() != null) {
+                    compilateur.cache().oublier(g.cleCache());
+                }
+            }
+            c = compilerChaine(d, chaine, communes, problems, false);
+            if (c == null) {
+                return null;
+            }
+            fumee(c, problems);
+        }
+        return problems.size() > before ? null : new PackCharge(c.resolu(), c.principale(), c.mutation());
+    }
+
+    private void fumee(Compile c, List<PackProblem> problems) {
         Fumee.verifier(c.principale(), problems, limite);
         if (c.mutation() != null) {
             Fumee.verifier(c.mutation(), problems, limite);
         }
-        return problems.size() > before ? null : new PackCharge(c.resolu(), c.principale(), c.mutation());
+    }
+
+    /** How many times each grille ("pack version/grille") was compiled from its DRL by this engine. */
+    public Map<String, Integer> compilations() {
+        return compilateur.compilations();
+    }
+
+    /** Entries of the compilation cache read, written and rejected as untrustworthy; zeros without a cache. */
+    public record UsageCache(int lues, int ecrites, int rejetees) {
+    }
+
+    /** What this engine did with its compilation cache. */
+    public UsageCache usageCache() {
+        CacheCompilation cache = compilateur.cache();
+        return cache == null ? new UsageCache(0, 0, 0) : new UsageCache(cache.lues(), cache.ecrites(), cache.rejetees());
     }
 
     /** The chain of bases of a pack, the farthest first, the pack last; null after reporting a missing base. */
@@ -323,7 +366,7 @@ public final class Moteur {
      * (before anything is compiled: Drools evaluates metadata with MVEL while compiling), then compiles its grilles.
      */
     private Compile compilerChaine(PackDescriptor d, List<PackSource> chaine, List<String> communes,
-                                   List<PackProblem> problems) {
+                                   List<PackProblem> problems, boolean depuisLeCache) {
         List<AnalyseDrl.Fichier> fichiers = fichiers(d, chaine, problems);
         if (fichiers == null) {
             return null;
@@ -340,8 +383,8 @@ public final class Moteur {
         }
         PackDescriptor resolu = resoudre(d, chaine, communes);
         boolean aMutation = chaine.stream().anyMatch(s -> s.descriptor().grilles().containsKey(PackDescriptor.MUTATION));
-        GrilleCompilee principale = grille(resolu, PackDescriptor.PRINCIPALE, chaine, problems);
-        GrilleCompilee mutation = aMutation ? grille(resolu, PackDescriptor.MUTATION, chaine, problems) : null;
+        GrilleCompilee principale = grille(resolu, PackDescriptor.PRINCIPALE, chaine, problems, depuisLeCache);
+        GrilleCompilee mutation = aMutation ? grille(resolu, PackDescriptor.MUTATION, chaine, problems, depuisLeCache) : null;
         if (principale == null || (aMutation && mutation == null)) {
             return null;
         }
@@ -406,7 +449,8 @@ public final class Moteur {
      * The files of one grille along the chain: each pack gives its files for that grille, or its main
      * grille's files when it has no specific list for it.
      */
-    private GrilleCompilee grille(PackDescriptor pack, String nom, List<PackSource> chaine, List<PackProblem> problems) {
+    private GrilleCompilee grille(PackDescriptor pack, String nom, List<PackSource> chaine, List<PackProblem> problems,
+                                  boolean depuisLeCache) {
         List<Compilateur.Fichier> fichiers = new ArrayList<>();
         for (PackSource s : chaine) {
             List<String> liste = s.descriptor().grilles().getOrDefault(nom,
@@ -416,7 +460,7 @@ public final class Moteur {
                 fichiers.add(new Compilateur.Fichier(s.descriptor().id() + "/" + f, lus.get(f)));
             }
         }
-        return compilateur.compiler(pack, nom, fichiers, pack.rubriques(), problems);
+        return compilateur.compiler(pack, nom, fichiers, pack.rubriques(), problems, depuisLeCache);
     }
 
     // ---------------------------------------------------------------------------------------------- compliance
@@ -456,7 +500,7 @@ public final class Moteur {
                 trouves.addAll(analyse.constats());
             }
             if (d.estBase() && analyse != null && problems.isEmpty()) {
-                Compile c = compilerChaine(d, chaine, List.of(), problems);
+                Compile c = compilerChaine(d, chaine, List.of(), problems, true);
                 if (c != null) {
                     List<GrilleCompilee> grilles = c.mutation() == null ? List.of(c.principale())
                             : List.of(c.principale(), c.mutation());
