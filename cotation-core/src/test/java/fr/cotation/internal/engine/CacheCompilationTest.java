@@ -148,9 +148,12 @@ class CacheCompilationTest {
         assertEquals(attendu.packs(), moteur.packs());
     }
 
+    /** An engine over the packs, every pack loaded (they are compiled on first use). */
     private static Moteur moteur(Path packs, Path cache) {
-        return new Moteur(new Moteur.Config(CacheCompilationTest.class.getClassLoader(), false, List.of(packs), List.of(),
+        Moteur m = new Moteur(new Moteur.Config(CacheCompilationTest.class.getClassLoader(), false, List.of(packs), List.of(),
                 Registre.referentiel(), PrioritesL4411.nationales(), 10_000, Demande.COMMUNES_SOUHAITEES_MAX, cache));
+        m.problemes();
+        return m;
     }
 
     /** The base and the Antibes pack of {@code packs/extension}, and {@code packs/mutation} for Nice. */
