@@ -87,12 +87,25 @@ final class CacheCompilation {
         champ(md, pack.id());
         champ(md, pack.version());
         champ(md, nom);
-        champ(md, pack.toString());
+        champ(md, stable(pack));
         for (Compilateur.Fichier f : fichiers) {
             champ(md, f.chemin());
             champ(md, f.texte());
         }
         return HexFormat.of().formatHex(md.digest());
+    }
+
+    /**
+     * The descriptor as text that is the same in every JVM: its maps come from {@code Map.copyOf}, whose
+     * iteration order changes from one JVM to the next, so they are written sorted.
+     */
+    static String stable(PackDescriptor d) {
+        return String.join("\n", d.id(), String.valueOf(d.nom()), String.valueOf(d.epci()), String.valueOf(d.base()),
+                d.version(), String.valueOf(d.statut()), String.valueOf(d.enVigueurDu()), String.valueOf(d.enVigueurAu()),
+                String.valueOf(d.sources()), String.valueOf(d.analogie()), String.valueOf(d.communes()),
+                String.valueOf(d.rubriques()), String.valueOf(new java.util.TreeMap<>(d.grilles())),
+                String.valueOf(d.remarque()), String.valueOf(new java.util.TreeMap<>(d.justifications())),
+                String.valueOf(d.effetsDesRefus()));
     }
 
     private static void champ(MessageDigest md, String valeur) {

@@ -198,4 +198,27 @@ class CacheCompilationTest {
         assertFalse(a.equals(c.cle(pack, "mutation", List.of(new Compilateur.Fichier("p/a.drl", "rule A")))));
         assertNull(c.lire(a), "no entry in a directory that does not exist");
     }
+
+    /** Map.copyOf (inside PackDescriptor) iterates in an order that changes from one JVM to the next. */
+    @Test
+    void theKeyDoesNotDependOnTheIterationOrderOfTheDescriptorsMaps() {
+        CacheCompilation c = new CacheCompilation(Path.of("inutilise"), getClass().getClassLoader());
+        var p = Moteurs.packs("mutation").packs().get(0);
+        Map<String, String> ab = new java.util.LinkedHashMap<>();
+        ab.put("A", "a");
+        ab.put("B", "b");
+        Map<String, String> ba = new java.util.LinkedHashMap<>();
+        ba.put("B", "b");
+        ba.put("A", "a");
+        List<Compilateur.Fichier> fichiers = List.of(new Compilateur.Fichier("p/a.drl", "rule A"));
+        assertEquals(c.cle(avec(p, ab), "principale", fichiers), c.cle(avec(p, ba), "principale", fichiers));
+        assertTrue(CacheCompilation.stable(avec(p, ba)).contains("{A=a, B=b}"), "maps written sorted");
+        assertFalse(c.cle(avec(p, ab), "principale", fichiers).equals(c.cle(avec(p, Map.of("A", "a")), "principale", fichiers)));
+    }
+
+    private static fr.cotation.pack.PackDescriptor avec(fr.cotation.pack.PackDescriptor d, Map<String, String> justifications) {
+        return new fr.cotation.pack.PackDescriptor(d.id(), d.nom(), d.epci(), d.base(), d.version(), d.statut(),
+                d.enVigueurDu(), d.enVigueurAu(), d.sources(), d.analogie(), d.communes(), d.rubriques(), d.grilles(),
+                d.remarque(), justifications, d.effetsDesRefus());
+    }
 }
