@@ -100,6 +100,7 @@ public final class Moteur {
      */
     private record Issue(PackCharge charge, List<PackProblem> problemes, boolean compilation) {
     }
+
     public Moteur(Config config) {
         this.referentiel = config.referentiel() != null ? config.referentiel()
                 : Referentiel.fromClasspath(config.classLoader());

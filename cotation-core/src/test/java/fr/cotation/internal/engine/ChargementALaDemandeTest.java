@@ -48,6 +48,46 @@ class ChargementALaDemandeTest {
     }
 
     @Test
+    void threadsThatNeedTheSamePacksFirstGetTheSameResults() throws Exception {
+        List<Demande> demandes = List.of(ANTIBES_SEULE, Demandes.pour(NICE, ANTIBES).deposeeLe(EVALUATION.minusMonths(50))
+                .refus(EVALUATION.minusMonths(2), false).build(), Demandes.pour(NICE).deposeeLe(EVALUATION.minusMonths(5))
+                .mutation(true).build());
+        Moteur seul = moteur();
+        List<fr.cotation.CotationResult> attendus = demandes.stream().map(d -> seul.coter(d, EVALUATION)).toList();
+        for (int essai = 0; essai < 3; essai++) {
+            Moteur partage = moteur();
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            try {
+                var depart = new java.util.concurrent.CountDownLatch(1);
+                List<java.util.concurrent.Future<List<fr.cotation.CotationResult>>> futurs = new java.util.ArrayList<>();
+                for (int t = 0; t < 4; t++) {
+                    int decalage = t;
+                    futurs.add(pool.submit(() -> {
+                        depart.await();
+                        List<fr.cotation.CotationResult> r = new java.util.ArrayList<>();
+                        for (int i = 0; i < demandes.size(); i++) {
+                            r.add(null);
+                        }
+                        for (int i = 0; i < demandes.size(); i++) { // each thread starts with another demande
+                            int k = (i + decalage) % demandes.size();
+                            r.set(k, partage.coter(demandes.get(k), EVALUATION));
+                        }
+                        return r;
+                    }));
+                }
+                depart.countDown();
+                for (var f : futurs) {
+                    assertEquals(attendus, f.get());
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertTrue(partage.compilations().values().stream().allMatch(n -> n == 1), partage.compilations().toString());
+            assertEquals(seul.problemes(), partage.problemes());
+        }
+    }
+
+    @Test
     void theOutcomeDoesNotDependOnTheOrderOfFirstUse() {
         Moteur tout = moteur();
         List<PackProblem> attendus = tout.problemes();
