@@ -44,6 +44,7 @@ public final class DemarrageProcessus {
             avec.add(lancer(cache));
             c1.add(lancer(cache, "-XX:TieredStopAtLevel=1"));
         }
+        effacer(cache);
         StringBuilder out = new StringBuilder();
         out.append("| Process (fresh JVM, `-Xmx2g`) | First cotation printed, wall ms | All packs loaded, process exit, wall ms"
                 + " | CPU ms at the first cotation | CPU ms, all packs loaded |\n");
@@ -71,6 +72,14 @@ public final class DemarrageProcessus {
         return String.format(Locale.ROOT, "median %,d (%,d–%,d)", t[t.length / 2], t[0], t[t.length - 1]);
     }
 
+    private static void effacer(Path dossier) throws IOException {
+        try (var fichiers = Files.walk(dossier)) {
+            for (Path f : fichiers.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
+    }
+
     /** The class path of the children: jars only, as an application is deployed. */
     private static String classPath;
 
@@ -88,6 +97,7 @@ public final class DemarrageProcessus {
                 continue;
             }
             Path jar = Files.createTempFile("cotation-bench-", ".jar");
+            jar.toFile().deleteOnExit();
             try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
                  var fichiers = Files.walk(p)) {
                 for (Path f : fichiers.filter(Files::isRegularFile).sorted().toList()) {
