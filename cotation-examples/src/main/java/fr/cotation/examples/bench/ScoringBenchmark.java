@@ -55,6 +55,7 @@ public class ScoringBenchmark {
     private List<Demande> demandes;
     /** The facts of each demande, derived once, for the plain-Java reference. */
     private List<Faits> faits;
+    private Derivation derivation;
     /** How many communes each demande wishes (the reference scores each pair, as the engine does). */
     private int[] communes;
 
@@ -69,7 +70,7 @@ public class ScoringBenchmark {
         }
         demandes = DemandesGenerees.generer(DemandesGenerees.GRAINE, DEMANDES);
         verifier(engine, demandes);
-        Derivation derivation = new Derivation(PrioritesL4411.nationales());
+        derivation = new Derivation(PrioritesL4411.nationales());
         faits = demandes.stream().map(d -> derivation.deriver(d, DemandesGenerees.DATE)).toList();
         communes = demandes.stream().mapToInt(d -> d.communesSouhaitees().size()).toArray();
         verifierReference(engine, demandes, faits);
@@ -129,6 +130,25 @@ public class ScoringBenchmark {
     public void referenceJava1Thread(Blackhole bh) {
         for (int i = 0; i < faits.size(); i++) {
             Faits f = faits.get(i);
+            for (int c = communes[i]; c > 0; c--) {
+                bh.consume(ReferencePacaBase.coter(f));
+            }
+        }
+    }
+
+    /**
+     * The same reference with the engine's per-demande work before it: validation ({@code validate}, public) and
+     * derivation of the facts, once per demande; what is left of the engine's pipeline without Drools and the
+     * explanation records.
+     */
+    @Benchmark
+    @Threads(1)
+    @OperationsPerInvocation(PAIRES)
+    public void referenceJavaAvecValidationEtDerivation1Thread(Blackhole bh) {
+        for (int i = 0; i < demandes.size(); i++) {
+            Demande d = demandes.get(i);
+            bh.consume(engine.validate(d, DemandesGenerees.DATE));
+            Faits f = derivation.deriver(d, DemandesGenerees.DATE);
             for (int c = communes[i]; c > 0; c--) {
                 bh.consume(ReferencePacaBase.coter(f));
             }
