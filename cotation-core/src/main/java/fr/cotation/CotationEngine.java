@@ -30,10 +30,15 @@ import java.util.stream.StreamSupport;
  * }
  * }</pre>
  *
- * <p>An engine compiles every pack once, when built. A pack that fails to load is reported in
- * {@link #problems()} and every other pack keeps working. An engine is immutable and thread-safe:
- * share one between threads. It reads no clock: the evaluation date is always an argument.
- * It never logs personal data.
+ * <p>An engine reads every pack when built and compiles each territorial pack once, the first time it is
+ * needed: the first cotation in one of its communes, or a call to {@link #packs()}, {@link #problems()},
+ * {@link #grille}, {@link #packFor} or {@link #conformite()}, which load what they report on. So building is
+ * quick and the first cotation only waits for the packs of its communes; call {@link #problems()} right after
+ * {@link Builder#build()} to load everything at start-up. A pack that fails to load is reported in
+ * {@link #problems()} (file, line, rule) and every other pack keeps working; the packs loaded, the problems and
+ * every result are the same whatever the order packs were first used in. An engine is immutable in what it
+ * answers and thread-safe: share one between threads. It reads no clock: the evaluation date is always an
+ * argument. It never logs personal data.
  */
 public final class CotationEngine {
     private final Moteur moteur;
@@ -73,7 +78,7 @@ public final class CotationEngine {
         return moteur.valider(demande, Objects.requireNonNull(dateEvaluation, "dateEvaluation"));
     }
 
-    /** The packs loaded, territory resolved. */
+    /** The packs loaded, territory resolved; loads every pack not loaded yet (packs are compiled on first use). */
     public List<PackDescriptor> packs() {
         return moteur.packs();
     }
@@ -92,7 +97,10 @@ public final class CotationEngine {
         return moteur.grille(packId, version, nomGrille);
     }
 
-    /** The problems met while loading packs; the packs concerned are not loaded. */
+    /**
+     * The problems met while reading and loading packs, in load order; the packs concerned are not loaded. Loads
+     * every pack not loaded yet (packs are compiled on first use), so the list is always complete.
+     */
     public List<PackProblem> problems() {
         return moteur.problemes();
     }
@@ -124,7 +132,7 @@ public final class CotationEngine {
         return moteur.referentiel();
     }
 
-    /** Collects the engine's configuration; {@link #build()} compiles the packs. */
+    /** Collects the engine's configuration; {@link #build()} reads the packs, which are compiled on first use. */
     public static final class Builder {
         private ClassLoader classLoader = CotationEngine.class.getClassLoader();
         private boolean classpath = true;
@@ -135,6 +143,7 @@ public final class CotationEngine {
         private PrioritesL4411 priorites = PrioritesL4411.nationales();
         private int limiteDeclenchements = 10_000;
         private int communesMax = Demande.COMMUNES_SOUHAITEES_MAX;
+        private Path cacheDirectory;
 
         private Builder() {
         }
@@ -223,10 +232,36 @@ public final class CotationEngine {
             return this;
         }
 
-        /** Loads and compiles the packs; problems are reported by {@link CotationEngine#problems()}. */
+        /**
+         * Keep the compiled grilles in this directory (created if needed) and reuse them in later engines and
+         * later runs: a pack found in the cache skips the Drools compilation, the longest part of loading a
+         * pack. An entry is named by a hash of everything the compilation depends on
+         * (DRL text and paths, the resolved descriptor, the library's rule vocabulary, the Drools and Java
+         * versions), so a changed pack or engine never reads a stale entry. Each entry carries a SHA-256
+         * checksum: one that is truncated, altered or unreadable is never trusted; the grille is compiled again
+         * and the entry rewritten, with a warning in the log. A grille read from the cache goes through the
+         * same smoke scoring as a compiled one, and if it fails there it is compiled again from its DRL before
+         * the pack is judged, so {@link CotationEngine#problems()} and the results are the same with or without
+         * a cache. A directory that cannot be written only costs the time saved. Several engines and processes
+         * may share one directory (entries are written to a temporary file and moved into place). Old entries
+         * are never removed: delete the directory to reclaim the space. By default there is no cache.
+         *
+         * <p>The cache holds Drools' compiled form of the rules, which is code: give a directory only this
+         * application can write to.
+         */
+        public Builder cacheDirectory(Path directory) {
+            this.cacheDirectory = Objects.requireNonNull(directory);
+            return this;
+        }
+
+        /**
+         * Reads the packs and the commune registry; each territorial pack is compiled the first time it is needed.
+         * Problems are reported by {@link CotationEngine#problems()}.
+         */
         public CotationEngine build() {
             return new CotationEngine(new Moteur(new Moteur.Config(classLoader, classpath, java.util.Set.copyOf(exclus), List.copyOf(repertoires),
-                    List.copyOf(repertoiresDeConfiance), referentiel, priorites, limiteDeclenchements, communesMax)));
+                    List.copyOf(repertoiresDeConfiance), referentiel, priorites, limiteDeclenchements, communesMax,
+                    cacheDirectory)));
         }
     }
 }

@@ -18,6 +18,7 @@ import org.kie.internal.io.ResourceFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,19 +40,58 @@ final class Compilateur {
     }
 
     private final ClassLoader classLoader;
+    /** Compiled grilles kept between engines; null when the engine has no cache directory. */
+    private final CacheCompilation cache;
+    /** How many times each grille ("pack version/grille") went through {@link KnowledgeBuilder}. */
+    private final Map<String, Integer> compilations = new java.util.concurrent.ConcurrentHashMap<>();
 
-    Compilateur(ClassLoader classLoader) {
+    Compilateur(ClassLoader classLoader, CacheCompilation cache) {
         this.classLoader = classLoader;
+        this.cache = cache;
     }
 
-    /** The compiled grille, or null after reporting every problem to {@code problems}. */
+    /** How many times each grille ("pack version/grille") was compiled from its DRL, for the tests. */
+    Map<String, Integer> compilations() {
+        return new java.util.TreeMap<>(compilations);
+    }
+
+    CacheCompilation cache() {
+        return cache;
+    }
+
+    /**
+     * The compiled grille, or null after reporting every problem to {@code problems}. With a cache, the packages
+     * come from it when an entry for the same inputs can be trusted ({@code depuisLeCache} false forces a
+     * compilation, after a cached grille failed its smoke test).
+     */
     GrilleCompilee compiler(PackDescriptor pack, String nom, List<Fichier> fichiers, List<Rubrique> rubriques,
-                            List<PackProblem> problems) {
+                            List<PackProblem> problems, boolean depuisLeCache) {
         Map<String, String> sources = new LinkedHashMap<>();
+        fichiers.forEach(f -> sources.put(f.chemin(), f.texte()));
+        String cle = cache == null ? null : cache.cle(pack, nom, fichiers);
+        Collection<KiePackage> paquets = cle == null || !depuisLeCache ? null : cache.lire(cle);
+        String cleLue = paquets == null ? null : cle;
+        if (paquets == null) {
+            paquets = compilerDrl(pack, nom, fichiers, sources, problems);
+            if (paquets == null) {
+                return null;
+            }
+            if (cle != null) {
+                cache.ecrire(cle, paquets);
+            }
+        }
+        InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase();
+        kbase.addPackages(paquets);
+        return verifier(pack, nom, fichiers, rubriques, problems, sources, kbase, cleLue);
+    }
+
+    /** The packages of the DRL files, or null after reporting the compilation errors. */
+    private Collection<KiePackage> compilerDrl(PackDescriptor pack, String nom, List<Fichier> fichiers,
+                                               Map<String, String> sources, List<PackProblem> problems) {
+        compilations.merge(pack.id() + " " + pack.version() + "/" + nom, 1, Integer::sum);
         var conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, classLoader);
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
         for (Fichier f : fichiers) {
-            sources.put(f.chemin(), f.texte());
             kb.add(ResourceFactory.newByteArrayResource(f.texte().getBytes(StandardCharsets.UTF_8))
                     .setSourcePath(f.chemin()), ResourceType.DRL);
         }
@@ -74,9 +114,13 @@ final class Compilateur {
             problems.addAll(errors);
             return null;
         }
-        InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase();
-        kbase.addPackages(kb.getKnowledgePackages());
+        return kb.getKnowledgePackages();
+    }
 
+    /** Checks what the rules declare and builds the grille; null after reporting a problem. */
+    private GrilleCompilee verifier(PackDescriptor pack, String nom, List<Fichier> fichiers, List<Rubrique> rubriques,
+                                    List<PackProblem> problems, Map<String, String> sources,
+                                    InternalKnowledgeBase kbase, String cleLue) {
         int before = problems.size();
         Set<String> rubriquesConnues = new HashSet<>();
         rubriques.forEach(r -> rubriquesConnues.add(r.code()));
@@ -143,7 +187,7 @@ final class Compilateur {
         if (problems.size() > before) {
             return null;
         }
-        return new GrilleCompilee(pack, nom, kbase, Map.copyOf(criteres), rubriques, sources);
+        return new GrilleCompilee(pack, nom, kbase, Map.copyOf(criteres), rubriques, sources, cleLue);
     }
 
     /** The file that declares a rule, as named in {@code sources}; null when unknown. */

@@ -22,14 +22,16 @@ import java.util.Map;
  * @param sources   DRL text by file, to locate runtime errors
  * @param bareme    caps and rubriques, prepared once from {@code rubriques}
  * @param sessions  sessions of {@code kieBase}, reset when disposed and handed to one caller at a time
+ * @param cleCache  the key of the cache entry the rules were read from; null when compiled from the DRL
  */
 record GrilleCompilee(PackDescriptor pack, String nom, KieBase kieBase, Map<String, Critere> criteres,
                       List<Rubrique> rubriques, Map<String, String> sources, Bareme bareme,
-                      KieSessionsPool sessions) {
+                      KieSessionsPool sessions, String cleCache) {
 
     GrilleCompilee(PackDescriptor pack, String nom, KieBase kieBase, Map<String, Critere> criteres,
-                   List<Rubrique> rubriques, Map<String, String> sources) {
-        this(pack, nom, kieBase, criteres, rubriques, sources, new Bareme(rubriques), kieBase.newKieSessionsPool(1));
+                   List<Rubrique> rubriques, Map<String, String> sources, String cleCache) {
+        this(pack, nom, kieBase, criteres, rubriques, sources, new Bareme(rubriques), kieBase.newKieSessionsPool(1),
+                cleCache);
     }
 
     /** The grille as it is published: criteria read from the rules' metadata. */

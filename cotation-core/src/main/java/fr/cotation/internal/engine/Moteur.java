@@ -39,7 +39,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The engine behind {@code CotationEngine}: loads and compiles packs once, then scores. Immutable after construction. */
+/**
+ * The engine behind {@code CotationEngine}: reads every pack when built, compiles each territorial pack once, the
+ * first time it is needed (a cotation in one of its communes, or a call that lists packs or problems), then scores.
+ * Thread-safe; what it answers does not depend on the order packs were first used.
+ */
 public final class Moteur {
     private static final Logger LOG = LoggerFactory.getLogger(Moteur.class);
 
@@ -49,10 +53,11 @@ public final class Moteur {
      * @param exclus                 ids of classpath packs not to load
      * @param repertoires            pack directories, checked for safety before compiling
      * @param repertoiresDeConfiance pack directories loaded without the safety check (logged)
+     * @param cache                  directory of compiled grilles kept between engines; null for none
      */
     public record Config(ClassLoader classLoader, boolean classpath, Set<String> exclus, List<Path> repertoires,
                          List<Path> repertoiresDeConfiance, Referentiel referentiel, PrioritesL4411 priorites,
-                         int limiteDeclenchements, int communesMax) {
+                         int limiteDeclenchements, int communesMax, Path cache) {
     }
 
     private final Referentiel referentiel;
@@ -61,18 +66,40 @@ public final class Moteur {
     private final int limite;
     private final PrioritesL4411 priorites;
     private final Compilateur compilateur;
+    /** Problems met while reading the packs, before any compilation. */
     private final List<PackProblem> problemes = new ArrayList<>();
     /** Every pack read, one per id and version, for the compliance check. */
     private final Map<String, List<PackSource>> sourcesParId = new LinkedHashMap<>();
-    /** The territorial packs refused at load, with the problems that refused them. */
-    private final Map<PackSource, List<PackProblem>> refuses = new LinkedHashMap<>();
     /** The DRL text of each pack, read once: what is checked is what is compiled. */
     private final Map<PackSource, Map<String, String>> textes = new java.util.concurrent.ConcurrentHashMap<>();
-    private final List<PackCharge> packs = new ArrayList<>();
-    private final Map<String, List<PackCharge>> parCommune = new HashMap<>();
-    private final Map<String, List<PackEchoue>> echecsParCommune = new HashMap<>();
+    /** The territorial packs, in load order (id, then start date); each compiled on first use. */
+    private final List<Candidat> candidats = new ArrayList<>();
+    /** The territorial packs whose territory holds a commune, in load order. */
+    private final Map<String, List<Candidat>> candidatsParCommune = new HashMap<>();
+    /** Held while a pack is compiled: one compilation at a time, and a pack's outcome is decided once. */
+    private final java.util.concurrent.locks.ReentrantLock chargement = new java.util.concurrent.locks.ReentrantLock();
 
-    private record PackEchoue(PackDescriptor descriptor, String raison) {
+    /**
+     * A territorial pack and, once decided, what loading it gave.
+     *
+     * @param rang   its place in the load order
+     * @param source the pack as read
+     */
+    private record Candidat(int rang, PackSource source, java.util.concurrent.atomic.AtomicReference<Issue> issue) {
+        PackDescriptor descriptor() {
+            return source.descriptor();
+        }
+    }
+
+    /**
+     * What loading a territorial pack gave.
+     *
+     * @param charge     the pack ready to score; null when refused
+     * @param problemes  why it was refused, in the order found; empty when loaded
+     * @param compilation true when refused by its own rules (not by a conflict with another pack): its communes
+     *                    then get an ERREUR cotation rather than SANS_GRILLE
+     */
+    private record Issue(PackCharge charge, List<PackProblem> problemes, boolean compilation) {
     }
 
     public Moteur(Config config) {
@@ -82,7 +109,8 @@ public final class Moteur {
         this.derivation = new Derivation(config.priorites());
         this.limite = config.limiteDeclenchements();
         this.priorites = config.priorites();
-        this.compilateur = new Compilateur(config.classLoader());
+        this.compilateur = new Compilateur(config.classLoader(),
+                config.cache() == null ? null : new CacheCompilation(config.cache(), config.classLoader()));
         List<PackSource> sources = new ArrayList<>();
         if (config.classpath()) {
             List<PackSource> embarques = PackReader.fromClasspath(config.classLoader(), problemes::add);
@@ -106,7 +134,8 @@ public final class Moteur {
         for (PackProblem p : problemes) {
             LOG.warn("pack non chargé : {}", p);
         }
-        LOG.info("{} pack(s) de cotation chargé(s), {} problème(s)", packs.size(), problemes.size());
+        LOG.info("{} pack(s) de cotation trouvé(s), compilé(s) chacun à sa première utilisation ; {} problème(s) de lecture",
+                candidats.size(), problemes.size());
     }
 
     public PrioritesL4411 priorites() {
@@ -117,20 +146,40 @@ public final class Moteur {
         return referentiel;
     }
 
+    /** The problems of reading, then of each territorial pack in load order: loads every pack not loaded yet. */
     public List<PackProblem> problemes() {
-        return List.copyOf(problemes);
+        List<PackProblem> tous = new ArrayList<>(problemes);
+        candidats.forEach(c -> tous.addAll(issue(c).problemes()));
+        return List.copyOf(tous);
     }
 
+    /** The packs loaded, in load order: loads every pack not loaded yet. */
     public List<PackDescriptor> packs() {
-        return packs.stream().map(PackCharge::descriptor).toList();
+        return charges().stream().map(PackCharge::descriptor).toList();
+    }
+
+    /** Every territorial pack loaded, in load order, after loading those not loaded yet. */
+    private List<PackCharge> charges() {
+        return candidats.stream().map(this::issue).map(Issue::charge).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The loaded packs of this id and version (at most one), loading only those. */
+    private Optional<PackCharge> charge(String packId, String version) {
+        return candidats.stream().filter(c -> c.descriptor().id().equals(packId) && c.descriptor().version().equals(version))
+                .map(this::issue).map(Issue::charge).filter(java.util.Objects::nonNull).findFirst();
     }
 
     public Optional<fr.cotation.pack.Grille> grille(String packId, String version, String nom) {
-        return packs.stream().filter(p -> p.descriptor().id().equals(packId) && p.descriptor().version().equals(version))
-                .findFirst()
+        return charge(packId, version)
                 .map(p -> PackDescriptor.MUTATION.equals(nom) ? p.mutation() : PackDescriptor.PRINCIPALE.equals(nom)
                         ? p.principale() : null)
                 .map(GrilleCompilee::publiee);
+    }
+
+    /** One compiled grille of a loaded pack, for the tests of this package. */
+    GrilleCompilee grilleCompilee(String packId, String version, String nom) {
+        return charge(packId, version).map(p -> PackDescriptor.MUTATION.equals(nom) ? p.mutation() : p.principale())
+                .orElseThrow();
     }
 
     public List<Probleme> valider(Demande demande, LocalDate date) {
@@ -141,8 +190,17 @@ public final class Moteur {
         return enVigueur(commune, date).map(PackCharge::descriptor);
     }
 
+    /** The first pack loaded, in load order, that covers the commune and is in force at the date; loads only those. */
     private Optional<PackCharge> enVigueur(String commune, LocalDate date) {
-        return parCommune.getOrDefault(commune, List.of()).stream().filter(p -> p.descriptor().enVigueurLe(date)).findFirst();
+        for (Candidat c : candidatsParCommune.getOrDefault(commune, List.of())) {
+            if (c.descriptor().enVigueurLe(date)) {
+                PackCharge charge = issue(c).charge();
+                if (charge != null) {
+                    return Optional.of(charge);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     public CotationResult coter(Demande demande, LocalDate date) {
@@ -178,11 +236,13 @@ public final class Moteur {
         String nomEpci = ref.map(CommuneRef::nomEpci).orElse(null);
         Optional<PackCharge> pack = enVigueur(code, date);
         if (pack.isEmpty()) {
-            for (PackEchoue e : echecsParCommune.getOrDefault(code, List.of())) {
-                if (e.descriptor().enVigueurLe(date)) {
-                    return new Cotation(code, nom, epci, nomEpci, Cotation.Statut.ERREUR, e.descriptor().id(),
-                            e.descriptor().version(), null, BigDecimal.ZERO, List.of(), false, avertissementsDemande,
-                            "la grille " + e.descriptor().id() + " n'a pas pu être chargée : " + e.raison());
+            for (Candidat c : candidatsParCommune.getOrDefault(code, List.of())) {
+                Issue e = c.descriptor().enVigueurLe(date) ? issue(c) : null;
+                if (e != null && e.compilation()) {
+                    String raison = e.problemes().isEmpty() ? "erreur inconnue" : e.problemes().get(0).toString();
+                    return new Cotation(code, nom, epci, nomEpci, Cotation.Statut.ERREUR, c.descriptor().id(),
+                            c.descriptor().version(), null, BigDecimal.ZERO, List.of(), false, avertissementsDemande,
+                            "la grille " + c.descriptor().id() + " n'a pas pu être chargée : " + raison);
                 }
             }
             String ou = nom == null ? code : nom + " (" + code + ")";
@@ -234,36 +294,61 @@ public final class Moteur {
                 .sorted(Comparator.comparing((PackSource s) -> s.descriptor().id()).thenComparing(s -> s.descriptor().enVigueurDu()))
                 .toList();
         for (PackSource s : territoriaux) {
-            int before = problemes.size();
-            PackCharge charge = compiler(s, problemes);
-            if (charge == null) {
-                refuses.put(s, List.copyOf(problemes.subList(before, problemes.size())));
-                String raison = problemes.size() > before ? problemes.get(before).toString() : "erreur inconnue";
-                for (String c : territoire(s.descriptor())) {
-                    echecsParCommune.computeIfAbsent(c, k -> new ArrayList<>()).add(new PackEchoue(s.descriptor(), raison));
-                }
-                continue;
-            }
-            String chevauche = null;
-            for (String c : charge.descriptor().communes()) {
-                for (PackCharge autre : parCommune.getOrDefault(c, List.of())) {
-                    if (chevauchent(autre.descriptor(), charge.descriptor())) {
-                        chevauche = autre.descriptor().id() + " " + autre.descriptor().version() + " pour la commune " + c;
-                    }
-                }
-            }
-            if (chevauche != null) {
-                PackProblem p = new PackProblem(s.descriptor().id(), PackReader.DESCRIPTEUR, 0, null,
-                        "période de validité en conflit avec " + chevauche + " ; ce pack n'est pas chargé");
-                problemes.add(p);
-                refuses.put(s, List.of(p));
-                continue;
-            }
-            packs.add(charge);
-            for (String c : charge.descriptor().communes()) {
-                parCommune.computeIfAbsent(c, k -> new ArrayList<>()).add(charge);
+            Candidat c = new Candidat(candidats.size(), s, new java.util.concurrent.atomic.AtomicReference<>());
+            candidats.add(c);
+            for (String commune : territoire(s.descriptor())) {
+                candidatsParCommune.computeIfAbsent(commune, k -> new ArrayList<>()).add(c);
             }
         }
+    }
+
+    /**
+     * What loading a territorial pack gives, decided once, on first use: compile it (or read it from the cache),
+     * smoke-score it, then refuse it if its period conflicts, in one of its communes, with a pack loaded before it
+     * (whose own outcome is decided first). The outcome is the one an engine loading every pack in order gets.
+     */
+    private Issue issue(Candidat c) {
+        Issue issue = c.issue().get();
+        if (issue != null) {
+            return issue;
+        }
+        chargement.lock();
+        try {
+            issue = c.issue().get();
+            if (issue == null) {
+                issue = charger(c);
+                for (PackProblem p : issue.problemes()) {
+                    LOG.warn("pack non chargé : {}", p);
+                }
+                c.issue().set(issue);
+            }
+            return issue;
+        } finally {
+            chargement.unlock();
+        }
+    }
+
+    private Issue charger(Candidat candidat) {
+        PackSource s = candidat.source();
+        List<PackProblem> problems = new ArrayList<>();
+        PackCharge charge = compiler(s, problems);
+        if (charge == null) {
+            return new Issue(null, List.copyOf(problems), true);
+        }
+        String chevauche = null;
+        for (String commune : charge.descriptor().communes()) {
+            for (Candidat autre : candidatsParCommune.getOrDefault(commune, List.of())) {
+                if (autre.rang() < candidat.rang() && chevauchent(autre.descriptor(), charge.descriptor())
+                        && issue(autre).charge() != null) {
+                    chevauche = autre.descriptor().id() + " " + autre.descriptor().version() + " pour la commune " + commune;
+                }
+            }
+        }
+        if (chevauche != null) {
+            return new Issue(null, List.of(new PackProblem(s.descriptor().id(), PackReader.DESCRIPTEUR, 0, null,
+                    "période de validité en conflit avec " + chevauche + " ; ce pack n'est pas chargé")), false);
+        }
+        return new Issue(charge, List.of(), false);
     }
 
     private static boolean chevauchent(PackDescriptor a, PackDescriptor b) {
@@ -291,16 +376,51 @@ public final class Moteur {
                     + " est inconnu du référentiel et le descripteur ne liste pas de communes"));
             return null;
         }
-        Compile c = compilerChaine(d, chaine, communes, problems);
+        Compile c = compilerChaine(d, chaine, communes, problems, true);
         if (c == null) {
             return null;
         }
         int before = problems.size();
+        fumee(c, problems);
+        if (problems.size() > before && (c.principale().cleCache() != null
+                || (c.mutation() != null && c.mutation().cleCache() != null))) {
+            // rules read from the cache failed: never trust the entry, judge the pack on its DRL compiled now
+            LOG.warn("pack {} : la grille lue du cache de compilation échoue au test de fumée ; elle est recompilée", d.id());
+            problems.subList(before, problems.size()).clear();
+            for (GrilleCompilee g : c.mutation() == null ? List.of(c.principale()) : List.of(c.principale(), c.mutation())) {
+                if (g.cleCache() != null) {
+                    compilateur.cache().oublier(g.cleCache());
+                }
+            }
+            c = compilerChaine(d, chaine, communes, problems, false);
+            if (c == null) {
+                return null;
+            }
+            fumee(c, problems);
+        }
+        return problems.size() > before ? null : new PackCharge(c.resolu(), c.principale(), c.mutation());
+    }
+
+    private void fumee(Compile c, List<PackProblem> problems) {
         Fumee.verifier(c.principale(), problems, limite);
         if (c.mutation() != null) {
             Fumee.verifier(c.mutation(), problems, limite);
         }
-        return problems.size() > before ? null : new PackCharge(c.resolu(), c.principale(), c.mutation());
+    }
+
+    /** How many times each grille ("pack version/grille") was compiled from its DRL by this engine. */
+    public Map<String, Integer> compilations() {
+        return compilateur.compilations();
+    }
+
+    /** Entries of the compilation cache read, written and rejected as untrustworthy; zeros without a cache. */
+    public record UsageCache(int lues, int ecrites, int rejetees) {
+    }
+
+    /** What this engine did with its compilation cache. */
+    public UsageCache usageCache() {
+        CacheCompilation cache = compilateur.cache();
+        return cache == null ? new UsageCache(0, 0, 0) : new UsageCache(cache.lues(), cache.ecrites(), cache.rejetees());
     }
 
     /** The chain of bases of a pack, the farthest first, the pack last; null after reporting a missing base. */
@@ -335,7 +455,7 @@ public final class Moteur {
      * (before anything is compiled: Drools evaluates metadata with MVEL while compiling), then compiles its grilles.
      */
     private Compile compilerChaine(PackDescriptor d, List<PackSource> chaine, List<String> communes,
-                                   List<PackProblem> problems) {
+                                   List<PackProblem> problems, boolean depuisLeCache) {
         List<AnalyseDrl.Fichier> fichiers = fichiers(d, chaine, problems);
         if (fichiers == null) {
             return null;
@@ -352,8 +472,8 @@ public final class Moteur {
         }
         PackDescriptor resolu = resoudre(d, chaine, communes);
         boolean aMutation = chaine.stream().anyMatch(s -> s.descriptor().grilles().containsKey(PackDescriptor.MUTATION));
-        GrilleCompilee principale = grille(resolu, PackDescriptor.PRINCIPALE, chaine, problems);
-        GrilleCompilee mutation = aMutation ? grille(resolu, PackDescriptor.MUTATION, chaine, problems) : null;
+        GrilleCompilee principale = grille(resolu, PackDescriptor.PRINCIPALE, chaine, problems, depuisLeCache);
+        GrilleCompilee mutation = aMutation ? grille(resolu, PackDescriptor.MUTATION, chaine, problems, depuisLeCache) : null;
         if (principale == null || (aMutation && mutation == null)) {
             return null;
         }
@@ -420,7 +540,8 @@ public final class Moteur {
      * The files of one grille along the chain: each pack gives its files for that grille, or its main
      * grille's files when it has no specific list for it.
      */
-    private GrilleCompilee grille(PackDescriptor pack, String nom, List<PackSource> chaine, List<PackProblem> problems) {
+    private GrilleCompilee grille(PackDescriptor pack, String nom, List<PackSource> chaine, List<PackProblem> problems,
+                                  boolean depuisLeCache) {
         List<Compilateur.Fichier> fichiers = new ArrayList<>();
         for (PackSource s : chaine) {
             List<String> liste = s.descriptor().grilles().getOrDefault(nom,
@@ -430,7 +551,7 @@ public final class Moteur {
                 fichiers.add(new Compilateur.Fichier(s.descriptor().id() + "/" + f, lus.get(f)));
             }
         }
-        return compilateur.compiler(pack, nom, fichiers, pack.rubriques(), problems);
+        return compilateur.compiler(pack, nom, fichiers, pack.rubriques(), problems, depuisLeCache);
     }
 
     // ---------------------------------------------------------------------------------------------- compliance
@@ -452,8 +573,7 @@ public final class Moteur {
 
     private Conformite conformite(PackSource source) {
         PackDescriptor d = source.descriptor();
-        Optional<PackCharge> charge = packs.stream().filter(p -> p.descriptor().id().equals(d.id())
-                && p.descriptor().version().equals(d.version())).findFirst();
+        Optional<PackCharge> charge = d.estBase() ? Optional.empty() : charge(d.id(), d.version());
         List<Constat> constats;
         if (charge.isPresent()) {
             PackCharge p = charge.get();
@@ -461,7 +581,8 @@ public final class Moteur {
             constats = Verification.verifier(p.descriptor(), grilles, analyser(grilles), priorites, limite);
         } else {
             // a base (compiled here, for the check only) or a pack refused at load
-            List<PackProblem> problems = new ArrayList<>(refuses.getOrDefault(source, List.of()));
+            List<PackProblem> problems = new ArrayList<>(candidats.stream().filter(c -> c.source().equals(source))
+                    .findFirst().map(c -> issue(c).problemes()).orElse(List.of()));
             List<Constat> trouves = new ArrayList<>();
             List<PackSource> chaine = chaine(source, problems);
             List<AnalyseDrl.Fichier> fichiers = chaine == null ? null : fichiers(d, chaine, problems);
@@ -470,7 +591,7 @@ public final class Moteur {
                 trouves.addAll(analyse.constats());
             }
             if (d.estBase() && analyse != null && problems.isEmpty()) {
-                Compile c = compilerChaine(d, chaine, List.of(), problems);
+                Compile c = compilerChaine(d, chaine, List.of(), problems, true);
                 if (c != null) {
                     List<GrilleCompilee> grilles = c.mutation() == null ? List.of(c.principale())
                             : List.of(c.principale(), c.mutation());

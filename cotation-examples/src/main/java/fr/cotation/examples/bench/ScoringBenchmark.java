@@ -4,6 +4,9 @@ import fr.cotation.Cotation;
 import fr.cotation.CotationEngine;
 import fr.cotation.CotationResult;
 import fr.cotation.demande.Demande;
+import fr.cotation.internal.derivation.Derivation;
+import fr.cotation.internal.derivation.Faits;
+import fr.cotation.regles.PrioritesL4411;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -50,6 +53,11 @@ public class ScoringBenchmark {
 
     private CotationEngine engine;
     private List<Demande> demandes;
+    /** The facts of each demande, derived once, for the plain-Java reference. */
+    private List<Faits> faits;
+    private Derivation derivation;
+    /** How many communes each demande wishes (the reference scores each pair, as the engine does). */
+    private int[] communes;
 
     @Setup(Level.Trial)
     public void setup() {
@@ -62,6 +70,29 @@ public class ScoringBenchmark {
         }
         demandes = DemandesGenerees.generer(DemandesGenerees.GRAINE, DEMANDES);
         verifier(engine, demandes);
+        derivation = new Derivation(PrioritesL4411.nationales());
+        faits = demandes.stream().map(d -> derivation.deriver(d, DemandesGenerees.DATE)).toList();
+        communes = demandes.stream().mapToInt(d -> d.communesSouhaitees().size()).toArray();
+        verifierReference(engine, demandes, faits);
+    }
+
+    /**
+     * Fails unless the plain-Java reference gives the engine's total for every demande moved to Marseille, whose
+     * pack (aix-marseille-provence) is the regional base alone.
+     */
+    static void verifierReference(CotationEngine engine, List<Demande> demandes, List<Faits> faits) {
+        for (int i = 0; i < demandes.size(); i++) {
+            Demande d = demandes.get(i);
+            Demande marseille = new Demande(d.numeroUnique(), d.dateDepot(), d.dateRenouvellement(), d.menage(),
+                    d.logementActuel(), d.motifs(), d.typologies(), List.of("13055"), d.dalo(), d.labelPdalhpd(),
+                    d.handicap(), d.refus(), false, d.situations());
+            Cotation c = engine.score(marseille, DemandesGenerees.DATE).cotations().get(0);
+            int reference = ReferencePacaBase.coter(faits.get(i)).total();
+            if (!"aix-marseille-provence".equals(c.pack()) || c.total().intValueExact() != reference) {
+                throw new IllegalStateException("référence Java " + reference + " ≠ moteur " + c.total() + " (" + c.pack()
+                        + ") pour " + demandes.get(i).numeroUnique() + " : " + c.lignes());
+            }
+        }
     }
 
     /** Fails unless every demande is valid and every pair is scored by the Nice pack: the benchmark measures scorings, not rejections. */
@@ -89,6 +120,38 @@ public class ScoringBenchmark {
     private void scoreStock(Blackhole bh) {
         for (Demande d : demandes) {
             bh.consume(engine.score(d, DemandesGenerees.DATE));
+        }
+    }
+
+    /** The plain-Java reference of the regional base on facts derived beforehand, one thread, per pair. */
+    @Benchmark
+    @Threads(1)
+    @OperationsPerInvocation(PAIRES)
+    public void referenceJava1Thread(Blackhole bh) {
+        for (int i = 0; i < faits.size(); i++) {
+            Faits f = faits.get(i);
+            for (int c = communes[i]; c > 0; c--) {
+                bh.consume(ReferencePacaBase.coter(f));
+            }
+        }
+    }
+
+    /**
+     * The same reference with the engine's per-demande work before it: validation ({@code validate}, public) and
+     * derivation of the facts, once per demande; what is left of the engine's pipeline without Drools and the
+     * explanation records.
+     */
+    @Benchmark
+    @Threads(1)
+    @OperationsPerInvocation(PAIRES)
+    public void referenceJavaAvecValidationEtDerivation1Thread(Blackhole bh) {
+        for (int i = 0; i < demandes.size(); i++) {
+            Demande d = demandes.get(i);
+            bh.consume(engine.validate(d, DemandesGenerees.DATE));
+            Faits f = derivation.deriver(d, DemandesGenerees.DATE);
+            for (int c = communes[i]; c > 0; c--) {
+                bh.consume(ReferencePacaBase.coter(f));
+            }
         }
     }
 

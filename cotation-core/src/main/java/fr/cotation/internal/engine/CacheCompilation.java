@@ -1,0 +1,217 @@
+package fr.cotation.internal.engine;
+
+import fr.cotation.pack.PackDescriptor;
+import org.drools.base.common.DroolsObjectInputStream;
+import org.drools.base.common.DroolsObjectOutputStream;
+import org.kie.api.definition.KiePackage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A directory of compiled grilles: the Drools packages of each grille, serialised, in a file named by a hash
+ * of everything the compilation depends on (format of this cache, Drools and Java versions, the bytes of the
+ * rule vocabulary classes, pack id, version, grille, resolved descriptor, path and text of every DRL file).
+ * A change to any of them gives another name, so an entry is never stale; old entries are left alone.
+ *
+ * <p>Each file carries its key and the SHA-256 of its content: an entry that is truncated, altered or
+ * unreadable is never trusted; the grille is compiled again and the entry rewritten (logged as a warning).
+ * Files are written to a temporary name and moved into place, so a reader never sees half an entry.
+ * The counters say what happened, for the tests that guard against compiling twice.
+ */
+final class CacheCompilation {
+    private static final Logger LOG = LoggerFactory.getLogger(CacheCompilation.class);
+    /** Bumped whenever what is stored or how it is compiled changes. */
+    static final String FORMAT = "cotation-grille-compilee-1";
+    private static final int MAGIC = 0x434F5441; // "COTA"
+    private static final List<String> VOCABULAIRE = List.of("fr/cotation/regles/CategoriePrioritaire.class",
+            "fr/cotation/regles/Commune.class", "fr/cotation/regles/DefinitionSituation.class",
+            "fr/cotation/regles/Dossier.class", "fr/cotation/regles/Note.class", "fr/cotation/regles/Priorite.class",
+            "fr/cotation/regles/PrioritesL4411.class", "fr/cotation/regles/Refus.class",
+            "fr/cotation/regles/Situation.class", "fr/cotation/regles/Situations.class",
+            "fr/cotation/demande/Preuve.class");
+
+    private final Path repertoire;
+    private final ClassLoader classLoader;
+    private final byte[] empreinteMoteur;
+    private final AtomicInteger lues = new AtomicInteger();
+    private final AtomicInteger ecrites = new AtomicInteger();
+    private final AtomicInteger rejetees = new AtomicInteger();
+
+    /** A cache in {@code repertoire}, created if needed. */
+    CacheCompilation(Path repertoire, ClassLoader classLoader) {
+        this.repertoire = repertoire;
+        this.classLoader = classLoader;
+        this.empreinteMoteur = empreinteMoteur(classLoader);
+    }
+
+    /** What the compiled packages depend on besides the pack: this format, Drools, Java, the rule vocabulary. */
+    private static byte[] empreinteMoteur(ClassLoader classLoader) {
+        MessageDigest md = sha256();
+        md.update((FORMAT + "\n" + org.drools.base.util.Drools.getFullVersion() + "\n"
+                + Runtime.version().feature() + "\n").getBytes(StandardCharsets.UTF_8));
+        for (String classe : VOCABULAIRE) {
+            md.update(classe.getBytes(StandardCharsets.UTF_8));
+            try (InputStream in = classLoader.getResourceAsStream(classe)) {
+                md.update(in == null ? new byte[0] : in.readAllBytes());
+            } catch (IOException e) {
+                md.update((byte) 0);
+            }
+        }
+        return md.digest();
+    }
+
+    /** The key of one grille: the hash of everything its compilation depends on. */
+    String cle(PackDescriptor pack, String nom, List<Compilateur.Fichier> fichiers) {
+        MessageDigest md = sha256();
+        md.update(empreinteMoteur);
+        champ(md, pack.id());
+        champ(md, pack.version());
+        champ(md, nom);
+        champ(md, stable(pack));
+        for (Compilateur.Fichier f : fichiers) {
+            champ(md, f.chemin());
+            champ(md, f.texte());
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /**
+     * The descriptor as text that is the same in every JVM: its maps come from {@code Map.copyOf}, whose
+     * iteration order changes from one JVM to the next, so they are written sorted.
+     */
+    static String stable(PackDescriptor d) {
+        return String.join("\n", d.id(), String.valueOf(d.nom()), String.valueOf(d.epci()), String.valueOf(d.base()),
+                d.version(), String.valueOf(d.statut()), String.valueOf(d.enVigueurDu()), String.valueOf(d.enVigueurAu()),
+                String.valueOf(d.sources()), String.valueOf(d.analogie()), String.valueOf(d.communes()),
+                String.valueOf(d.rubriques()), String.valueOf(new java.util.TreeMap<>(d.grilles())),
+                String.valueOf(d.remarque()), String.valueOf(new java.util.TreeMap<>(d.justifications())),
+                String.valueOf(d.effetsDesRefus()));
+    }
+
+    private static void champ(MessageDigest md, String valeur) {
+        byte[] b = String.valueOf(valeur).getBytes(StandardCharsets.UTF_8);
+        md.update(new byte[] {(byte) (b.length >>> 24), (byte) (b.length >>> 16), (byte) (b.length >>> 8), (byte) b.length});
+        md.update(b);
+    }
+
+    /** The packages stored under {@code cle}; null when there is no entry or it cannot be trusted. */
+    @SuppressWarnings("unchecked")
+    Collection<KiePackage> lire(String cle) {
+        Path fichier = repertoire.resolve(cle + ".kpkg");
+        byte[] tout;
+        try {
+            tout = Files.readAllBytes(fichier);
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            return rejeter(cle, "illisible (" + e.getClass().getSimpleName() + ")");
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(tout))) {
+            if (in.readInt() != MAGIC || !cle.equals(in.readUTF())) {
+                return rejeter(cle, "en-tête inattendu");
+            }
+            byte[] somme = in.readNBytes(32);
+            int longueur = in.readInt();
+            byte[] contenu = in.readNBytes(Math.max(0, longueur));
+            if (longueur < 0 || contenu.length != longueur || in.read() != -1) {
+                return rejeter(cle, "longueur incorrecte");
+            }
+            if (!Arrays.equals(somme, sha256().digest(contenu))) {
+                return rejeter(cle, "somme de contrôle fausse");
+            }
+            try (DroolsObjectInputStream objets = new DroolsObjectInputStream(new ByteArrayInputStream(contenu), classLoader)) {
+                Collection<KiePackage> paquets = (Collection<KiePackage>) objets.readObject();
+                lues.incrementAndGet();
+                return paquets;
+            }
+        } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
+            return rejeter(cle, "illisible (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private Collection<KiePackage> rejeter(String cle, String raison) {
+        rejetees.incrementAndGet();
+        LOG.warn("cache de compilation : entrée {} {} ; la grille est recompilée", cle, raison);
+        return null;
+    }
+
+    /** Stores the packages of a grille that compiled; a failure to write is logged and changes nothing else. */
+    void ecrire(String cle, Collection<KiePackage> paquets) {
+        try {
+            ByteArrayOutputStream octets = new ByteArrayOutputStream();
+            try (DroolsObjectOutputStream out = new DroolsObjectOutputStream(octets)) {
+                out.writeObject(new ArrayList<>(paquets));
+            }
+            byte[] contenu = octets.toByteArray();
+            ByteArrayOutputStream fichier = new ByteArrayOutputStream(contenu.length + 128);
+            try (DataOutputStream out = new DataOutputStream(fichier)) {
+                out.writeInt(MAGIC);
+                out.writeUTF(cle);
+                out.write(sha256().digest(contenu));
+                out.writeInt(contenu.length);
+                out.write(contenu);
+            }
+            Files.createDirectories(repertoire);
+            Path tmp = Files.createTempFile(repertoire, cle, ".tmp");
+            try {
+                Files.write(tmp, fichier.toByteArray());
+                Files.move(tmp, repertoire.resolve(cle + ".kpkg"), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            ecrites.incrementAndGet();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("cache de compilation : entrée {} non écrite ({})", cle, e.toString());
+        }
+    }
+
+    /** Removes an entry whose grille failed its smoke test, so that the next build compiles it again. */
+    void oublier(String cle) {
+        try {
+            Files.deleteIfExists(repertoire.resolve(cle + ".kpkg"));
+        } catch (IOException e) {
+            LOG.warn("cache de compilation : entrée {} non supprimée ({})", cle, e.toString());
+        }
+    }
+
+    int lues() {
+        return lues.get();
+    }
+
+    int ecrites() {
+        return ecrites.get();
+    }
+
+    int rejetees() {
+        return rejetees.get();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package fr.cotation.internal.engine;
+
+import fr.cotation.CotationResult;
+import fr.cotation.PackProblem;
+import fr.cotation.demande.Demande;
+import fr.cotation.regles.PrioritesL4411;
+import fr.cotation.testing.Demandes;
+import fr.cotation.testing.Moteurs;
+import fr.cotation.testing.Registre;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static fr.cotation.testing.Demandes.EVALUATION;
+import static fr.cotation.testing.Registre.ANTIBES;
+import static fr.cotation.testing.Registre.NICE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What made start-up slow, guarded without timing: each grille goes through the Drools compiler once per
+ * engine, a second engine with the same cache directory compiles nothing, and an entry that cannot be trusted
+ * is detected and compiled again, with the same results as without a cache.
+ */
+class CacheCompilationTest {
+    /** The three grilles of the packs copied by {@link #packs}: the base alone is not compiled at load. */
+    private static final Map<String, Integer> UNE_FOIS_CHACUNE = Map.of("test-antibes-socle 1/principale", 1,
+            "test-mutation 1/principale", 1, "test-mutation 1/mutation", 1);
+
+    private static final Demande NICE_ANTIBES = Demandes.pour(NICE, ANTIBES).deposeeLe(EVALUATION.minusMonths(30))
+            .refus(EVALUATION.minusMonths(3), false).build();
+    private static final Demande MUTATION = NICE_ANTIBES.toBuilder().mutation(true).build();
+
+    @Test
+    void noGrilleIsCompiledTwiceAndTheCacheIsUsedOnTheSecondBuild(@TempDir Path dir) {
+        Path packs = packs(dir);
+        Path cache = dir.resolve("cache");
+        Moteur sans = moteur(packs, null);
+        assertEquals(UNE_FOIS_CHACUNE, sans.compilations());
+        assertEquals(new Moteur.UsageCache(0, 0, 0), sans.usageCache());
+
+        Moteur premier = moteur(packs, cache);
+        assertEquals(UNE_FOIS_CHACUNE, premier.compilations());
+        assertEquals(new Moteur.UsageCache(0, 3, 0), premier.usageCache());
+        assertEquals(3, entrees(cache).size());
+
+        Moteur second = moteur(packs, cache);
+        assertEquals(Map.of(), second.compilations(), "every grille comes from the cache");
+        assertEquals(new Moteur.UsageCache(3, 0, 0), second.usageCache());
+        memesResultats(sans, second);
+    }
+
+    @Test
+    void aCorruptOrTruncatedEntryIsDetectedAndCompiledAgain(@TempDir Path dir) throws IOException {
+        Path packs = packs(dir);
+        Path cache = dir.resolve("cache");
+        Moteur sans = moteur(packs, null);
+        moteur(packs, cache);
+        List<Path> entrees = entrees(cache);
+        byte[] alteree = Files.readAllBytes(entrees.get(0));
+        alteree[alteree.length - 100] ^= 0x01; // one bit inside the serialised packages
+        Files.write(entrees.get(0), alteree);
+        byte[] tronquee = Files.readAllBytes(entrees.get(1));
+        Files.write(entrees.get(1), java.util.Arrays.copyOf(tronquee, tronquee.length / 2));
+
+        Moteur repare = moteur(packs, cache);
+        assertEquals(new Moteur.UsageCache(1, 2, 2), repare.usageCache());
+        assertEquals(2, repare.compilations().size());
+        assertTrue(repare.compilations().values().stream().allMatch(n -> n == 1), repare.compilations().toString());
+        assertEquals(List.of(), repare.problemes());
+        memesResultats(sans, repare);
+
+        Moteur ensuite = moteur(packs, cache);
+        assertEquals(new Moteur.UsageCache(3, 0, 0), ensuite.usageCache(), "the two entries were rewritten");
+        memesResultats(sans, ensuite);
+    }
+
+    @Test
+    void aCachedGrilleThatFailsItsSmokeTestIsCompiledAgainFromItsDrl(@TempDir Path dir) {
+        Path packs = packs(dir);
+        Path cache = dir.resolve("cache");
+        Moteur sans = moteur(packs, null);
+        moteur(packs, cache);
+        // a well-formed entry (right key, right checksum) whose rules throw: what a stale entry would do
+        String cle = moteur(packs, cache).grilleCompilee("test-mutation", "1", "principale").cleCache();
+        String piege = """
+                package fr.cotation.test;
+                import fr.cotation.regles.*;
+                global fr.cotation.regles.Note note;
+                rule "Piège"
+                    @critere("ANCIENNETE") @libelle("Piège") @rubrique("ANCIENNETE") @points(1)
+                when
+                    $d : Dossier( )
+                then
+                    note.retenir(kcontext, 1 / ($d.getAncienneteMois() - $d.getAncienneteMois()), "jamais");
+                end
+                """;
+        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        kb.add(ResourceFactory.newByteArrayResource(piege.getBytes(StandardCharsets.UTF_8)), ResourceType.DRL);
+        assertFalse(kb.hasErrors(), kb.getErrors().toString());
+        CacheCompilation ecrivain = new CacheCompilation(cache, getClass().getClassLoader());
+        ecrivain.ecrire(cle, kb.getKnowledgePackages());
+
+        Moteur apres = moteur(packs, cache);
+        assertEquals(List.of(), apres.problemes(), "the pack is judged on its DRL, not on the bad entry");
+        // both grilles of the pack are compiled again, and only them
+        assertEquals(Map.of("test-mutation 1/principale", 1, "test-mutation 1/mutation", 1), apres.compilations());
+        memesResultats(sans, apres);
+        assertEquals(new Moteur.UsageCache(3, 0, 0), moteur(packs, cache).usageCache(), "the bad entry was replaced");
+    }
+
+    @Test
+    void aPackThatDoesNotCompileIsReportedTheSameWithACache(@TempDir Path dir) throws IOException {
+        Path packs = packs(dir);
+        Files.writeString(packs.resolve("mutation/mutation.drl"), "\nrule \"Cassée\" when Dossier( then end\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Path cache = dir.resolve("cache");
+        List<PackProblem> attendus = moteur(packs, null).problemes();
+        assertEquals(1, attendus.size(), attendus.toString());
+        for (int i = 0; i < 2; i++) {
+            Moteur m = moteur(packs, cache);
+            assertEquals(attendus, m.problemes());
+            assertEquals(1, m.compilations().get("test-mutation 1/mutation"), "a failed compilation is not cached");
+        }
+    }
+
+    private static void memesResultats(Moteur attendu, Moteur moteur) {
+        for (Demande d : List.of(NICE_ANTIBES, MUTATION)) {
+            CotationResult r = moteur.coter(d, EVALUATION);
+            assertEquals(attendu.coter(d, EVALUATION), r);
+            assertTrue(r.cotations().stream().allMatch(c -> c.statut() == fr.cotation.Cotation.Statut.COTEE), r.toString());
+        }
+        assertEquals(attendu.problemes(), moteur.problemes());
+        assertEquals(attendu.packs(), moteur.packs());
+    }
+
+    /** An engine over the packs, every pack loaded (they are compiled on first use). */
+    private static Moteur moteur(Path packs, Path cache) {
+        Moteur m = new Moteur(new Moteur.Config(CacheCompilationTest.class.getClassLoader(), false, java.util.Set.of(), List.of(packs), List.of(),
+                Registre.referentiel(), PrioritesL4411.nationales(), 10_000, Demande.COMMUNES_SOUHAITEES_MAX, cache));
+        m.problemes();
+        return m;
+    }
+
+    /** The base and the Antibes pack of {@code packs/extension}, and {@code packs/mutation} for Nice. */
+    private static Path packs(Path dir) {
+        Path packs = dir.resolve("packs");
+        copier(Moteurs.ressource("packs/extension/socle"), packs.resolve("socle"));
+        copier(Moteurs.ressource("packs/extension/antibes"), packs.resolve("antibes"));
+        copier(Moteurs.ressource("packs/mutation"), packs.resolve("mutation"));
+        return packs;
+    }
+
+    private static void copier(Path from, Path to) {
+        try (Stream<Path> fichiers = Files.walk(from)) {
+            for (Path f : fichiers.toList()) {
+                Path cible = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(cible);
+                } else {
+                    Files.copy(f, cible);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> entrees(Path cache) {
+        try (Stream<Path> s = Files.list(cache)) {
+            return s.filter(p -> p.toString().endsWith(".kpkg")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void theKeyChangesWithTheDrlText() {
+        CacheCompilation c = new CacheCompilation(Path.of("inutilise"), getClass().getClassLoader());
+        var pack = Moteurs.packs("mutation").packs().get(0);
+        String a = c.cle(pack, "principale", List.of(new Compilateur.Fichier("p/a.drl", "rule A")));
+        assertEquals(a, c.cle(pack, "principale", List.of(new Compilateur.Fichier("p/a.drl", "rule A"))));
+        assertFalse(a.equals(c.cle(pack, "principale", List.of(new Compilateur.Fichier("p/a.drl", "rule B")))));
+        assertFalse(a.equals(c.cle(pack, "mutation", List.of(new Compilateur.Fichier("p/a.drl", "rule A")))));
+        assertNull(c.lire(a), "no entry in a directory that does not exist");
+    }
+
+    /** Map.copyOf (inside PackDescriptor) iterates in an order that changes from one JVM to the next. */
+    @Test
+    void theKeyDoesNotDependOnTheIterationOrderOfTheDescriptorsMaps() {
+        CacheCompilation c = new CacheCompilation(Path.of("inutilise"), getClass().getClassLoader());
+        var p = Moteurs.packs("mutation").packs().get(0);
+        Map<String, String> ab = new java.util.LinkedHashMap<>();
+        ab.put("A", "a");
+        ab.put("B", "b");
+        Map<String, String> ba = new java.util.LinkedHashMap<>();
+        ba.put("B", "b");
+        ba.put("A", "a");
+        List<Compilateur.Fichier> fichiers = List.of(new Compilateur.Fichier("p/a.drl", "rule A"));
+        assertEquals(c.cle(avec(p, ab), "principale", fichiers), c.cle(avec(p, ba), "principale", fichiers));
+        assertTrue(CacheCompilation.stable(avec(p, ba)).contains("{A=a, B=b}"), "maps written sorted");
+        assertFalse(c.cle(avec(p, ab), "principale", fichiers).equals(c.cle(avec(p, Map.of("A", "a")), "principale", fichiers)));
+    }
+
+    private static fr.cotation.pack.PackDescriptor avec(fr.cotation.pack.PackDescriptor d, Map<String, String> justifications) {
+        return new fr.cotation.pack.PackDescriptor(d.id(), d.nom(), d.epci(), d.base(), d.version(), d.statut(),
+                d.enVigueurDu(), d.enVigueurAu(), d.sources(), d.analogie(), d.communes(), d.rubriques(), d.grilles(),
+                d.remarque(), justifications, d.effetsDesRefus());
+    }
+}
