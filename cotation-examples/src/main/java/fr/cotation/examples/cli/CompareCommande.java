@@ -32,9 +32,9 @@ import java.util.function.BooleanSupplier;
         description = {
                 "Classe le stock parmi les demandes analogues avec les packs de PACK_A (la grille en vigueur) puis "
                         + "avec ceux de PACK_B (la grille proposée), chacun avec les seuls packs embarqués qu'il "
-                        + "étend, et dit : combien de demandes changent de rang et de combien (histogramme), qui "
-                        + "entre et qui sort des N premiers de chaque groupe, la part des demandes DALO et de chaque "
-                        + "catégorie prioritaire de l'art. L.441-1 CCH dans le premier décile des groupes avant et "
+                        + "étend. Dit combien de demandes changent de rang et de combien (histogramme), qui entre "
+                        + "et qui sort des N premiers de chaque groupe, la part des demandes DALO et de chaque "
+                        + "catégorie de l'art. L.441-1 CCH dans le premier décile des groupes avant et "
                         + "après, et les points apportés par chaque critère sous A et sous B.",
                 "",
                 "Les communes hors du territoire des packs ne sont pas classées. En HTML, une page autonome avec "
@@ -52,7 +52,7 @@ import java.util.function.BooleanSupplier;
         footerHeading = "%nExemples :%n",
         footer = {
                 "  cotation compare --date 2025-06-30 --stock stock.json grille-2023/ grille-2026/",
-                "  cotation compare -d 2025-06-30 -s stock-1.json -s stock-2.csv -f html -o impact.html grille-2023/ grille-2026/"},
+                "  cotation compare -d 2025-06-30 -s stock.json -f html -o impact.html grille-2023/ grille-2026/"},
         sortOptions = false,
         usageHelpWidth = 100)
 final class CompareCommande implements Callable<Integer> {

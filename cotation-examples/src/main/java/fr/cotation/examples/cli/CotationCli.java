@@ -54,9 +54,12 @@ import java.util.stream.Collectors;
         commandListHeading = "%nCommandes :%n",
         exitCodeListHeading = "%nCodes de sortie :%n",
         exitCodeList = {
-                "0:toutes les demandes lues ont été cotées ; packs vérifiés sans erreur ; grilles ou fiche écrites",
-                "1:demandes rejetées ou cotation en erreur (score, classement, candidats) ; vérification en échec (verify)",
-                "2:usage incorrect : option inconnue ou absente, date ou code impossible dans une option",
+                "0:toutes les demandes lues ont été cotées ; packs vérifiés sans erreur ; grilles, fiche ou comparaison "
+                        + "écrites",
+                "1:demandes rejetées ou cotation en erreur (score, classement, candidats, compare) ; vérification en "
+                        + "échec (verify)",
+                "2:usage incorrect : option inconnue ou absente, date ou code impossible dans une option, grille "
+                        + "hors vigueur à la date (compare)",
                 "3:fichier illisible (absent, vide, tronqué, mal formé) ou impossible à écrire",
                 "4:packs de cotation : dossier absent ou sans pack.yaml, pack qui ne se charge pas",
                 "10:erreur interne (relancer avec --debug pour la trace)"},
