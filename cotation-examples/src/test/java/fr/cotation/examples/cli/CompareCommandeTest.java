@@ -225,6 +225,20 @@ class CompareCommandeTest {
     }
 
     @Test
+    void an_unreadable_record_is_said_once_and_the_other_demandes_are_compared() throws Exception {
+        Path mele = dossier.resolve("mele.json");
+        String json = Files.readString(stock);
+        Files.writeString(mele, "[{\"numeroUnique\": \"0060625010700007A0601\", \"dateDepot\": \"2025-13-45\"},"
+                + json.substring(json.indexOf('[') + 1));
+        var r = dossiersFiges("compare", "--date", DATE, "--stock", mele.toString(), a.toString(), b.toString());
+        assertEquals(CodeSortie.DEMANDES_REJETEES, r.code(), r.toString());
+        assertEquals(1, r.lignesErr().stream().filter(l -> l.startsWith(mele + ":")).count(),
+                "le stock est lu deux fois, le rejet dit une fois\n" + r.err());
+        assertTrue(r.lignesErr().get(r.lignesErr().size() - 1).endsWith(", illisibles: 1"), r.err());
+        assertEquals(changee.out(), r.out(), "les 300 autres demandes, comparées comme sans l'enregistrement illisible");
+    }
+
+    @Test
     void a_pack_not_in_force_at_the_date_is_a_usage_error_naming_it() {
         var r = dossiersFiges("compare", "--date", "2022-06-30", "--stock", stock.toString(), a.toString(), b.toString());
         assertEquals(CodeSortie.USAGE, r.code(), r.toString());
