@@ -85,6 +85,7 @@ final class Comparaison {
      * @param ecartMoyen    the mean of that largest |Δ rang|
      * @param ecartMaximum  the largest |Δ rang|
      * @param seulementAvant demandes ranked under A only (their communes have no grille under B)
+     * @param sansGroupeCommun demandes ranked under both but in no same group (the analogie changed)
      * @param groupes       groups under A and under B together
      * @param tetes         the groups whose first {@code premiers} change
      * @param decileAvant   positions in the top decile of the groups under A (the ⌈taille / 10⌉ first of each)
@@ -92,7 +93,7 @@ final class Comparaison {
      */
     record Resultat(LocalDate date, long lues, long classeesAvant, long classeesApres, long comparees, long deplacees,
                     long[] histogramme, double ecartMoyen, int ecartMaximum, long seulementAvant, long seulementApres,
-                    int premiers, int groupes, List<Tete> tetes, long decileAvant, long decileApres, List<Part> parts,
+                    long sansGroupeCommun, int premiers, int groupes, List<Tete> tetes, long decileAvant, long decileApres, List<Part> parts,
                     List<Contribution> contributions) {
     }
 
@@ -115,7 +116,7 @@ final class Comparaison {
         Map<String, Integer> publics = a.publics;
 
         long[] histogramme = new long[TRANCHES.size()];
-        long[] comptes = new long[5]; // comparées, déplacées, somme des écarts, seulement A, seulement B
+        long[] comptes = new long[6]; // comparées, déplacées, somme des écarts, seulement A, seulement B, sans groupe commun
         int[] maximum = {0};
         Map<Cle, List<Position>> tetesA = new TreeMap<>(ORDRE);
         Map<Cle, List<Position>> tetesB = new TreeMap<>(ORDRE);
@@ -140,7 +141,9 @@ final class Comparaison {
                     ecart = Math.max(ecart, Math.abs(x.rang() - r));
                 }
             }
-            if (ecart >= 0) {
+            if (ecart < 0) {
+                comptes[5]++;
+            } else {
                 comptes[0]++;
                 comptes[1] += ecart > 0 ? 1 : 0;
                 comptes[2] += ecart;
@@ -198,7 +201,7 @@ final class Comparaison {
         }
         return new Resultat(date, a.lues, ra.demandesClassees(), rb.demandesClassees(), comptes[0], comptes[1],
                 histogramme, comptes[0] == 0 ? 0 : (double) comptes[2] / comptes[0], maximum[0], comptes[3],
-                comptes[4], premiers, tousGroupes.size(), List.copyOf(tetes), decileA[0], decileB[0],
+                comptes[4], comptes[5], premiers, tousGroupes.size(), List.copyOf(tetes), decileA[0], decileB[0],
                 List.copyOf(parts), contributions(a.criteres, b.criteres));
     }
 

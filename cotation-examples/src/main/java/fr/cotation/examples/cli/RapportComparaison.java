@@ -41,9 +41,10 @@ final class RapportComparaison {
                 .append(pourcent(r.deplacees(), r.comparees())).append(") ; écart moyen ")
                 .append(String.format(FR, "%.1f", r.ecartMoyen())).append(" rangs, maximal ").append(r.ecartMaximum())
                 .append('\n');
-        if (r.seulementAvant() + r.seulementApres() > 0) {
+        if (r.seulementAvant() + r.seulementApres() + r.sansGroupeCommun() > 0) {
             b.append("  classées sous A seulement : ").append(r.seulementAvant()).append(", sous B seulement : ")
-                    .append(r.seulementApres()).append('\n');
+                    .append(r.seulementApres()).append(", sous les deux sans groupe commun : ")
+                    .append(r.sansGroupeCommun()).append('\n');
         }
         b.append(String.format(FR, "  %-9s  %9s%n", "|Δ rang|", "demandes"));
         for (int i = 0; i < Comparaison.TRANCHES.size(); i++) {
@@ -134,9 +135,10 @@ final class RapportComparaison {
                         + "groupe (").append(x(pourcent(r.deplacees(), r.comparees()))).append(") ; écart moyen ")
                 .append(String.format(FR, "%.1f", r.ecartMoyen())).append(" rangs, maximal ").append(r.ecartMaximum())
                 .append(". Chaque demande compte une fois, avec son plus grand écart.</p>\n");
-        if (r.seulementAvant() + r.seulementApres() > 0) {
+        if (r.seulementAvant() + r.seulementApres() + r.sansGroupeCommun() > 0) {
             b.append("<p>Classées sous A seulement : ").append(r.seulementAvant()).append(" ; sous B seulement : ")
-                    .append(r.seulementApres()).append(".</p>\n");
+                    .append(r.seulementApres()).append(" ; sous les deux sans groupe commun (l'analogie a changé) : ")
+                    .append(r.sansGroupeCommun()).append(".</p>\n");
         }
         List<String> libelles = new ArrayList<>();
         List<Long> valeurs = new ArrayList<>();

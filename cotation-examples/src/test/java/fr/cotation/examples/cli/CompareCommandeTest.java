@@ -225,6 +225,24 @@ class CompareCommandeTest {
     }
 
     @Test
+    void a_grille_ranking_by_epci_shares_no_group_with_one_ranking_by_commune() throws Exception {
+        Path epci = HotSwapExample.copierPackEmbarque("nice-cote-azur", dossier.resolve("grille-epci"));
+        Path yaml = epci.resolve("pack.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("analogie: TYPOLOGIE_COMMUNE", "analogie: TYPOLOGIE_EPCI"));
+        var r = dossiersFiges("compare", "--date", DATE, "--stock", stock.toString(), a.toString(), epci.toString());
+        assertEquals(CodeSortie.OK, r.code(), r.toString());
+        Matcher classees = Pattern.compile("300 demandes lues ; classées : (\\d+) sous A, (\\d+) sous B ; .*")
+                .matcher(r.out().lines().toList().get(1));
+        assertTrue(classees.matches(), r.out());
+        assertEquals(classees.group(1), classees.group(2), "mêmes notes, mêmes demandes classées");
+        assertTrue(r.out().contains("\n  0 demandes sur 0 changent de rang"), r.out());
+        assertTrue(r.out().contains("\n  classées sous A seulement : 0, sous B seulement : 0, sous les deux sans groupe "
+                + "commun : " + classees.group(1) + "\n"), r.out());
+        // one group per typology under B: every demande of A's heads that is not first of the EPCI leaves
+        assertTrue(r.out().contains(" dans Métropole Nice Côte d'Azur (200030195) : 0 demandes sous A, "), r.out());
+    }
+
+    @Test
     void an_unreadable_record_is_said_once_and_the_other_demandes_are_compared() throws Exception {
         Path mele = dossier.resolve("mele.json");
         String json = Files.readString(stock);
