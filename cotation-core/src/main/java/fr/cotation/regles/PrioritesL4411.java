@@ -1,11 +1,14 @@
 package fr.cotation.regles;
 
+import fr.cotation.demande.Demande;
 import fr.cotation.internal.Csv;
+import fr.cotation.internal.derivation.Derivation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The priority categories of art. L.441-1 CCH, as data ({@code priorites-l441-1.csv} beside this class):
@@ -41,6 +44,21 @@ public final class PrioritesL4411 {
     /** The categories in force on {@code date}. */
     public List<CategoriePrioritaire> enVigueurLe(LocalDate date) {
         return categories.stream().filter(c -> c.enVigueurLe(date)).toList();
+    }
+
+    /**
+     * The letters of the categories of this list, in force on {@code date}, that {@code demande} belongs to (a
+     * qualifying situation declared or proven), as the engine derives them for the rules, the CALEOL shortlist
+     * ({@code fr.cotation.attribution}) and the fairness suite: each letter once, in the order of this list. A tool
+     * that compares grilles counts its priority public with it, independently of any grille.
+     *
+     * @throws NullPointerException if the demande or the date is null
+     */
+    public List<String> categoriesDe(Demande demande, LocalDate date) {
+        Objects.requireNonNull(demande, "demande");
+        Objects.requireNonNull(date, "date");
+        return new Derivation(this).deriver(demande, date).priorites().stream().map(Priorite::getCategorie).distinct()
+                .toList();
     }
 
     private static PrioritesL4411 load() {

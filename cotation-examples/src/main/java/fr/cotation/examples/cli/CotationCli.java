@@ -28,8 +28,8 @@ import java.util.stream.Collectors;
  * The command-line tool {@code cotation}: {@code java -jar cotation.jar score --date 2025-06-30 demandes.json}.
  * Sub-commands: {@link ScoreCommande score}, {@link VerifyCommande verify}, {@link GrilleCommande grille},
  * {@link FicheCommande fiche}, {@link ClassementCommande classement}, {@link CandidatsCommande candidats},
- * {@link GenerateCommande generate}. Exit codes: {@link CodeSortie}. Documented in the README
- * ("Command-line tool") and {@code docs/cli.md}.
+ * {@link CompareCommande compare}, {@link GenerateCommande generate}. Exit codes: {@link CodeSortie}. Documented in
+ * the README ("Command-line tool") and {@code docs/cli.md}.
  *
  * <p>{@link #executer(String[], PrintStream, PrintStream)} is the whole tool, streams given: {@link #main} only
  * adds the process's streams and its exit.
@@ -45,7 +45,8 @@ import java.util.stream.Collectors;
                         + "grille. Les packs de cotation des EPCI de PACA sont embarqués ; --packs en ajoute ; verify "
                         + "vérifie un dossier de packs, grille en écrit la grille publiée, fiche la fiche due au "
                         + "demandeur ; classement classe un stock parmi les demandes analogues, candidats propose "
-                        + "les candidats d'un logement libéré ; generate écrit un stock fictif reproductible.",
+                        + "les candidats d'un logement libéré, compare mesure l'effet d'un changement de grille sur "
+                        + "un stock ; generate écrit un stock fictif reproductible.",
                 "",
                 "Ni le nom, ni la nationalité, ni le sexe, ni la civilité ne sont lus par une grille "
                         + "(art. 225-1 du code pénal)."},
@@ -53,9 +54,12 @@ import java.util.stream.Collectors;
         commandListHeading = "%nCommandes :%n",
         exitCodeListHeading = "%nCodes de sortie :%n",
         exitCodeList = {
-                "0:toutes les demandes lues ont été cotées ; packs vérifiés sans erreur ; grilles ou fiche écrites",
-                "1:demandes rejetées ou cotation en erreur (score, classement, candidats) ; vérification en échec (verify)",
-                "2:usage incorrect : option inconnue ou absente, date ou code impossible dans une option",
+                "0:toutes les demandes lues ont été cotées ; packs vérifiés sans erreur ; grilles, fiche ou comparaison "
+                        + "écrites",
+                "1:demandes rejetées ou cotation en erreur (score, classement, candidats, compare) ; vérification en "
+                        + "échec (verify)",
+                "2:usage incorrect : option inconnue ou absente, date ou code impossible dans une option, grille "
+                        + "hors vigueur à la date (compare)",
                 "3:fichier illisible (absent, vide, tronqué, mal formé) ou impossible à écrire",
                 "4:packs de cotation : dossier absent ou sans pack.yaml, pack qui ne se charge pas",
                 "10:erreur interne (relancer avec --debug pour la trace)"},
@@ -130,6 +134,7 @@ public final class CotationCli implements Callable<Integer> {
         cl.addSubcommand("fiche", new FicheCommande(fabrique, entreeStandard, out, err));
         cl.addSubcommand("classement", new ClassementCommande(fabrique, terminal, out, err));
         cl.addSubcommand("candidats", new CandidatsCommande(fabrique, out, err));
+        cl.addSubcommand("compare", new CompareCommande(fabrique, terminal, out, err));
         cl.addSubcommand("generate", new GenerateCommande(fabrique, terminal, out, err));
         PrintWriter sortie = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter erreurs = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
@@ -179,6 +184,10 @@ public final class CotationCli implements Callable<Integer> {
         }
         if (ex instanceof CommandLine.MissingParameterException m) {
             List<ArgSpec> manque = m.getMissing();
+            if (manque.stream().allMatch(a -> a.isPositional() && a.paramLabel().startsWith("PACK_"))) {
+                return "dossier de packs absent : " + manque.stream().map(ArgSpec::paramLabel)
+                        .collect(Collectors.joining(", "));
+            }
             if (manque.stream().allMatch(ArgSpec::isPositional)) {
                 return "fichier de demandes absent : nommez au moins un fichier (.json, .csv, .xml) ou - pour "
                         + "l'entrée standard";

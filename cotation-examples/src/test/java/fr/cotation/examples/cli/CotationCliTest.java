@@ -23,6 +23,7 @@ class CotationCliTest {
                 "  fiche       Écrit la fiche cotation d'une demande",
                 "  classement  Classe un stock parmi les demandes analogues",
                 "  candidats   Propose les candidats à la commission d'attribution (CALEOL)",
+                "  compare     Mesure l'effet d'un changement de grille sur un stock de demandes",
                 "  generate    Génère un stock de demandes fictives", "Codes de sortie :", "  4    packs de cotation",
                 "art. 225-1")) {
             assertTrue(r.out().contains(attendu), attendu + "\n" + r.out());
