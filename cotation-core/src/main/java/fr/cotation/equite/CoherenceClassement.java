@@ -77,7 +77,7 @@ final class CoherenceClassement {
             groupes.computeIfAbsent(cle(p.groupe()), k -> new ArrayList<>()).add(p);
         }
         groupes.values().forEach(this::verifierGroupe);
-        details.add("classement : " + rc.demandesClassees() + " demande(s) classée(s) dans " + groupes.size()
+        details.add("stock classé : " + rc.demandesClassees() + " demande(s) classée(s) dans " + groupes.size()
                 + " groupe(s) de demandes analogues, " + rc.nombrePositions() + " position(s) ; "
                 + rc.exclusions().nombre(MotifExclusion.EXPIREE) + " demande(s) expirée(s) au " + ctx.date
                 + " écartée(s)");
