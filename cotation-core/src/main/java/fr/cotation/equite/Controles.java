@@ -40,8 +40,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * The checks of the fairness properties. Each check reads one generated demande, its result and its index (which
- * chooses the variation, so that shrinking keeps the same one) and gives a {@link Verdict}. A new property (the
- * classement's, property 6) is one more {@link Controle} in {@link #tous(Contexte)}.
+ * chooses the variation, so that shrinking keeps the same one) and gives a {@link Verdict}. A new property is one more
+ * {@link Controle} in {@link #tous(Contexte, CoherenceClassement)}.
  */
 final class Controles {
 
@@ -71,15 +71,25 @@ final class Controles {
         Verdict verifier(Demande d, Base base, long index);
     }
 
-    /** A named check of a property, for example {@code monotonie/anciennete}. */
-    record Controle(Propriete propriete, String nom, Verif verif) {
+    /**
+     * A named check of a property, for example {@code monotonie/anciennete}; {@code reductible} when its verdict on a
+     * demande depends on that demande alone, so that the shrinker applies.
+     */
+    record Controle(Propriete propriete, String nom, Verif verif, boolean reductible) {
+        Controle(Propriete propriete, String nom, Verif verif) {
+            this(propriete, nom, verif, true);
+        }
+
         Verdict verifier(Demande d, Base base, long index) {
             return verif.verifier(d, base, index);
         }
     }
 
-    /** Every check, in the order of the properties. */
-    static List<Controle> tous(Contexte ctx) {
+    /**
+     * Every check, in the order of the properties. {@code classement} is the ranking of the scored demandes (property
+     * 6), {@code null} when that property is not verified.
+     */
+    static List<Controle> tous(Contexte ctx, CoherenceClassement classement) {
         Priorites priorites = new Priorites(ctx.date);
         return List.of(
                 new Controle(Propriete.DETERMINISME, "determinisme/repetition", (d, b, i) -> repetition(ctx, d, b)),
@@ -103,6 +113,8 @@ final class Controles {
                         refus(d, ctx.date, i), -1, "un refus sans motif légitime ajouté")),
                 new Controle(Propriete.EXPLICATION, "explication", (d, b, i) -> explication(ctx, b)),
                 new Controle(Propriete.TERRITOIRE, "territoire", (d, b, i) -> territoire(ctx, d, b, i)),
+                new Controle(Propriete.CLASSEMENT, "classement", (d, b, i) -> classement == null ? Verdict.SANS_OBJET
+                        : classement.verifier(d, b), false),
                 new Controle(Propriete.ROBUSTESSE, "robustesse", (d, b, i) -> robustesse(ctx, d, b)));
     }
 
@@ -724,6 +736,12 @@ final class Controles {
     }
 
     static ContreExemple contreExemple(Contexte ctx, Controle controle, Demande d, long index, long graine) {
+        if (!controle.reductible()) {
+            // the verdict reads other demandes too (a ranking): removing parts of this one proves nothing
+            Verdict v = controle.verifier(d, ctx.base(d), index);
+            return new ContreExemple(graine, index, controle.nom(), v.message(), d, d, v.variante(), v.attendu(),
+                    v.obtenu(), 0);
+        }
         Reducteur.Reduction r = Reducteur.reduire(d, ctx.date, ctx::valide,
                 x -> controle.verifier(x, ctx.base(x), index).etat() == Etat.ECHEC);
         Verdict v = controle.verifier(r.demande(), ctx.base(r.demande()), index);

@@ -2,7 +2,7 @@ package fr.cotation.equite;
 
 /**
  * The fairness properties ({@code propriétés d'équité}) the {@link SuiteEquite} puts a grille de cotation through.
- * Numbered as in {@code docs/equite.md}; property 6 (ranking consistency of the classement) is not in this version.
+ * Numbered as in {@code docs/equite.md}.
  */
 public enum Propriete {
     /** 1. The same demande, date and pack give the same result: repeated, on 8 threads, whatever the order of lists. */
@@ -28,6 +28,13 @@ public enum Propriete {
      */
     TERRITOIRE(5, "Cohérence territoriale"),
     /**
+     * 6. In the classement of the generated demandes ({@link fr.cotation.classement.Classement}), within each group of
+     * analogous demandes a higher note never ranks behind a lower one and ties follow
+     * {@link fr.cotation.classement.Departage}; ranks run from 1 to the group's size without a gap; each position
+     * carries the demande's note in its commune (in an EPCI group, its best note among its communes of the EPCI).
+     */
+    CLASSEMENT(6, "Cohérence du classement"),
+    /**
      * 7. No valid demande makes scoring throw, return nothing, an error, or more rule firings than the engine's bound.
      */
     ROBUSTESSE(7, "Robustesse");
@@ -40,7 +47,7 @@ public enum Propriete {
         this.libelle = libelle;
     }
 
-    /** The property's number in the documentation (1 to 7; 6 is the classement's). */
+    /** The property's number in the documentation, 1 to 7. */
     public int numero() {
         return numero;
     }

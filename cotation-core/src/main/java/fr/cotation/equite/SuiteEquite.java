@@ -2,6 +2,7 @@ package fr.cotation.equite;
 
 import fr.cotation.CotationEngine;
 import fr.cotation.CotationResult;
+import fr.cotation.classement.Position;
 import fr.cotation.demande.Demande;
 import fr.cotation.generation.GenerateurDemandes;
 import fr.cotation.pack.PackDescriptor;
@@ -17,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 
 /**
  * The fairness suite ({@code suite d'équité}): puts one pack of an engine through the fairness properties
@@ -42,7 +44,9 @@ import java.util.function.BiFunction;
  * 8 by default), shut down before {@link #verifier()} returns. A suite is immutable; {@link #verifier()} may be called
  * again. No JUnit needed: a JUnit 5 user may extend {@link TestsEquite} instead.
  *
- * <p>Property 6 (ranking consistency of the classement) is not in this version: it comes with the classement.
+ * <p>Property 6 ranks the generated demandes with {@link fr.cotation.classement.Classement}, from the results already
+ * scored: it adds no scoring. Its failures concern two demandes (one ranked behind the other): their counterexample is
+ * not shrunk.
  */
 public final class SuiteEquite {
     private final CotationEngine engine;
@@ -53,6 +57,7 @@ public final class SuiteEquite {
     private final int cas;
     private final int threads;
     private final Set<Propriete> proprietes;
+    private final UnaryOperator<List<Position>> perturbation;
 
     private SuiteEquite(Builder b, PackDescriptor pack, LocalDate date) {
         this.engine = b.engine;
@@ -63,6 +68,7 @@ public final class SuiteEquite {
         this.cas = b.cas;
         this.threads = b.threads;
         this.proprietes = EnumSet.copyOf(b.proprietes);
+        this.perturbation = b.perturbation;
     }
 
     /** A builder of a suite over the packs of {@code engine}. */
@@ -88,7 +94,6 @@ public final class SuiteEquite {
         GenerateurDemandes generateur = GenerateurDemandes.builder().graine(graine).dateEvaluation(date)
                 .communes(pack.communes()).build();
         Contexte ctx = new Contexte(engine, coteur, pack, date, generateur);
-        List<Controles.Controle> controles = Controles.tous(ctx).stream().filter(c -> proprietes.contains(c.propriete())).toList();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "cotation-equite");
             t.setDaemon(true);
@@ -112,6 +117,11 @@ public final class SuiteEquite {
                 }));
             }
             attendre(f);
+            // property 6 ranks the demandes once, with the results just scored
+            CoherenceClassement classement = proprietes.contains(Propriete.CLASSEMENT)
+                    ? CoherenceClassement.classer(ctx, demandes, bases, perturbation) : null;
+            List<Controles.Controle> controles = Controles.tous(ctx, classement).stream()
+                    .filter(c -> proprietes.contains(c.propriete())).toList();
             // 2. check every property, lots taken in the reverse order: a demande is checked on another thread than it
             // was first scored on, which the determinism property compares
             Controles.Verdict[][] verdicts = new Controles.Verdict[cas][controles.size()];
@@ -131,7 +141,14 @@ public final class SuiteEquite {
             List<ResultatPropriete> resultats = new ArrayList<>();
             for (Propriete p : Propriete.values()) {
                 if (proprietes.contains(p)) {
-                    resultats.add(Controles.resultat(ctx, p, controles, demandes, verdicts, graine));
+                    ResultatPropriete r = Controles.resultat(ctx, p, controles, demandes, verdicts, graine);
+                    if (p == Propriete.CLASSEMENT) {
+                        List<String> details = new ArrayList<>(r.details());
+                        details.addAll(classement.details());
+                        r = new ResultatPropriete(p, r.cas(), r.sansObjet(), r.exceptions(), r.echecs(),
+                                r.contreExemple(), details);
+                    }
+                    resultats.add(r);
                 }
             }
             Statistiques stats = Descriptives.calculer(ctx, demandes, bases);
@@ -165,6 +182,7 @@ public final class SuiteEquite {
         private int cas = 1000;
         private int threads = 8;
         private Set<Propriete> proprietes = EnumSet.allOf(Propriete.class);
+        private UnaryOperator<List<Position>> perturbation = UnaryOperator.identity();
 
         private Builder(CotationEngine engine) {
             this.engine = Objects.requireNonNull(engine, "engine");
@@ -225,6 +243,15 @@ public final class SuiteEquite {
         /** Scores through this function instead of {@code engine::score} (tests of the suite itself). */
         Builder coteur(BiFunction<Demande, LocalDate, CotationResult> coteur) {
             this.coteur = Objects.requireNonNull(coteur);
+            return this;
+        }
+
+        /**
+         * Alters the classement's positions before property 6 reads them (tests of the suite itself: an inconsistent
+         * ranking must fail).
+         */
+        Builder perturbation(UnaryOperator<List<Position>> perturbation) {
+            this.perturbation = Objects.requireNonNull(perturbation);
             return this;
         }
 

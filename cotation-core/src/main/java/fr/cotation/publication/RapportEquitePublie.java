@@ -6,6 +6,7 @@ import fr.cotation.internal.redaction.Texte;
 import fr.cotation.Cotation;
 import fr.cotation.Ligne;
 import fr.cotation.equite.ContreExemple;
+import fr.cotation.equite.Propriete;
 import fr.cotation.equite.RapportEquite;
 import fr.cotation.equite.ResultatPropriete;
 import fr.cotation.equite.Statistiques;
@@ -71,13 +72,11 @@ public final class RapportEquitePublie {
         }
         d.tableau("Propriétés d'équité", List.of("Propriété", "Résultat", "Demandes", "En échec",
                 "Contrôles sans objet", "Exceptions déclarées"), lignes);
-        d.paragraphe("La cohérence du classement (propriété 6) n'est pas encore vérifiée : elle viendra avec le "
-                + "classement des demandes.");
         for (ResultatPropriete p : r.proprietes()) {
             d.sousSection(p.propriete().numero() + ". " + p.propriete().libelle());
             d.liste(p.details().stream().map(Texte::de).toList());
             if (p.contreExemple() != null) {
-                contreExemple(d, p.contreExemple());
+                contreExemple(d, p.contreExemple(), p.propriete() != Propriete.CLASSEMENT);
             }
         }
         statistiques(d, r.statistiques());
@@ -86,12 +85,16 @@ public final class RapportEquitePublie {
         return d;
     }
 
-    private static void contreExemple(Document d, ContreExemple c) {
+    private static void contreExemple(Document d, ContreExemple c, boolean reductible) {
         d.paragraphe(Texte.vide().fort("Contre-exemple").brut(" (contrôle ").code(c.controle()).brut(", demande n° "
-                + c.index() + " de la graine " + c.graine() + ", réduite en " + c.etapes() + " étapes) : "
-                + c.message()));
-        d.paragraphe("Demande réduite :");
+                + c.index() + " de la graine " + c.graine() + (reductible ? ", réduite en " + c.etapes() + " étapes"
+                : ", non réduite : le classement met en jeu deux demandes") + ") : " + c.message()));
+        d.paragraphe(reductible ? "Demande réduite :" : "Demande classée à tort :");
         d.code("json", c.reduiteJson());
+        if (!reductible && c.variante() != null) {
+            d.paragraphe("Demande classée devant elle :");
+            d.code("json", c.varianteJson());
+        }
         List<List<Texte>> lignes = new ArrayList<>();
         for (Cotation x : c.attendu()) {
             lignesCotation(lignes, "référence", x);

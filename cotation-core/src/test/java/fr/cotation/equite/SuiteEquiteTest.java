@@ -59,7 +59,7 @@ class SuiteEquiteTest {
         CotationEngine e = Moteurs.packs(dossier);
         for (var p : e.packs()) {
             RapportEquite r = SuiteEquite.builder(e).pack(p.id(), p.version()).cas(CAS).build().verifier();
-            assertEquals(6, r.proprietes().size());
+            assertEquals(7, r.proprietes().size());
             for (ResultatPropriete x : r.proprietes()) {
                 assertTrue(x.reussie(), () -> TestsEquite.message(r, x));
                 assertEquals(CAS, x.cas());
@@ -114,7 +114,7 @@ class SuiteEquiteTest {
     void the_unfair_pack_passes_the_properties_it_does_not_break() {
         RapportEquite r = rapportInequitable();
         for (Propriete p : List.of(Propriete.DETERMINISME, Propriete.EXPLICATION, Propriete.TERRITOIRE,
-                Propriete.ROBUSTESSE)) {
+                Propriete.CLASSEMENT, Propriete.ROBUSTESSE)) {
             ResultatPropriete x = r.propriete(p).orElseThrow();
             assertTrue(x.reussie(), () -> TestsEquite.message(r, x));
             assertNull(x.contreExemple());

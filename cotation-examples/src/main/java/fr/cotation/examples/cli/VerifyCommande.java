@@ -7,6 +7,7 @@ import fr.cotation.conformite.Conformite;
 import fr.cotation.conformite.Constat;
 import fr.cotation.conformite.Gravite;
 import fr.cotation.equite.RapportEquite;
+import fr.cotation.equite.Propriete;
 import fr.cotation.equite.ResultatPropriete;
 import fr.cotation.equite.SuiteEquite;
 import fr.cotation.publication.RapportEquitePublie;
@@ -238,7 +239,9 @@ final class VerifyCommande implements Callable<Integer> {
                     }
                     proprietesEnEchec++;
                     out.println(d.fichier() + ": équité : " + lignes.get(i) + " [pack " + d.id() + "]");
-                    out.println("demande réduite :");
+                    // property 6 concerns two demandes: its counterexample is not shrunk
+                    out.println(p.propriete() == Propriete.CLASSEMENT ? "demande classée à tort (non réduite) :"
+                            : "demande réduite :");
                     out.println(p.contreExemple().reduiteJson());
                 }
                 if (rapport != null) {

@@ -76,7 +76,7 @@ class VerifyGrilleCommandeTest {
                 "packs : 1 chargé(s), 0 refusé(s)",
                 "conformité : 0 erreur(s), 0 avertissement(s)",
                 "scénarios : 1 réussi(s), 0 en échec (1 fichier(s))",
-                "suite d'équité : 6 propriété(s) vérifiée(s), 0 en échec (1 pack(s), 200 demandes par pack, graine 0)",
+                "suite d'équité : 7 propriété(s) vérifiée(s), 0 en échec (1 pack(s), 200 demandes par pack, graine 0)",
                 "vérification réussie"), r.out().lines().toList());
         assertEquals("", r.err());
     }
@@ -109,7 +109,7 @@ class VerifyGrilleCommandeTest {
         assertTrue(echec.endsWith(" [pack pays-des-paillons]"), echec);
         assertEquals("demande réduite :", lignes.get(lignes.indexOf(echec) + 1));
         assertEquals("{", lignes.get(lignes.indexOf(echec) + 2));
-        assertEquals(List.of("suite d'équité : 5 propriété(s) vérifiée(s), 1 en échec (1 pack(s), 100 demandes par pack, "
+        assertEquals(List.of("suite d'équité : 6 propriété(s) vérifiée(s), 1 en échec (1 pack(s), 100 demandes par pack, "
                 + "graine 5)", "vérification en échec (code 1)"), resume(r).subList(3, 5));
         String md = Files.readString(rapports.resolve("pays-des-paillons.md"), StandardCharsets.UTF_8);
         assertTrue(md.contains("| 3. Monotonie | **en échec** | 100 |"), md);

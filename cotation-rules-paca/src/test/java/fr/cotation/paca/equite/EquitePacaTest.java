@@ -49,7 +49,7 @@ class EquitePacaTest {
                     RapportEquite r = SuiteEquite.builder(engine).pack(p.id(), p.version()).graine(GRAINE).cas(cas)
                             .build().verifier();
                     rapports.put(p.id(), r);
-                    assertEquals(6, r.proprietes().size());
+                    assertEquals(7, r.proprietes().size());
                     for (ResultatPropriete x : r.proprietes()) {
                         assertEquals(cas, x.cas());
                     }
@@ -76,7 +76,8 @@ class EquitePacaTest {
                 (`fr.cotation.equite.SuiteEquite`, décrite dans [docs/equite.md](../../../docs/equite.md)) : %d demandes
                 synthétiques par pack (graine %d), tirées dans les communes de son territoire, chacune soumise à
                 chaque propriété. Le socle régional `paca-base` est vérifié à travers les 25 packs qui l'étendent.
-                La cohérence du classement (propriété 6) viendra avec le classement des demandes.
+                La cohérence du classement (propriété 6) classe ces demandes par groupe de demandes analogues
+                (`fr.cotation.classement.Classement`) et vérifie l'ordre des notes et la règle de départage.
 
                 | Territoire | Pack | Propriétés | Note médiane | Décile supérieur dès | Rapport | Grille |
                 |---|---|---|---|---|---|---|
