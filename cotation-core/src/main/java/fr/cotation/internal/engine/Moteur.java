@@ -66,6 +66,8 @@ public final class Moteur {
     private final int limite;
     private final PrioritesL4411 priorites;
     private final Compilateur compilateur;
+    /** The class loader of packs and rule classes: the context class loader of every Drools call. */
+    private final ClassLoader chargeur;
     /** Problems met while reading the packs, before any compilation. */
     private final List<PackProblem> problemes = new ArrayList<>();
     /** Every pack read, one per id and version, for the compliance check. */
@@ -109,6 +111,7 @@ public final class Moteur {
         this.derivation = new Derivation(config.priorites());
         this.limite = config.limiteDeclenchements();
         this.priorites = config.priorites();
+        this.chargeur = config.classLoader();
         this.compilateur = new Compilateur(config.classLoader(),
                 config.cache() == null ? null : new CacheCompilation(config.cache(), config.classLoader()));
         List<PackSource> sources = new ArrayList<>();
@@ -265,7 +268,8 @@ public final class Moteur {
                     + " pas la grille adoptée par l'EPCI");
         }
         try {
-            List<Ligne> lignes = grille.bareme().appliquer(Session.executer(grille, faits, commune, limite));
+            List<Ligne> lignes = grille.bareme().appliquer(dansLeChargeur(() -> Session.executer(grille, faits, commune,
+                    limite)));
             BigDecimal total = Points.norm(lignes.stream().map(Ligne::points).reduce(BigDecimal.ZERO, BigDecimal::add));
             boolean provisoire = lignes.stream().anyMatch(Ligne::provisoire);
             return new Cotation(code, nom, epci, nomEpci, Cotation.Statut.COTEE, p.descriptor().id(),
@@ -307,6 +311,33 @@ public final class Moteur {
      * smoke-score it, then refuse it if its period conflicts, in one of its communes, with a pack loaded before it
      * (whose own outcome is decided first). The outcome is the one an engine loading every pack in order gets.
      */
+    /**
+     * Runs Drools work (compiling, scoring) with the engine's class loader as the thread's context class loader, then
+     * puts the caller's back. Drools finds its services (executors, compilers) through the context class loader: on a
+     * thread whose context loader cannot see Drools (a pool's worker under {@code mvn exec:java}, an application
+     * server, a {@code ForkJoinPool} thread), a static initialiser fails once and that Drools class stays unusable
+     * for the whole JVM.
+     */
+    private <T, E extends Exception> T dansLeChargeur(Travail<T, E> travail) throws E {
+        Thread fil = Thread.currentThread();
+        ClassLoader avant = fil.getContextClassLoader();
+        if (avant == chargeur) {
+            return travail.faire();
+        }
+        fil.setContextClassLoader(chargeur);
+        try {
+            return travail.faire();
+        } finally {
+            fil.setContextClassLoader(avant);
+        }
+    }
+
+    /** Drools work that may throw {@code E}. */
+    @FunctionalInterface
+    private interface Travail<T, E extends Exception> {
+        T faire() throws E;
+    }
+
     private Issue issue(Candidat c) {
         Issue issue = c.issue().get();
         if (issue != null) {
@@ -316,7 +347,7 @@ public final class Moteur {
         try {
             issue = c.issue().get();
             if (issue == null) {
-                issue = charger(c);
+                issue = dansLeChargeur(() -> charger(c));
                 for (PackProblem p : issue.problemes()) {
                     LOG.warn("pack non chargé : {}", p);
                 }
@@ -572,6 +603,10 @@ public final class Moteur {
     }
 
     private Conformite conformite(PackSource source) {
+        return dansLeChargeur(() -> conformiteDe(source));
+    }
+
+    private Conformite conformiteDe(PackSource source) {
         PackDescriptor d = source.descriptor();
         Optional<PackCharge> charge = d.estBase() ? Optional.empty() : charge(d.id(), d.version());
         List<Constat> constats;
