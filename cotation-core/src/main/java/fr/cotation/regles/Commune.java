@@ -11,6 +11,8 @@ public final class Commune {
     private final boolean travaille;
     private final boolean habiteLeTerritoire;
     private final boolean travailleSurLeTerritoire;
+    /** Whether anything read the code: a rule that never did scores every commune of the same flags alike. */
+    private boolean codeLu;
 
     public Commune(String code, String epci, boolean habite, boolean travaille, boolean habiteLeTerritoire,
                    boolean travailleSurLeTerritoire) {
@@ -24,6 +26,7 @@ public final class Commune {
 
     /** INSEE code of the commune scored. */
     public String getCode() {
+        codeLu = true;
         return code;
     }
 
@@ -54,6 +57,17 @@ public final class Commune {
 
     @Override
     public String toString() {
+        codeLu = true;
         return "Commune(" + code + ")";
+    }
+
+    /**
+     * For the engine, not for rules: whether the code of this fact was read ({@link #getCode()},
+     * {@link #toString()}) since it was created. When the rules of a grille did not read it, the explanation
+     * of another commune of the same EPCI with the same flags, for the same demande, is the same, and the
+     * engine reuses it instead of running the rules again. A fact is used by one scoring, in one thread.
+     */
+    public boolean codeLu() {
+        return codeLu;
     }
 }

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The registry of communes and EPCI the engine knows: which EPCI a commune belongs to, and whether an
@@ -30,8 +29,6 @@ import java.util.regex.Pattern;
 public final class Referentiel {
     /** Classpath file listing the registry folders a jar provides. */
     public static final String REGISTRE = "META-INF/cotation/referentiels";
-
-    private static final Pattern INSEE = Pattern.compile("(\\d{2}|2A|2B)\\d{3}|97[1-6]\\d{2}");
 
     private final Map<String, CommuneRef> communes;
     private final Map<String, String> fusionnees;
@@ -66,7 +63,18 @@ public final class Referentiel {
 
     /** Whether {@code code} has the shape of an INSEE commune code (5 characters, Corsica as 2A/2B). */
     public static boolean estCodeInsee(String code) {
-        return code != null && INSEE.matcher(code).matches();
+        // the shape (\d{2}|2A|2B)\d{3}, checked by hand: a regular expression per code cost more than the lookups
+        if (code == null || code.length() != 5) {
+            return false;
+        }
+        char c0 = code.charAt(0);
+        char c1 = code.charAt(1);
+        boolean departement = chiffre(c0) && chiffre(c1) || c0 == '2' && (c1 == 'A' || c1 == 'B');
+        return departement && chiffre(code.charAt(2)) && chiffre(code.charAt(3)) && chiffre(code.charAt(4));
+    }
+
+    private static boolean chiffre(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The current commune (or municipal arrondissement) with this INSEE code. */

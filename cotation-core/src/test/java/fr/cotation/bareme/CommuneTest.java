@@ -60,6 +60,39 @@ class CommuneTest {
         }
     }
 
+    /**
+     * Cagnes and Saint-Laurent have the same flags for a household living and working in Nice: the engine scores
+     * the second from the first one's lines (the rules do not read the code); each must still be what scoring
+     * that commune alone gives.
+     */
+    @Test
+    void communesWithTheSameFlagsGetTheLinesTheyGetAlone() {
+        var demande = Demandes.pour(NICE, CAGNES, SAINT_LAURENT).demandeur(travailleA(NICE)).build();
+        CotationResult r = ENGINE.score(demande, EVALUATION);
+        for (String code : List.of(NICE, CAGNES, SAINT_LAURENT)) {
+            Cotation seule = commune(ENGINE.score(Demandes.pour(code).demandeur(travailleA(NICE)).build(), EVALUATION), code);
+            assertEquals(seule, commune(r, code), code);
+        }
+        assertEquals(List.of("HABITE_TERRITOIRE", "TRAVAILLE_TERRITOIRE", "ACTIF"), criteres(commune(r, SAINT_LAURENT)));
+        points("15", commune(r, SAINT_LAURENT).total()); // 5 + 3 + 7
+    }
+
+    /** A grille whose rules read the code of the commune scores each commune with its own code, whatever the flags. */
+    @Test
+    void aRuleReadingTheCodeScoresEachCommuneOnItsOwn() {
+        CotationEngine engine = Moteurs.packs("commune-code");
+        // Saint-Laurent first: its lines must not serve Cagnes, which has the same flags and 4 points more
+        CotationResult r = engine.score(Demandes.pour(SAINT_LAURENT, CAGNES).build(), EVALUATION);
+        assertEquals(List.of("HABITE_TERRITOIRE"), criteres(commune(r, SAINT_LAURENT)));
+        assertEquals(List.of("CAGNES", "HABITE_TERRITOIRE"), criteres(commune(r, CAGNES)));
+        points("9", commune(r, CAGNES).total()); // 5 + 4
+
+        CotationResult c = Moteurs.packs("commune-code-consequence").score(Demandes.pour(SAINT_LAURENT, CAGNES).build(),
+                EVALUATION);
+        assertEquals("Commune demandée : " + SAINT_LAURENT, commune(c, SAINT_LAURENT).lignes().get(0).explication());
+        assertEquals("Commune demandée : " + CAGNES, commune(c, CAGNES).lignes().get(0).explication());
+    }
+
     @Test
     void livingOutsideTheEpciGivesNoTerritoryPoints() {
         CotationResult r = ENGINE.score(Demandes.pour(NICE).demandeur(travailleA(NICE))

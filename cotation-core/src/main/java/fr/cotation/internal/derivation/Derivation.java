@@ -59,6 +59,11 @@ public final class Derivation {
     }
 
     private final PrioritesL4411 priorites;
+    /** The categories in force at the last date asked: a stock is scored at one date. */
+    private volatile EnVigueur enVigueur;
+
+    private record EnVigueur(LocalDate date, List<CategoriePrioritaire> categories) {
+    }
 
     /** The situation a motif of the demande gives ({@code SANS_LOGEMENT} gives {@code SANS_LOGEMENT_OU_HEBERGE}...). */
     public static String situationDuMotif(MotifDemande motif) {
@@ -72,16 +77,32 @@ public final class Derivation {
     public Faits deriver(Demande d, LocalDate date) {
         var menage = d.menage();
         List<Adulte> adultes = menage.adultes();
-        int mineurs = (int) menage.personnesACharge().stream()
-                .filter(p -> p.lien() != LienParente.PARENT && age(p.dateNaissance(), date) < 18).count();
+        // plain loops rather than streams: this runs once per demande on the hot path
+        int mineurs = 0;
+        for (PersonneACharge p : menage.personnesACharge()) {
+            if (p.lien() != LienParente.PARENT && age(p.dateNaissance(), date) < 18) {
+                mineurs++;
+            }
+        }
         // a child in shared custody lives in the household half the time; one with visiting rights does not
-        int mineursEnGardeAlternee = (int) menage.enfantsEnGarde().stream()
-                .filter(e -> e.coparentalite() == Coparentalite.GARDE_ALTERNEE && age(e.dateNaissance(), date) < 18).count();
-        boolean couple = menage.cotitulaires().stream().anyMatch(c -> c.lien() != LienDemandeur.COLOCATAIRE);
+        int mineursEnGardeAlternee = 0;
+        for (var e : menage.enfantsEnGarde()) {
+            if (e.coparentalite() == Coparentalite.GARDE_ALTERNEE && age(e.dateNaissance(), date) < 18) {
+                mineursEnGardeAlternee++;
+            }
+        }
+        boolean couple = false;
+        for (var c : menage.cotitulaires()) {
+            couple |= c.lien() != LienDemandeur.COLOCATAIRE;
+        }
         boolean monoparental = adultes.size() == 1 && (mineurs + mineursEnGardeAlternee + menage.naissancesAttendues()) > 0;
         int taille = adultes.size() + menage.personnesACharge().size() + menage.naissancesAttendues();
-        int actifs = (int) adultes.stream()
-                .filter(a -> a.situationProfessionnelle() != null && a.situationProfessionnelle().enActivite()).count();
+        int actifs = 0;
+        for (Adulte a : adultes) {
+            if (a.situationProfessionnelle() != null && a.situationProfessionnelle().enActivite()) {
+                actifs++;
+            }
+        }
 
         BigDecimal declarees = ressourcesMensuelles(adultes);
         boolean ressourcesDeclarees = declarees != null;
@@ -112,7 +133,7 @@ public final class Derivation {
         situations.forEach((code, preuve) -> faitsSituation.add(new Situation(code, preuve)));
 
         List<Priorite> faitsPriorite = new ArrayList<>();
-        for (CategoriePrioritaire c : priorites.enVigueurLe(date)) {
+        for (CategoriePrioritaire c : categoriesEnVigueur(date)) {
             Preuve meilleure = null;
             for (String s : c.situations()) {
                 Preuve p = situations.get(s);
@@ -149,6 +170,15 @@ public final class Derivation {
         }
         return new Faits(dossier, Collections.unmodifiableList(faitsSituation), Collections.unmodifiableList(faitsPriorite),
                 Collections.unmodifiableList(refus), logement.commune(), Collections.unmodifiableSet(travail));
+    }
+
+    private List<CategoriePrioritaire> categoriesEnVigueur(LocalDate date) {
+        EnVigueur e = enVigueur;
+        if (e == null || !e.date().equals(date)) {
+            e = new EnVigueur(date, priorites.enVigueurLe(date));
+            enVigueur = e;
+        }
+        return e.categories();
     }
 
     private static void derivees(Demande d, LogementActuel logement, int mineurs, boolean monoparental,
@@ -276,7 +306,13 @@ public final class Derivation {
         return (int) n;
     }
 
+    /** Age in whole years at {@code date}, as {@code Period.between(naissance, date).getYears()} counts it. */
     private static int age(LocalDate naissance, LocalDate date) {
-        return Period.between(naissance, date).getYears();
+        if (naissance.isAfter(date)) {
+            return Period.between(naissance, date).getYears();
+        }
+        int ans = date.getYear() - naissance.getYear();
+        int mois = date.getMonthValue() - naissance.getMonthValue();
+        return mois < 0 || mois == 0 && date.getDayOfMonth() < naissance.getDayOfMonth() ? ans - 1 : ans;
     }
 }

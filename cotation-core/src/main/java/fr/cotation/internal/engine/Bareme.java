@@ -21,8 +21,33 @@ final class Bareme {
     private final Map<String, Integer> ordreRubrique;
     /** The rubriques, one per code, in the order of their first declaration (the last declaration of a code wins). */
     private final List<Rubrique> parCode;
-    /** The deterministic order of the lines, built once per grille. */
-    private final Comparator<LigneBrute> ordre;
+    /**
+     * The deterministic order of the lines: rubrique's display order, rubrique, criterion, rule, points
+     * (highest first), explanation. The display order is looked up once per line, before sorting.
+     */
+    private static final Comparator<Rangee> ORDRE = (x, y) -> {
+        int c = Integer.compare(x.rang(), y.rang());
+        if (c != 0) {
+            return c;
+        }
+        LigneBrute a = x.ligne();
+        LigneBrute b = y.ligne();
+        c = a.critere().rubrique().compareTo(b.critere().rubrique());
+        if (c == 0) {
+            c = a.critere().code().compareTo(b.critere().code());
+        }
+        if (c == 0) {
+            c = a.regle().compareTo(b.regle());
+        }
+        if (c == 0) {
+            c = b.points().compareTo(a.points());
+        }
+        return c != 0 ? c : a.explication().compareTo(b.explication());
+    };
+
+    /** A line with the display order of its rubrique. */
+    private record Rangee(int rang, LigneBrute ligne) {
+    }
 
     /** What does not depend on the demande, computed once per grille. */
     Bareme(List<Rubrique> rubriques) {
@@ -34,13 +59,6 @@ final class Bareme {
         Map<String, Rubrique> codes = new LinkedHashMap<>();
         rubriques.forEach(r -> codes.put(r.code(), r));
         this.parCode = List.copyOf(codes.values());
-        Map<String, Integer> o = this.ordreRubrique;
-        this.ordre = Comparator.<LigneBrute>comparingInt(l -> o.getOrDefault(l.critere().rubrique(), Integer.MAX_VALUE))
-                .thenComparing(l -> l.critere().rubrique())
-                .thenComparing(l -> l.critere().code())
-                .thenComparing(LigneBrute::regle)
-                .thenComparing(LigneBrute::points, Comparator.reverseOrder())
-                .thenComparing(LigneBrute::explication);
     }
 
     /** One-off use, for callers without a compiled grille. */
@@ -49,8 +67,16 @@ final class Bareme {
     }
 
     List<Ligne> appliquer(List<LigneBrute> brutes) {
-        List<LigneBrute> tri = new ArrayList<>(brutes);
-        tri.sort(ordre);
+        Rangee[] rangees = new Rangee[brutes.size()];
+        for (int i = 0; i < rangees.length; i++) {
+            LigneBrute l = brutes.get(i);
+            rangees[i] = new Rangee(ordreRubrique.getOrDefault(l.critere().rubrique(), Integer.MAX_VALUE), l);
+        }
+        java.util.Arrays.sort(rangees, ORDRE);
+        List<LigneBrute> tri = new ArrayList<>(rangees.length);
+        for (Rangee r : rangees) {
+            tri.add(r.ligne());
+        }
 
         List<BigDecimal> points = new ArrayList<>();
         List<String> notes = new ArrayList<>();

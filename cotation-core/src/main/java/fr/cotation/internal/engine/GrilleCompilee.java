@@ -23,15 +23,17 @@ import java.util.Map;
  * @param bareme    caps and rubriques, prepared once from {@code rubriques}
  * @param sessions  sessions of {@code kieBase}, reset when disposed and handed to one caller at a time
  * @param cleCache  the key of the cache entry the rules were read from; null when compiled from the DRL
+ * @param parRegle  what each rule gives to the collector, found at its first firing (thread-safe)
  */
 record GrilleCompilee(PackDescriptor pack, String nom, KieBase kieBase, Map<String, Critere> criteres,
                       List<Rubrique> rubriques, Map<String, String> sources, Bareme bareme,
-                      KieSessionsPool sessions, String cleCache) {
+                      KieSessionsPool sessions, String cleCache,
+                      java.util.concurrent.ConcurrentHashMap<org.kie.api.definition.rule.Rule, NoteCollecteur.Regle> parRegle) {
 
     GrilleCompilee(PackDescriptor pack, String nom, KieBase kieBase, Map<String, Critere> criteres,
                    List<Rubrique> rubriques, Map<String, String> sources, String cleCache) {
         this(pack, nom, kieBase, criteres, rubriques, sources, new Bareme(rubriques), kieBase.newKieSessionsPool(1),
-                cleCache);
+                cleCache, new java.util.concurrent.ConcurrentHashMap<>());
     }
 
     /** The grille as it is published: criteria read from the rules' metadata. */

@@ -226,13 +226,28 @@ public final class Moteur {
                     + " mois : elle expire si elle n'est pas renouvelée dans l'année (R.441-2-7 CCH)");
         }
         List<Cotation> cotations = new ArrayList<>();
+        List<Reprise> reprises = new ArrayList<>(2);
         for (String code : new LinkedHashSet<>(demande.communesSouhaitees())) {
-            cotations.add(coterCommune(code, demande.mutation(), faits, date, avertissements));
+            cotations.add(coterCommune(code, demande.mutation(), faits, date, avertissements, reprises));
         }
         return new CotationResult(numero, date, List.of(), cotations);
     }
 
-    private Cotation coterCommune(String code, boolean mutation, Faits faits, LocalDate date, List<String> avertissementsDemande) {
+    /**
+     * The lines a grille gave for one demande in a commune whose code the rules did not read: another commune of
+     * the same grille with the same flags ({@link #drapeaux}) gets the same lines without running the rules again.
+     */
+    private record Reprise(GrilleCompilee grille, int drapeaux, List<Ligne> lignes) {
+    }
+
+    /** The fields of the {@code Commune} fact other than its code (the EPCI is the grille's). */
+    private static int drapeaux(Commune c) {
+        return (c.isHabite() ? 1 : 0) | (c.isTravaille() ? 2 : 0) | (c.isHabiteLeTerritoire() ? 4 : 0)
+                | (c.isTravailleSurLeTerritoire() ? 8 : 0);
+    }
+
+    private Cotation coterCommune(String code, boolean mutation, Faits faits, LocalDate date, List<String> avertissementsDemande,
+                                  List<Reprise> reprises) {
         Optional<CommuneRef> ref = referentiel.commune(code);
         String nom = ref.map(CommuneRef::nom).orElse(null);
         String epci = ref.map(CommuneRef::epci).orElse(null);
@@ -268,8 +283,20 @@ public final class Moteur {
                     + " pas la grille adoptée par l'EPCI");
         }
         try {
-            List<Ligne> lignes = grille.bareme().appliquer(dansLeChargeur(() -> Session.executer(grille, faits, commune,
-                    limite)));
+            int drapeaux = drapeaux(commune);
+            List<Ligne> lignes = null;
+            for (Reprise r : reprises) {
+                if (r.grille() == grille && r.drapeaux() == drapeaux) {
+                    lignes = r.lignes();
+                }
+            }
+            if (lignes == null) {
+                lignes = List.copyOf(grille.bareme().appliquer(dansLeChargeur(() -> Session.executer(grille, faits,
+                        commune, limite))));
+                if (!commune.codeLu()) {
+                    reprises.add(new Reprise(grille, drapeaux, lignes));
+                }
+            }
             BigDecimal total = Points.norm(lignes.stream().map(Ligne::points).reduce(BigDecimal.ZERO, BigDecimal::add));
             boolean provisoire = lignes.stream().anyMatch(Ligne::provisoire);
             return new Cotation(code, nom, epci, nomEpci, Cotation.Statut.COTEE, p.descriptor().id(),

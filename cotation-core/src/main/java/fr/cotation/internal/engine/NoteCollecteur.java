@@ -17,10 +17,21 @@ import java.util.TreeSet;
 /** Collects the lines of one scoring; one instance per session, never shared between threads. */
 final class NoteCollecteur implements Note {
     private final Map<String, Critere> criteres;
+    /** What each rule of the grille gives, found once per rule and shared by the grille's collectors. */
+    private final Map<Rule, Regle> parRegle;
     private final List<LigneBrute> lignes = new ArrayList<>();
 
-    NoteCollecteur(Map<String, Critere> criteres) {
+    /**
+     * The criterion of a rule, and the text of the line of {@link #retenir(RuleContext)} (null when the rule
+     * declares no points).
+     */
+    record Regle(Critere critere, String texteFixe) {
+    }
+
+    /** A collector for one scoring; {@code parRegle} is the grille's thread-safe cache of {@link Regle}. */
+    NoteCollecteur(Map<String, Critere> criteres, Map<Rule, Regle> parRegle) {
         this.criteres = criteres;
+        this.parRegle = parRegle;
     }
 
     List<LigneBrute> lignes() {
@@ -29,12 +40,13 @@ final class NoteCollecteur implements Note {
 
     @Override
     public void retenir(RuleContext kcontext) {
-        Critere c = critere(kcontext);
+        Regle r = regle(kcontext);
+        Critere c = r.critere();
         if (c.points() == null) {
             throw new IllegalStateException("la règle \"" + kcontext.getRule().getName()
                     + "\" appelle note.retenir(kcontext) sans déclarer @points");
         }
-        add(kcontext, c, c.points(), c.libelle() + " : " + Points.pts(c.points()));
+        add(kcontext, c, c.points(), r.texteFixe());
     }
 
     @Override
@@ -69,7 +81,18 @@ final class NoteCollecteur implements Note {
     }
 
     private Critere critere(RuleContext kcontext) {
-        return criteres.get(cle(kcontext.getRule()));
+        return regle(kcontext).critere();
+    }
+
+    private Regle regle(RuleContext kcontext) {
+        Rule rule = kcontext.getRule();
+        Regle r = parRegle.get(rule);
+        if (r == null) {
+            Critere c = criteres.get(cle(rule));
+            r = new Regle(c, c == null || c.points() == null ? null : c.libelle() + " : " + Points.pts(c.points()));
+            parRegle.putIfAbsent(rule, r);
+        }
+        return r;
     }
 
     static String cle(Rule rule) {

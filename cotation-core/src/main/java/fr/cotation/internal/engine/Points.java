@@ -1,14 +1,28 @@
 package fr.cotation.internal.engine;
 
 import java.math.BigDecimal;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Points as exact decimals with no trailing zeros, so that totals are exact sums of lines. */
 final class Points {
     private Points() {
     }
 
+    /** Bound of each cache: a grille uses a few dozen values; anything past the bound is computed each time. */
+    private static final int CACHE_MAX = 4096;
+    private static final ConcurrentHashMap<Double, BigDecimal> DECIMAUX = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<BigDecimal, String> TEXTES = new ConcurrentHashMap<>();
+
+    /** The double as exact decimal points; kept once computed (BigDecimal.valueOf goes through a string). */
     static BigDecimal of(double d) {
-        return norm(BigDecimal.valueOf(d));
+        BigDecimal b = DECIMAUX.get(d);
+        if (b == null) {
+            b = norm(BigDecimal.valueOf(d));
+            if (DECIMAUX.size() < CACHE_MAX) {
+                DECIMAUX.putIfAbsent(d, b);
+            }
+        }
+        return b;
     }
 
     static BigDecimal norm(BigDecimal b) {
@@ -27,7 +41,14 @@ final class Points {
 
     /** "1 pt", "1,5 pt", "2 pts", "-10 pts", "0,5 pt". */
     static String pts(BigDecimal b) {
-        String n = nombre(b);
-        return n + (b.abs().compareTo(BigDecimal.valueOf(2)) >= 0 ? " pts" : " pt"); // French: singular below 2
+        String texte = TEXTES.get(b);
+        if (texte == null) {
+            String n = nombre(b);
+            texte = n + (b.abs().compareTo(BigDecimal.valueOf(2)) >= 0 ? " pts" : " pt"); // French: singular below 2
+            if (TEXTES.size() < CACHE_MAX) {
+                TEXTES.putIfAbsent(b, texte);
+            }
+        }
+        return texte;
     }
 }

@@ -32,7 +32,7 @@ final class Session {
 
     static List<LigneBrute> executer(GrilleCompilee grille, Faits faits, Commune commune, int limite)
             throws ScoringException {
-        NoteCollecteur note = new NoteCollecteur(grille.criteres());
+        NoteCollecteur note = new NoteCollecteur(grille.criteres(), grille.parRegle());
         int fired;
         try {
             fired = run(grille, faits, commune, limite, note, null);
@@ -42,7 +42,7 @@ final class Session {
         if (fired > limite) {
             Map<String, Integer> counts = new TreeMap<>();
             try {
-                run(grille, faits, commune, limite, new NoteCollecteur(grille.criteres()), counts);
+                run(grille, faits, commune, limite, new NoteCollecteur(grille.criteres(), grille.parRegle()), counts);
             } catch (RuntimeException ignored) {
                 // the first run already succeeded up to the limit
             }

@@ -16,9 +16,7 @@ import fr.cotation.territoire.Referentiel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /** Checks a demande and returns every problem at once, each naming the field path and the value. */
 public final class Validateur {
@@ -78,35 +76,34 @@ public final class Validateur {
         }
         for (int i = 0; i < d.refus().size(); i++) {
             Refus r = d.refus().get(i);
-            String champ = "refus[" + i + "].date";
             if (r == null || r.date() == null) {
-                p.add(new Probleme(champ, "null", "date du refus absente"));
+                p.add(new Probleme("refus[" + i + "].date", "null", "date du refus absente"));
             } else if (r.date().isAfter(dateEvaluation)) {
-                p.add(new Probleme(champ, r.date().toString(), "refus postérieur à la date d'évaluation " + dateEvaluation));
+                p.add(new Probleme("refus[" + i + "].date", r.date().toString(), "refus postérieur à la date d'évaluation " + dateEvaluation));
             } else if (d.dateDepot() != null && r.date().isBefore(d.dateDepot())) {
-                p.add(new Probleme(champ, r.date().toString(), "refus antérieur au premier dépôt du " + d.dateDepot()));
+                p.add(new Probleme("refus[" + i + "].date", r.date().toString(), "refus antérieur au premier dépôt du " + d.dateDepot()));
             }
         }
         for (int i = 0; i < d.situations().size(); i++) {
-            situation(d.situations().get(i), "situations[" + i + "]", dateEvaluation, p);
+            situation(d.situations().get(i), i, dateEvaluation, p);
         }
         return p;
     }
 
-    private void situation(SituationDeclaree s, String champ, LocalDate dateEvaluation, List<Probleme> p) {
+    private void situation(SituationDeclaree s, int i, LocalDate dateEvaluation, List<Probleme> p) {
         if (s == null || s.code() == null) {
-            p.add(new Probleme(champ + ".code", "null", "situation sans code"));
+            p.add(new Probleme("situations[" + i + "].code", "null", "situation sans code"));
             return;
         }
         var def = Situations.catalogue().get(s.code());
         if (def.isEmpty()) {
-            p.add(new Probleme(champ + ".code", s.code(), "situation inconnue du catalogue (voir situations.csv)"));
+            p.add(new Probleme("situations[" + i + "].code", s.code(), "situation inconnue du catalogue (voir situations.csv)"));
         } else if (def.get().origine() == DefinitionSituation.Origine.DERIVEE) {
-            p.add(new Probleme(champ + ".code", s.code(),
+            p.add(new Probleme("situations[" + i + "].code", s.code(),
                     "situation calculée par le moteur à partir de la demande : ne pas la déclarer"));
         }
         if (s.depuis() != null && s.depuis().isAfter(dateEvaluation)) {
-            p.add(new Probleme(champ + ".depuis", s.depuis().toString(), "date postérieure à la date d'évaluation"));
+            p.add(new Probleme("situations[" + i + "].depuis", s.depuis().toString(), "date postérieure à la date d'évaluation"));
         }
     }
 
@@ -121,6 +118,9 @@ public final class Validateur {
         }
         for (int i = 0; i < d.menage().cotitulaires().size(); i++) {
             Cotitulaire c = d.menage().cotitulaires().get(i);
+            if (c != null && c.personne() != null && c.lien() != null && adulteSain(c.personne(), date)) {
+                continue; // nothing to report: the field names are built only for a problem
+            }
             String champ = "menage.cotitulaires[" + i + "]";
             if (c == null || c.personne() == null) {
                 p.add(new Probleme(champ, "null", "cotitulaire absent"));
@@ -133,6 +133,9 @@ public final class Validateur {
         }
         for (int i = 0; i < d.menage().personnesACharge().size(); i++) {
             var pac = d.menage().personnesACharge().get(i);
+            if (pac != null && naissanceSaine(pac.dateNaissance(), date)) {
+                continue;
+            }
             String champ = "menage.personnesACharge[" + i + "]";
             if (pac == null) {
                 p.add(new Probleme(champ, "null", "personne à charge absente"));
@@ -142,6 +145,9 @@ public final class Validateur {
         }
         for (int i = 0; i < d.menage().enfantsEnGarde().size(); i++) {
             var e = d.menage().enfantsEnGarde().get(i);
+            if (e != null && naissanceSaine(e.dateNaissance(), date)) {
+                continue;
+            }
             naissance(e == null ? null : e.dateNaissance(), "menage.enfantsEnGarde[" + i + "].dateNaissance", date, p);
         }
         if (d.menage().naissancesAttendues() < 0) {
@@ -151,6 +157,9 @@ public final class Validateur {
     }
 
     private void adulte(Adulte a, String champ, LocalDate date, List<Probleme> p) {
+        if (adulteSain(a, date)) {
+            return;
+        }
         naissance(a.dateNaissance(), champ + ".dateNaissance", date, p);
         if (a.situationProfessionnelle() != null) {
             commune(a.situationProfessionnelle().communeTravail(), champ + ".situationProfessionnelle.communeTravail", p);
@@ -165,6 +174,31 @@ public final class Validateur {
                 montant(r.montantMensuel(), rc + ".montantMensuel", p);
             }
         }
+    }
+
+    /** Whether {@link #adulte} has nothing to report, checked without building any field name. */
+    private boolean adulteSain(Adulte a, LocalDate date) {
+        if (!naissanceSaine(a.dateNaissance(), date)
+                || a.situationProfessionnelle() != null && !communeSaine(a.situationProfessionnelle().communeTravail())) {
+            return false;
+        }
+        for (Ressource r : a.ressources()) {
+            if (r == null || r.nature() == null || r.montantMensuel() == null || r.montantMensuel().signum() < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@link #naissance} has nothing to report. */
+    private static boolean naissanceSaine(LocalDate n, LocalDate date) {
+        return n != null && !n.isAfter(date) && !n.isBefore(date.minusYears(130));
+    }
+
+    /** Whether {@link #commune(String, String, List)} has nothing to report. */
+    private boolean communeSaine(String code) {
+        return code == null || Referentiel.estCodeInsee(code)
+                && (referentiel.commune(code).isPresent() || !referentiel.couvre(code));
     }
 
     private static void naissance(LocalDate n, String champ, LocalDate date, List<Probleme> p) {
@@ -205,6 +239,13 @@ public final class Validateur {
         commune(l.commune(), "logementActuel.commune", p);
     }
 
+    /** A wished commune; its field name is only built when there is a problem to report. */
+    private void commune(String code, int i, List<Probleme> p) {
+        if (!communeSaine(code)) {
+            commune(code, "communesSouhaitees[" + i + "]", p);
+        }
+    }
+
     /** An optional commune: well-formed, and known to the registry where it covers the département. */
     private void commune(String code, String champ, List<Probleme> p) {
         if (code == null) {
@@ -212,7 +253,7 @@ public final class Validateur {
         }
         if (!Referentiel.estCodeInsee(code)) {
             p.add(new Probleme(champ, code, "code INSEE invalide (5 caractères, par exemple 06088)"));
-        } else if (referentiel.couvre(code) && referentiel.commune(code).isEmpty()) {
+        } else if (referentiel.commune(code).isEmpty() && referentiel.couvre(code)) {
             p.add(new Probleme(champ, code, referentiel.pourquoiInconnue(code).orElse("commune inconnue")));
         }
     }
@@ -225,18 +266,17 @@ public final class Validateur {
             p.add(new Probleme("communesSouhaitees", String.valueOf(communes.size()) + " communes",
                     "le formulaire permet " + communesMax + " communes au plus (option du moteur pour en accepter plus)"));
         }
-        Set<String> seen = new HashSet<>();
         for (int i = 0; i < communes.size(); i++) {
             String c = communes.get(i);
-            String champ = "communesSouhaitees[" + i + "]";
             if (c == null) {
-                p.add(new Probleme(champ, "null", "commune absente"));
+                p.add(new Probleme("communesSouhaitees[" + i + "]", "null", "commune absente"));
                 continue;
             }
-            if (!seen.add(c)) {
-                p.add(new Probleme(champ, c, "commune en double"));
+            // a handful of communes: comparing with the earlier ones costs less than a set per demande
+            if (communes.subList(0, i).contains(c)) {
+                p.add(new Probleme("communesSouhaitees[" + i + "]", c, "commune en double"));
             }
-            commune(c, champ, p);
+            commune(c, i, p);
         }
     }
 }

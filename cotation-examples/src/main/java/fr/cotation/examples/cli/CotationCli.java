@@ -1,5 +1,6 @@
 package fr.cotation.examples.cli;
 
+import fr.cotation.CotationEngine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.ArgSpec;
@@ -17,6 +18,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
@@ -77,6 +79,12 @@ public final class CotationCli implements Callable<Integer> {
             description = "Affiche la trace Java complète des erreurs (pour signaler un problème).")
     private boolean debug;
 
+    @Option(names = "--cache", paramLabel = "DOSSIER",
+            description = "Garde les grilles compilées dans ce dossier (créé au besoin) : les lancements suivants les "
+                    + "relisent au lieu de les recompiler et donnent leur première cotation plus tôt. Une grille ou "
+                    + "une version de l'outil changée n'y relit jamais une entrée périmée. Se place avant la commande.")
+    private Path cache;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, scope = CommandLine.ScopeType.INHERIT,
             description = "Affiche cette aide et termine.")
     private boolean aide;
@@ -127,6 +135,18 @@ public final class CotationCli implements Callable<Integer> {
     public int executer(String[] args, PrintStream out, PrintStream err) {
         int fin = Arrays.asList(args).indexOf("--");
         boolean debugDemande = Arrays.asList(args).subList(0, fin < 0 ? args.length : fin).contains("--debug");
+        // --cache is parsed before the sub-command runs: the sub-commands read it when they build their engine
+        FabriqueMoteur fabrique = new FabriqueMoteur() {
+            @Override
+            public CotationEngine construire(List<Path> dossiersPacks) {
+                return CotationCli.this.fabrique.construire(dossiersPacks, cache);
+            }
+
+            @Override
+            public CotationEngine pourDossier(Path dossier, boolean confiance) {
+                return CotationCli.this.fabrique.pourDossier(dossier, confiance);
+            }
+        };
         CommandLine cl = new CommandLine(this);
         cl.addSubcommand("score", new ScoreCommande(fabrique, entreeStandard, terminal, out, err, debugDemande));
         cl.addSubcommand("verify", new VerifyCommande(fabrique, out, err));

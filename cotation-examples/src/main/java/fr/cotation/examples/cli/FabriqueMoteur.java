@@ -12,6 +12,14 @@ interface FabriqueMoteur {
     CotationEngine construire(List<Path> dossiersPacks);
 
     /**
+     * The engine of {@link #construire(List)}, keeping its compiled grilles in {@code cache} ({@code --cache}) when
+     * not null. A factory that hands out engines built beforehand (the tests') ignores the cache.
+     */
+    default CotationEngine construire(List<Path> dossiersPacks, Path cache) {
+        return construire(dossiersPacks);
+    }
+
+    /**
      * The engine of {@code verify} and {@code grille}: the packs of {@code dossier} with only the embedded packs they
      * extend ({@link PacksDuDossier#moteur}); {@code confiance}: without the safety check.
      */
@@ -20,9 +28,20 @@ interface FabriqueMoteur {
     }
 
     /** A new engine each time, as a run of the tool needs. */
-    FabriqueMoteur PAR_DEFAUT = dossiers -> {
-        CotationEngine.Builder b = CotationEngine.builder();
-        dossiers.forEach(b::packDirectory);
-        return b.build();
+    FabriqueMoteur PAR_DEFAUT = new FabriqueMoteur() {
+        @Override
+        public CotationEngine construire(List<Path> dossiers) {
+            return construire(dossiers, null);
+        }
+
+        @Override
+        public CotationEngine construire(List<Path> dossiers, Path cache) {
+            CotationEngine.Builder b = CotationEngine.builder();
+            dossiers.forEach(b::packDirectory);
+            if (cache != null) {
+                b.cacheDirectory(cache);
+            }
+            return b.build();
+        }
     };
 }

@@ -17,7 +17,7 @@ class CotationCliTest {
     void help_is_in_french_with_the_commands_and_the_exit_codes() {
         var r = cotation("--help");
         assertEquals(CodeSortie.OK, r.code());
-        assertTrue(r.out().startsWith("Utilisation : cotation [-hV] [--debug] COMMANDE"), r.out());
+        assertTrue(r.out().startsWith("Utilisation : cotation [-hV] [--debug] [--cache=DOSSIER] COMMANDE"), r.out());
         for (String attendu : List.of("grille de cotation de l'EPCI", "Commandes :", "  score       Cote des demandes",
                 "  verify      Vérifie un dossier de packs", "  grille      Écrit la grille publiée",
                 "  fiche       Écrit la fiche cotation d'une demande",
