@@ -9,7 +9,6 @@ import fr.cotation.demande.Typologie;
 import fr.cotation.internal.ClassementInterne;
 import fr.cotation.internal.derivation.Derivation;
 import fr.cotation.pack.Analogie;
-import fr.cotation.pack.PackDescriptor;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -70,7 +69,8 @@ public final class Classement {
     private final boolean parallele;
     /** The results of a stock already scored at the evaluation date, {@code null}: the engine scores. */
     private final Function<Demande, CotationResult> resultats;
-    private final Map<String, Analogie> analogieDesPacks = new HashMap<>();
+    /** Each pack's analogie by id and version, looked up the first time a cotation of that pack is ranked. */
+    private final Map<String, Analogie> analogieDesPacks = new java.util.concurrent.ConcurrentHashMap<>();
     private final Delais delais;
 
     static {
@@ -94,9 +94,6 @@ public final class Classement {
         }
         t.add(new TrancheRessources(t.size() + 1, min, null));
         this.tranches = List.copyOf(t);
-        for (PackDescriptor p : engine.packs()) {
-            analogieDesPacks.put(p.id() + '@' + p.version(), p.analogie());
-        }
         this.delais = new Delais(b.historique, engine.referentiel(), dateEvaluation, b.fenetre, b.minimum);
     }
 
@@ -167,7 +164,9 @@ public final class Classement {
         if (analogie != null) {
             return analogie;
         }
-        return analogieDesPacks.getOrDefault(c.pack() + '@' + c.version(), Analogie.TYPOLOGIE_COMMUNE);
+        // only the packs the stock needs: asking every pack would compile them all (packs compile on first use)
+        return analogieDesPacks.computeIfAbsent(c.pack() + '@' + c.version(), k -> engine.grille(c.pack(), c.version(),
+                c.grille()).map(g -> g.pack().analogie()).orElse(Analogie.TYPOLOGIE_COMMUNE));
     }
 
     /**

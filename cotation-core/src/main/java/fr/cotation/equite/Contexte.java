@@ -31,7 +31,6 @@ final class Contexte {
     /** Communes of the registry outside the pack's territory, sorted, with their EPCI. */
     final List<CommuneRef> ailleurs;
     private final Map<String, Optional<Grille>> grilles = new ConcurrentHashMap<>();
-    private final Map<String, Optional<PackDescriptor>> packs = new ConcurrentHashMap<>();
 
     Contexte(CotationEngine engine, BiFunction<Demande, LocalDate, CotationResult> coteur, PackDescriptor pack,
              LocalDate date, GenerateurDemandes generateur) {
@@ -81,7 +80,6 @@ final class Contexte {
     }
 
     Optional<PackDescriptor> descripteur(Cotation c) {
-        return packs.computeIfAbsent(c.pack() + '\u0000' + c.version(), k -> engine.packs().stream()
-                .filter(p -> p.id().equals(c.pack()) && p.version().equals(c.version())).findFirst());
+        return grille(c).map(Grille::pack);
     }
 }
