@@ -81,7 +81,7 @@ final class CandidatsCommande implements Callable<Integer> {
     static final class ConvFormat implements ITypeConverter<Format> {
         @Override
         public Format convert(String s) {
-            return Convertisseurs.enumere(Format.class, s, "format");
+            return Convertisseurs.enumere(Format.class, s, "format inconnu");
         }
     }
 
@@ -111,24 +111,14 @@ final class CandidatsCommande implements Callable<Integer> {
     static final class ConvAccessibilite implements ITypeConverter<Accessibilite> {
         @Override
         public Accessibilite convert(String s) {
-            try {
-                return Accessibilite.valueOf(s.toUpperCase(Locale.ROOT).replace('-', '_'));
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("accessibilité inconnue « " + s + " » (possibles : adapte_fauteuil, "
-                        + "partiellement_adapte, non_adapte)");
-            }
+            return Convertisseurs.enumere(Accessibilite.class, s, "accessibilité inconnue");
         }
     }
 
     static final class ConvZone implements ITypeConverter<ZonePlafonds> {
         @Override
         public ZonePlafonds convert(String s) {
-            try {
-                return ZonePlafonds.valueOf(s.toUpperCase(Locale.ROOT).replace('-', '_'));
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("zone inconnue « " + s + " » (possibles : paris_communes_limitrophes, "
-                        + "ile_de_france, autres_regions)");
-            }
+            return Convertisseurs.enumere(ZonePlafonds.class, s, "zone inconnue");
         }
     }
 

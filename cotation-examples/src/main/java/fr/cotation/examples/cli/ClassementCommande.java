@@ -83,7 +83,7 @@ final class ClassementCommande implements Callable<Integer> {
     static final class ConvFormat implements ITypeConverter<Format> {
         @Override
         public Format convert(String s) {
-            return Convertisseurs.enumere(Format.class, s, "format");
+            return Convertisseurs.enumere(Format.class, s, "format inconnu");
         }
     }
 

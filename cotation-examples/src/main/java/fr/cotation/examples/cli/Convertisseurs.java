@@ -81,14 +81,18 @@ final class Convertisseurs {
     }
 
     /**
-     * The constant of {@code type} named {@code s}, in any case; else a conversion error naming {@code quoi} and the
-     * possible values in lower case, for example "format de fiche inconnu « pdf » (possibles : texte, html, json)".
+     * The constant of {@code type} named {@code s}, in any case, {@code -} standing for {@code _}; else a conversion
+     * error starting with {@code inconnu} and listing the possible values in lower case, for example "format de fiche
+     * inconnu « pdf » (possibles : texte, html, json)".
+     *
+     * @param inconnu what was not recognised, agreed in French: {@code "format de fiche inconnu"},
+     *                {@code "zone inconnue"}
      */
-    static <E extends Enum<E>> E enumere(Class<E> type, String s, String quoi) {
+    static <E extends Enum<E>> E enumere(Class<E> type, String s, String inconnu) {
         try {
-            return Enum.valueOf(type, s.toUpperCase(Locale.ROOT));
+            return Enum.valueOf(type, s.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new TypeConversionException(quoi + " inconnu « " + s + " » (possibles : "
+            throw new TypeConversionException(inconnu + " « " + s + " » (possibles : "
                     + Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
                     .collect(Collectors.joining(", ")) + ")");
         }

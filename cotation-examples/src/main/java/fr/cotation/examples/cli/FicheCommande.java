@@ -64,7 +64,7 @@ final class FicheCommande implements Callable<Integer> {
     static final class Conv implements ITypeConverter<Format> {
         @Override
         public Format convert(String s) {
-            return Convertisseurs.enumere(Format.class, s, "format de fiche");
+            return Convertisseurs.enumere(Format.class, s, "format de fiche inconnu");
         }
     }
 

@@ -58,7 +58,7 @@ final class GrilleCommande implements Callable<Integer> {
     static final class Conv implements ITypeConverter<Format> {
         @Override
         public Format convert(String s) {
-            return Convertisseurs.enumere(Format.class, s, "format de grille");
+            return Convertisseurs.enumere(Format.class, s, "format de grille inconnu");
         }
     }
 
