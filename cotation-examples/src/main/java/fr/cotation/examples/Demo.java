@@ -7,12 +7,12 @@ import fr.cotation.Ligne;
 import fr.cotation.PackProblem;
 import fr.cotation.classement.Attribution;
 import fr.cotation.classement.Classement;
-import fr.cotation.classement.DelaiAttente;
 import fr.cotation.classement.GroupeAnalogue;
 import fr.cotation.classement.Position;
 import fr.cotation.classement.ResultatClassement;
 import fr.cotation.demande.Demande;
 import fr.cotation.demande.Typologie;
+import fr.cotation.examples.cli.Textes;
 import fr.cotation.fiche.Fiches;
 import fr.cotation.generation.GenerateurAttributions;
 import fr.cotation.generation.GenerateurDemandes;
@@ -27,7 +27,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The quick-start job, on the embedded PACA packs: scores the bundled demandes of the Alpes-Maritimes and prints each
@@ -104,14 +103,9 @@ public final class Demo {
 
     /** The first {@code n} of a group, with its size, median note and waiting time. */
     static void imprimerTete(ResultatClassement classement, GroupeAnalogue g, int n, PrintStream out) {
-        out.printf("Tête du classement : %s à %s (%s), %d demandes, note médiane %s%n", g.typologie().libelle(),
-                g.nomTerritoire(), g.territoire(), g.taille(), g.mediane().toPlainString());
-        DelaiAttente d = g.delaiAttente();
-        out.println(d == null ? "  délai d'attente : pas d'historique" : d.retenu()
-                .map(r -> String.format(Locale.FRANCE, "  délai d'attente constaté (%s) : %.1f mois en moyenne, "
-                        + "médiane %.1f mois, sur %d attributions", r.nomTerritoire(), r.moyenneMois(),
-                        r.medianeMois(), r.nombre()))
-                .orElse("  délai d'attente : trop peu d'attributions pour un chiffre fiable"));
+        out.printf("Tête du classement : %s, %d demandes, note médiane %s%n", Textes.groupe(g), g.taille(),
+                g.mediane().toPlainString());
+        out.println("  délai d'attente : " + Textes.delai(g.delaiAttente(), true));
         List<Position> tete = new ArrayList<>();
         classement.forEachPosition(p -> {
             if (p.groupe().equals(g) && tete.size() < n) {

@@ -6,13 +6,13 @@ import fr.cotation.pack.Analogie;
 
 import java.util.Locale;
 
-/** The French phrases of the classement's groups and waiting times, as the tool prints them. */
-final class Textes {
+/** The French phrases of the classement's groups and waiting times, as the tool and the demo print them. */
+public final class Textes {
     private Textes() {
     }
 
     /** "T3 à Antibes (06004)", "T3 dans CA de Sophia Antipolis (200039915)", "+ ressources de 600 € …". */
-    static String groupe(GroupeAnalogue g) {
+    public static String groupe(GroupeAnalogue g) {
         String lieu = (g.nomTerritoire() == null ? "" : g.nomTerritoire() + " ") + "(" + g.territoire() + ")";
         String s = g.typologie().libelle() + (g.analogie() == Analogie.TYPOLOGIE_EPCI ? " dans " : " à ") + lieu;
         return g.tranche() == null ? s : s + ", ressources " + g.tranche().libelle();
@@ -24,7 +24,7 @@ final class Textes {
      *
      * @param historique whether an attribution history was given at all
      */
-    static String delai(DelaiAttente d, boolean historique) {
+    public static String delai(DelaiAttente d, boolean historique) {
         if (!historique || d == null) {
             return "inconnu (aucun historique d'attributions donné)";
         }
