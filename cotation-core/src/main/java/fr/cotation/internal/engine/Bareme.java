@@ -23,7 +23,8 @@ final class Bareme {
     private final List<Rubrique> parCode;
     /**
      * The deterministic order of the lines: rubrique's display order, rubrique, criterion, rule, points
-     * (highest first), explanation. The display order is looked up once per line, before sorting.
+     * (highest first), explanation, then proof, commune flag, situations and categories: a total order on what a
+     * line shows, so the order in which the rules fired never shows in the result. The display order is looked up once per line, before sorting.
      */
     private static final Comparator<Rangee> ORDRE = (x, y) -> {
         int c = Integer.compare(x.rang(), y.rang());
@@ -42,7 +43,21 @@ final class Bareme {
         if (c == 0) {
             c = b.points().compareTo(a.points());
         }
-        return c != 0 ? c : a.explication().compareTo(b.explication());
+        if (c == 0) {
+            c = a.explication().compareTo(b.explication());
+        }
+        // what is left tells apart lines a rule gave for different facts: the order never depends on firing order
+        if (c == 0) {
+            c = java.util.Comparator.nullsFirst(java.util.Comparator.<fr.cotation.demande.Preuve>naturalOrder())
+                    .compare(a.preuve(), b.preuve());
+        }
+        if (c == 0) {
+            c = Boolean.compare(a.dependDeLaCommune(), b.dependDeLaCommune());
+        }
+        if (c == 0) {
+            c = String.join(",", a.situations()).compareTo(String.join(",", b.situations()));
+        }
+        return c != 0 ? c : String.join(",", a.categoriesL4411()).compareTo(String.join(",", b.categoriesL4411()));
     };
 
     /** A line with the display order of its rubrique. */
