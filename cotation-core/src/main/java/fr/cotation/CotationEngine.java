@@ -144,6 +144,7 @@ public final class CotationEngine {
         private int limiteDeclenchements = 10_000;
         private int communesMax = Demande.COMMUNES_SOUHAITEES_MAX;
         private Path cacheDirectory;
+        private boolean directEvaluation = true;
 
         private Builder() {
         }
@@ -255,13 +256,31 @@ public final class CotationEngine {
         }
 
         /**
+         * Whether grilles written in the plain subset of DRL are evaluated without a Drools session (default
+         * {@code true}). Most grilles are written in it: each rule's patterns are on the rule vocabulary's facts,
+         * each condition compares a property with a literal ({@code Situation( code == "DALO" )},
+         * {@code Dossier( tauxEffort > 30, tauxEffort < 45 )}, {@code Refus( !motifLegitime )}), patterns are not
+         * joined, and the consequence is one call of {@code note.retenir} or {@code note.parMois} with literal
+         * arguments. Such rules fire once per combination of matching facts and change no fact, so the engine
+         * evaluates them itself from what Drools compiled: the lines are the same (the PACA packs are checked
+         * against Drools sessions on generated stock), many times faster. A grille with one rule outside the
+         * subset runs every rule in Drools sessions; so does an evaluation that fails (the session then reports
+         * the failure with file, line and rule). {@code false} runs every grille in Drools sessions: for audits
+         * and comparisons.
+         */
+        public Builder directEvaluation(boolean enabled) {
+            this.directEvaluation = enabled;
+            return this;
+        }
+
+        /**
          * Reads the packs and the commune registry; each territorial pack is compiled the first time it is needed.
          * Problems are reported by {@link CotationEngine#problems()}.
          */
         public CotationEngine build() {
             return new CotationEngine(new Moteur(new Moteur.Config(classLoader, classpath, java.util.Set.copyOf(exclus), List.copyOf(repertoires),
                     List.copyOf(repertoiresDeConfiance), referentiel, priorites, limiteDeclenchements, communesMax,
-                    cacheDirectory)));
+                    cacheDirectory, directEvaluation)));
         }
     }
 }

@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
  * checks what the rules declare. Every problem names the file, the line and the rule.
  */
 final class Compilateur {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Compilateur.class);
     static final String GLOBAL = "note";
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(\"([^\"]+)\"|'([^']+)'|(\\S+))");
 
@@ -45,9 +46,13 @@ final class Compilateur {
     /** How many times each grille ("pack version/grille") went through {@link KnowledgeBuilder}. */
     private final Map<String, Integer> compilations = new java.util.concurrent.ConcurrentHashMap<>();
 
-    Compilateur(ClassLoader classLoader, CacheCompilation cache) {
+    /** Whether grilles in the plain subset are evaluated without a Drools session ({@link EvaluationDirecte}). */
+    private final boolean directe;
+
+    Compilateur(ClassLoader classLoader, CacheCompilation cache, boolean directe) {
         this.classLoader = classLoader;
         this.cache = cache;
+        this.directe = directe;
     }
 
     /** How many times each grille ("pack version/grille") was compiled from its DRL, for the tests. */
@@ -187,7 +192,13 @@ final class Compilateur {
         if (problems.size() > before) {
             return null;
         }
-        return new GrilleCompilee(pack, nom, kbase, Map.copyOf(criteres), rubriques, sources, cleLue);
+        EvaluationDirecte.Analyse analyse = directe
+                ? EvaluationDirecte.analyser(kbase, sources, criteres)
+                : new EvaluationDirecte.Analyse(null, "évaluation directe désactivée");
+        if (analyse.evaluation() == null) {
+            LOG.debug("grille {} {} évaluée en sessions Drools : {}", pack.id(), nom, analyse.raison());
+        }
+        return new GrilleCompilee(pack, nom, kbase, Map.copyOf(criteres), rubriques, sources, cleLue, analyse);
     }
 
     /** The file that declares a rule, as named in {@code sources}; null when unknown. */

@@ -24,16 +24,20 @@ import java.util.Map;
  * @param sessions  sessions of {@code kieBase}, reset when disposed and handed to one caller at a time
  * @param cleCache  the key of the cache entry the rules were read from; null when compiled from the DRL
  * @param parRegle  what each rule gives to the collector, found at its first firing (thread-safe)
+ * @param directe   the rules evaluated without a session, null when one rule is outside that subset or the engine
+ *                  runs every rule in Drools
+ * @param enDrools  why the grille runs in Drools sessions (the first rule outside the subset); null with {@code directe}
  */
 record GrilleCompilee(PackDescriptor pack, String nom, KieBase kieBase, Map<String, Critere> criteres,
                       List<Rubrique> rubriques, Map<String, String> sources, Bareme bareme,
                       KieSessionsPool sessions, String cleCache,
-                      java.util.concurrent.ConcurrentHashMap<org.kie.api.definition.rule.Rule, NoteCollecteur.Regle> parRegle) {
+                      java.util.concurrent.ConcurrentHashMap<org.kie.api.definition.rule.Rule, NoteCollecteur.Regle> parRegle,
+                      EvaluationDirecte directe, String enDrools) {
 
     GrilleCompilee(PackDescriptor pack, String nom, KieBase kieBase, Map<String, Critere> criteres,
-                   List<Rubrique> rubriques, Map<String, String> sources, String cleCache) {
+                   List<Rubrique> rubriques, Map<String, String> sources, String cleCache, EvaluationDirecte.Analyse analyse) {
         this(pack, nom, kieBase, criteres, rubriques, sources, new Bareme(rubriques), kieBase.newKieSessionsPool(1),
-                cleCache, new java.util.concurrent.ConcurrentHashMap<>());
+                cleCache, new java.util.concurrent.ConcurrentHashMap<>(), analyse.evaluation(), analyse.raison());
     }
 
     /** The grille as it is published: criteria read from the rules' metadata. */

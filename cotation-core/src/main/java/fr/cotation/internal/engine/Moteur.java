@@ -54,10 +54,11 @@ public final class Moteur {
      * @param repertoires            pack directories, checked for safety before compiling
      * @param repertoiresDeConfiance pack directories loaded without the safety check (logged)
      * @param cache                  directory of compiled grilles kept between engines; null for none
+     * @param directe                whether grilles in the plain subset are evaluated without a session
      */
     public record Config(ClassLoader classLoader, boolean classpath, Set<String> exclus, List<Path> repertoires,
                          List<Path> repertoiresDeConfiance, Referentiel referentiel, PrioritesL4411 priorites,
-                         int limiteDeclenchements, int communesMax, Path cache) {
+                         int limiteDeclenchements, int communesMax, Path cache, boolean directe) {
     }
 
     private final Referentiel referentiel;
@@ -113,7 +114,8 @@ public final class Moteur {
         this.priorites = config.priorites();
         this.chargeur = config.classLoader();
         this.compilateur = new Compilateur(config.classLoader(),
-                config.cache() == null ? null : new CacheCompilation(config.cache(), config.classLoader()));
+                config.cache() == null ? null : new CacheCompilation(config.cache(), config.classLoader()),
+                config.directe());
         List<PackSource> sources = new ArrayList<>();
         if (config.classpath()) {
             List<PackSource> embarques = PackReader.fromClasspath(config.classLoader(), problemes::add);
@@ -183,6 +185,23 @@ public final class Moteur {
     GrilleCompilee grilleCompilee(String packId, String version, String nom) {
         return charge(packId, version).map(p -> PackDescriptor.MUTATION.equals(nom) ? p.mutation() : p.principale())
                 .orElseThrow();
+    }
+
+    /**
+     * Every grille of the loaded packs ("pack version/grille", sorted), with why it runs in Drools sessions, or
+     * null when it is evaluated directly ({@link EvaluationDirecte}). Loads every pack.
+     */
+    public Map<String, String> evaluation() {
+        Map<String, String> out = new java.util.TreeMap<>();
+        for (PackCharge p : charges()) {
+            for (GrilleCompilee g : java.util.Arrays.asList(p.principale(), p.mutation())) {
+                if (g != null) {
+                    out.put(p.descriptor().id() + " " + p.descriptor().version() + "/" + g.nom(),
+                            g.directe() != null ? null : g.enDrools());
+                }
+            }
+        }
+        return out;
     }
 
     public List<Probleme> valider(Demande demande, LocalDate date) {
@@ -291,8 +310,11 @@ public final class Moteur {
                 }
             }
             if (lignes == null) {
-                lignes = List.copyOf(grille.bareme().appliquer(dansLeChargeur(() -> Session.executer(grille, faits,
-                        commune, limite))));
+                List<LigneBrute> brutes = Session.directe(grille, faits, commune, limite);
+                if (brutes == null) {
+                    brutes = dansLeChargeur(() -> Session.enSession(grille, faits, commune, limite));
+                }
+                lignes = List.copyOf(grille.bareme().appliquer(brutes));
                 if (!commune.codeLu()) {
                     reprises.add(new Reprise(grille, drapeaux, lignes));
                 }

@@ -57,17 +57,32 @@ final class NoteCollecteur implements Note {
     @Override
     public void parMois(RuleContext kcontext, int mois, double pointsParMois, double plafond) {
         Critere c = critere(kcontext);
-        // the published grille shows @parMois and @plafond: the consequence may not say otherwise
+        String erreur = incoherence(c, pointsParMois, plafond);
+        if (erreur != null) {
+            throw new IllegalStateException("la règle \"" + kcontext.getRule().getName() + "\" " + erreur);
+        }
+        lignes.add(parMois(c, kcontext.getRule().getName(), mois, pointsParMois, plafond, kcontext.getMatch().getObjects()));
+    }
+
+    /**
+     * Why {@code note.parMois(kcontext, mois, pointsParMois, plafond)} contradicts the rule's {@code @parMois} or
+     * {@code @plafond} (the published grille shows the metadata: the consequence may not say otherwise); null when
+     * it does not.
+     */
+    static String incoherence(Critere c, double pointsParMois, double plafond) {
         if (c.parMois() != null && c.parMois().compareTo(Points.of(pointsParMois)) != 0) {
-            throw new IllegalStateException("la règle \"" + kcontext.getRule().getName() + "\" déclare @parMois("
-                    + Points.format(c.parMois()) + ") mais appelle note.parMois avec " + Points.format(Points.of(pointsParMois))
-                    + " point(s) par mois");
+            return "déclare @parMois(" + Points.format(c.parMois()) + ") mais appelle note.parMois avec "
+                    + Points.format(Points.of(pointsParMois)) + " point(s) par mois";
         }
         if (c.plafond() != null && plafond >= 0 && c.plafond().abs().compareTo(Points.of(plafond)) != 0) {
-            throw new IllegalStateException("la règle \"" + kcontext.getRule().getName() + "\" déclare @plafond("
-                    + Points.format(c.plafond()) + ") mais appelle note.parMois avec un plafond de "
-                    + Points.format(Points.of(plafond)));
+            return "déclare @plafond(" + Points.format(c.plafond()) + ") mais appelle note.parMois avec un plafond de "
+                    + Points.format(Points.of(plafond));
         }
+        return null;
+    }
+
+    /** The line of {@code note.parMois}, for a rule whose metadata agree with the arguments. */
+    static LigneBrute parMois(Critere c, String regle, int mois, double pointsParMois, double plafond, List<?> objets) {
         BigDecimal brut = Points.of(pointsParMois).multiply(BigDecimal.valueOf(Math.max(0, mois)));
         BigDecimal p = brut;
         String explication = c.libelle() + " : " + mois + " mois × " + Points.pts(Points.of(pointsParMois));
@@ -77,7 +92,7 @@ final class NoteCollecteur implements Note {
         } else {
             explication += " = " + Points.pts(Points.norm(brut));
         }
-        add(kcontext, c, Points.norm(p), explication);
+        return ligne(c, regle, Points.norm(p), explication, objets);
     }
 
     private Critere critere(RuleContext kcontext) {
@@ -100,18 +115,26 @@ final class NoteCollecteur implements Note {
     }
 
     private void add(RuleContext kcontext, Critere c, BigDecimal points, String explication) {
+        lignes.add(ligne(c, kcontext.getRule().getName(), points, explication, kcontext.getMatch().getObjects()));
+    }
+
+    /**
+     * A line of a rule that matched {@code objets}: the weakest proof of the {@link Situation} and {@link Priorite}
+     * facts matched, their codes and categories (sorted, once each), and whether the rule matched the {@code Commune}.
+     */
+    static LigneBrute ligne(Critere c, String regle, BigDecimal points, String explication, List<?> objets) {
         Preuve preuve = null;
         boolean commune = false;
-        TreeSet<String> situations = new TreeSet<>();
-        TreeSet<String> categories = new TreeSet<>();
-        for (Object o : kcontext.getMatch().getObjects()) {
+        List<String> situations = List.of();
+        List<String> categories = List.of();
+        for (Object o : objets) {
             Preuve p = null;
             if (o instanceof Situation s) {
                 p = s.getPreuve();
-                situations.add(s.getCode());
+                situations = ajouter(situations, s.getCode());
             } else if (o instanceof Priorite pr) {
                 p = pr.getPreuve();
-                categories.add(pr.getCategorie());
+                categories = ajouter(categories, pr.getCategorie());
             } else if (o instanceof Commune) {
                 commune = true;
             }
@@ -119,7 +142,19 @@ final class NoteCollecteur implements Note {
                 preuve = p;
             }
         }
-        lignes.add(new LigneBrute(c, kcontext.getRule().getName(), points, explication, preuve, commune,
-                List.copyOf(situations), List.copyOf(categories)));
+        return new LigneBrute(c, regle, points, explication, preuve, commune, situations, categories);
+    }
+
+    /** {@code liste} with {@code code}, sorted, once each; a new list (the common case of one code costs one). */
+    private static List<String> ajouter(List<String> liste, String code) {
+        if (liste.isEmpty()) {
+            return List.of(code);
+        }
+        if (liste.contains(code)) {
+            return liste;
+        }
+        TreeSet<String> tri = new TreeSet<>(liste);
+        tri.add(code);
+        return List.copyOf(tri);
     }
 }

@@ -18,8 +18,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs one grille on the facts of one demande in one commune, in a session of its own for the time of the
- * call: a session taken from the grille's pool (reset when given back, used by one thread at a time), or
+ * Runs one grille on the facts of one demande in one commune: without a session when the grille's rules are in the
+ * subset of {@link EvaluationDirecte}; else (or when that evaluation fails or fires more than the limit) in a
+ * session of its own for the time of the call: a session taken from the grille's pool (reset when given back, used by one thread at a time), or
  * destroyed if the rules threw or looped.
  */
 final class Session {
@@ -31,6 +32,29 @@ final class Session {
     }
 
     static List<LigneBrute> executer(GrilleCompilee grille, Faits faits, Commune commune, int limite)
+            throws ScoringException {
+        List<LigneBrute> lignes = directe(grille, faits, commune, limite);
+        return lignes != null ? lignes : enSession(grille, faits, commune, limite);
+    }
+
+    /**
+     * The lines of the direct evaluation; null when the grille has none, or it failed or fired more than
+     * {@code limite} times: a session then runs the same rules and reports the failure with file, line and rule.
+     * Needs no context class loader (no Drools code runs).
+     */
+    static List<LigneBrute> directe(GrilleCompilee grille, Faits faits, Commune commune, int limite) {
+        if (grille.directe() == null) {
+            return null;
+        }
+        try {
+            return grille.directe().executer(faits, commune, limite);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The lines of a Drools session, whatever the grille. */
+    static List<LigneBrute> enSession(GrilleCompilee grille, Faits faits, Commune commune, int limite)
             throws ScoringException {
         NoteCollecteur note = new NoteCollecteur(grille.criteres(), grille.parRegle());
         int fired;

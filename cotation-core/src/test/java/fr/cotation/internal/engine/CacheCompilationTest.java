@@ -151,7 +151,7 @@ class CacheCompilationTest {
     /** An engine over the packs, every pack loaded (they are compiled on first use). */
     private static Moteur moteur(Path packs, Path cache) {
         Moteur m = new Moteur(new Moteur.Config(CacheCompilationTest.class.getClassLoader(), false, java.util.Set.of(), List.of(packs), List.of(),
-                Registre.referentiel(), PrioritesL4411.nationales(), 10_000, Demande.COMMUNES_SOUHAITEES_MAX, cache));
+                Registre.referentiel(), PrioritesL4411.nationales(), 10_000, Demande.COMMUNES_SOUHAITEES_MAX, cache, true));
         m.problemes();
         return m;
     }

@@ -32,7 +32,7 @@ class ChargementALaDemandeTest {
     private static Moteur moteur() {
         return new Moteur(new Moteur.Config(ChargementALaDemandeTest.class.getClassLoader(), false, java.util.Set.of(),
                 List.of(Moteurs.ressource("packs/extension"), Moteurs.ressource("packs/mutation")), List.of(),
-                Registre.referentiel(), PrioritesL4411.nationales(), 10_000, Demande.COMMUNES_SOUHAITEES_MAX, null));
+                Registre.referentiel(), PrioritesL4411.nationales(), 10_000, Demande.COMMUNES_SOUHAITEES_MAX, null, true));
     }
 
     @Test

@@ -1,0 +1,637 @@
+package fr.cotation.internal.engine;
+
+import fr.cotation.internal.derivation.Faits;
+import fr.cotation.regles.Commune;
+import fr.cotation.regles.Dossier;
+import fr.cotation.regles.Priorite;
+import fr.cotation.regles.Refus;
+import fr.cotation.regles.Situation;
+import org.drools.base.base.ClassObjectType;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.Declaration;
+import org.drools.base.rule.GroupElement;
+import org.drools.base.rule.Pattern;
+import org.drools.base.rule.constraint.Constraint;
+import org.drools.mvel.MVELConstraint;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
+import java.util.regex.Matcher;
+
+/**
+ * The rules of one grille evaluated without a Drools session, when every rule is written in the plain subset of
+ * DRL that grilles use: patterns on the facts of the rule vocabulary ({@code Dossier}, {@code Situation},
+ * {@code Priorite}, {@code Refus}, {@code Commune}), each condition a property compared with a literal (or a
+ * boolean property, or its negation), no join between patterns, no {@code not}/{@code exists}/{@code or}/
+ * {@code accumulate}/{@code from}/{@code eval}, no attribute that changes which rules fire (activation, agenda or
+ * ruleflow group, dates, timers, calendars, a dynamic {@code enabled} or salience), and a consequence that is one
+ * call of {@code note.retenir(kcontext)}, {@code note.retenir(kcontext, points, "text")} or
+ * {@code note.parMois(kcontext, $binding, points, cap)} with literal arguments.
+ *
+ * <p>Such a rule fires once for each combination of facts its patterns match, whatever the order, and changes no
+ * fact: so the lines are those a Drools session gives (the same facts matched, the same points, the same text;
+ * the order of the lines is fixed afterwards by {@link Bareme}). The structure is read from the rules Drools
+ * compiled (the conditions as Drools normalised them, e.g. {@code tauxEffort > 30.0}); the consequence from the
+ * DRL text of the rule. A grille with one rule outside the subset runs in Drools sessions entirely. Built once
+ * per grille, immutable, shared by every thread.
+ */
+final class EvaluationDirecte {
+    /** The facts a session holds, by the index used in {@link Motif#source}. */
+    private static final List<Class<?>> FAITS = List.of(Dossier.class, Situation.class, Priorite.class, Refus.class,
+            Commune.class);
+    private static final java.util.regex.Pattern BOOLEEN =
+            java.util.regex.Pattern.compile("(!)?\\s*([A-Za-z_][A-Za-z0-9_]*)");
+    private static final java.util.regex.Pattern COMPARAISON = java.util.regex.Pattern.compile(
+            "([A-Za-z_][A-Za-z0-9_]*)\\s*(==|!=|<=|>=|<|>)\\s*(\"[^\"\\\\]*\"|-?\\d+(?:\\.\\d+)?|true|false)");
+    private static final java.util.regex.Pattern NOMBRE = java.util.regex.Pattern.compile("-?\\d+(?:\\.\\d+)?");
+
+    /** The rules not reached through an index: several patterns, or no text equality to index. */
+    private final RegleDirecte[] regles;
+    /** The one-pattern rules with a text equality ({@code code == "DALO"}), found by the fact's value. */
+    private final Index[] index;
+    private final int nombreDeRegles;
+
+    private EvaluationDirecte(RegleDirecte[] toutes) {
+        // like Drools' alpha hashing: the value of a fact's property is read once and the rules testing it for
+        // that value are found in one lookup, instead of testing every rule on every fact
+        Map<List<Object>, Map<String, List<Entree>>> parPropriete = new java.util.LinkedHashMap<>();
+        Map<List<Object>, Function<Object, Object>> lecteurs = new java.util.HashMap<>();
+        List<RegleDirecte> autres = new ArrayList<>();
+        for (RegleDirecte r : toutes) {
+            Egalite egalite = r.motifs().length != 1 ? null : Arrays.stream(r.motifs()[0].conditions())
+                    .filter(Egalite.class::isInstance).map(Egalite.class::cast).findFirst().orElse(null);
+            if (egalite == null) {
+                autres.add(r);
+                continue;
+            }
+            List<Object> cle = List.of(r.motifs()[0].source(), egalite.getter());
+            lecteurs.putIfAbsent(cle, egalite.lire());
+            Condition[] reste = Arrays.stream(r.motifs()[0].conditions()).filter(c -> c != egalite)
+                    .toArray(Condition[]::new);
+            parPropriete.computeIfAbsent(cle, k -> new java.util.LinkedHashMap<>())
+                    .computeIfAbsent(egalite.valeur(), k -> new ArrayList<>()).add(new Entree(r, reste));
+        }
+        List<Index> idx = new ArrayList<>();
+        parPropriete.forEach((cle, parValeur) -> {
+            Map<String, Entree[]> m = new java.util.HashMap<>();
+            parValeur.forEach((v, l) -> m.put(v, l.toArray(new Entree[0])));
+            idx.add(new Index((Integer) cle.get(0), lecteurs.get(cle), Map.copyOf(m)));
+        });
+        this.regles = autres.toArray(new RegleDirecte[0]);
+        this.index = idx.toArray(new Index[0]);
+        this.nombreDeRegles = toutes.length;
+    }
+
+    /** A rule found through an index, with its conditions other than the indexed equality. */
+    private record Entree(RegleDirecte regle, Condition[] autres) {
+    }
+
+    /** The rules testing one text property of one kind of fact for equality, by the value they want. */
+    private record Index(int source, Function<Object, Object> lire, Map<String, Entree[]> parValeur) {
+    }
+
+    /** The direct evaluation of a grille, or why it runs in Drools sessions. */
+    record Analyse(EvaluationDirecte evaluation, String raison) {
+    }
+
+    /**
+     * The direct evaluation of the rules of {@code kbase}, or the first reason (rule and what is outside the subset)
+     * why the grille must run in Drools sessions.
+     */
+    static Analyse analyser(KieBase kbase, Map<String, String> sources, Map<String, Critere> criteres) {
+        List<RegleDirecte> out = new ArrayList<>();
+        List<Rule> toutes = new ArrayList<>();
+        for (KiePackage p : kbase.getKiePackages()) {
+            toutes.addAll(p.getRules());
+        }
+        // one order whatever the order of packages: the lines are sorted later, this only makes runs repeatable
+        toutes.sort(Comparator.comparing(NoteCollecteur::cle));
+        for (Rule r : toutes) {
+            try {
+                out.add(regle(r, sources, criteres));
+            } catch (HorsSousEnsemble e) {
+                return new Analyse(null, "règle \"" + r.getName() + "\" : " + e.getMessage());
+            }
+        }
+        return new Analyse(new EvaluationDirecte(out.toArray(new RegleDirecte[0])), null);
+    }
+
+    /**
+     * The lines of the grille for these facts in this commune; null when the rules would fire more than
+     * {@code limite} times (the Drools session then reports it as it does for a loop).
+     */
+    List<LigneBrute> executer(Faits faits, Commune commune, int limite) {
+        Object[][] parSource = {{faits.dossier()}, faits.situations().toArray(), faits.priorites().toArray(),
+                faits.refus().toArray(), {commune}};
+        List<LigneBrute> lignes = new ArrayList<>();
+        int declenchements = 0;
+        for (Index ix : index) {
+            for (Object fait : parSource[ix.source()]) {
+                Object valeur = ix.lire().apply(fait);
+                Entree[] entrees = valeur == null ? null : ix.parValeur().get(valeur);
+                if (entrees == null) {
+                    continue;
+                }
+                for (Entree e : entrees) {
+                    if (Motif.toutes(e.autres(), fait)) {
+                        if (++declenchements > limite) {
+                            return null;
+                        }
+                        lignes.add(e.regle().ligne(List.of(fait)));
+                    }
+                }
+            }
+        }
+        for (RegleDirecte r : regles) {
+            Motif[] motifs = r.motifs();
+            if (motifs.length == 1) {
+                for (Object fait : parSource[motifs[0].source()]) {
+                    if (motifs[0].accepte(fait)) {
+                        if (++declenchements > limite) {
+                            return null;
+                        }
+                        lignes.add(r.ligne(List.of(fait)));
+                    }
+                }
+                continue;
+            }
+            // several patterns without a join: every combination of the facts each pattern matches
+            List<List<Object>> retenus = new ArrayList<>(motifs.length);
+            for (Motif m : motifs) {
+                List<Object> l = new ArrayList<>(2);
+                for (Object fait : parSource[m.source()]) {
+                    if (m.accepte(fait)) {
+                        l.add(fait);
+                    }
+                }
+                retenus.add(l);
+            }
+            int[] indice = new int[motifs.length];
+            if (retenus.stream().anyMatch(List::isEmpty)) {
+                continue;
+            }
+            while (true) {
+                Object[] tuple = new Object[motifs.length];
+                for (int i = 0; i < tuple.length; i++) {
+                    tuple[i] = retenus.get(i).get(indice[i]);
+                }
+                if (++declenchements > limite) {
+                    return null;
+                }
+                lignes.add(r.ligne(Arrays.asList(tuple)));
+                int i = motifs.length - 1;
+                while (i >= 0 && ++indice[i] == retenus.get(i).size()) {
+                    indice[i] = 0;
+                    i--;
+                }
+                if (i < 0) {
+                    break;
+                }
+            }
+        }
+        return lignes;
+    }
+
+    // -------------------------------------------------------------------------------------------- the plan
+
+    /** One rule: its patterns and what its consequence gives. */
+    private record RegleDirecte(String nom, Critere critere, Motif[] motifs, Consequence consequence) {
+        LigneBrute ligne(List<Object> tuple) {
+            return consequence.ligne(this, tuple);
+        }
+    }
+
+    /** One pattern: the facts it looks at and the conditions they must meet. */
+    private record Motif(int source, Condition[] conditions) {
+        boolean accepte(Object fait) {
+            return toutes(conditions, fait);
+        }
+
+        static boolean toutes(Condition[] conditions, Object fait) {
+            for (Condition c : conditions) {
+                if (!c.test(fait)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Condition {
+        boolean test(Object fait);
+    }
+
+    /** A text property equal to a literal: the condition {@link Index} looks up instead of testing. */
+    private record Egalite(Method getter, Function<Object, Object> lire, String valeur) implements Condition {
+        @Override
+        public boolean test(Object fait) {
+            return valeur.equals(lire.apply(fait));
+        }
+    }
+
+    private interface Consequence {
+        LigneBrute ligne(RegleDirecte regle, List<Object> tuple);
+    }
+
+    /** {@code note.retenir(kcontext)} or {@code note.retenir(kcontext, points, "text")}. */
+    private record Retenir(BigDecimal points, String explication) implements Consequence {
+        @Override
+        public LigneBrute ligne(RegleDirecte regle, List<Object> tuple) {
+            return NoteCollecteur.ligne(regle.critere(), regle.nom(), points, explication, tuple);
+        }
+    }
+
+    /**
+     * {@code note.parMois(kcontext, mois, pointsParMois, plafond)}, the months read from a pattern's fact or literal.
+     * The points and text of each month count up to {@link #MOIS_EN_CACHE} are computed once (immutable values:
+     * a race between threads only computes one twice).
+     */
+    private record ParMois(int motif, ToIntFunction<Object> mois, int moisLitteral, double pointsParMois,
+                           double plafond, LigneBrute[] parNombreDeMois) implements Consequence {
+        static final int MOIS_EN_CACHE = 1_200;
+
+        ParMois(int motif, ToIntFunction<Object> mois, int moisLitteral, double pointsParMois, double plafond) {
+            this(motif, mois, moisLitteral, pointsParMois, plafond, new LigneBrute[MOIS_EN_CACHE]);
+        }
+
+        @Override
+        public LigneBrute ligne(RegleDirecte regle, List<Object> tuple) {
+            int m = mois == null ? moisLitteral : mois.applyAsInt(tuple.get(motif));
+            if (m < 0 || m >= MOIS_EN_CACHE) {
+                return NoteCollecteur.parMois(regle.critere(), regle.nom(), m, pointsParMois, plafond, tuple);
+            }
+            LigneBrute modele = parNombreDeMois[m];
+            if (modele == null) {
+                parNombreDeMois[m] = modele = NoteCollecteur.parMois(regle.critere(), regle.nom(), m, pointsParMois,
+                        plafond, List.of());
+            }
+            return NoteCollecteur.ligne(regle.critere(), regle.nom(), modele.points(), modele.explication(), tuple);
+        }
+    }
+
+    /** What puts a rule outside the subset, said for the debug log and the tests. */
+    private static final class HorsSousEnsemble extends Exception {
+        HorsSousEnsemble(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    // -------------------------------------------------------------------------------------------- analysis
+
+    private static RegleDirecte regle(Rule rule, Map<String, String> sources, Map<String, Critere> criteres)
+            throws HorsSousEnsemble {
+        if (!(rule instanceof RuleImpl r)) {
+            throw new HorsSousEnsemble("règle d'un type inattendu");
+        }
+        Critere critere = criteres.get(NoteCollecteur.cle(rule));
+        if (critere == null) {
+            throw new HorsSousEnsemble("pas de critère");
+        }
+        if (r.isQuery() || r.hasNamedConsequences() || r.getConsequence() == null) {
+            throw new HorsSousEnsemble("requête ou conséquences nommées");
+        }
+        if (!r.isMainAgendaGroup() || r.getActivationGroup() != null && !r.getActivationGroup().isEmpty()
+                || r.getRuleFlowGroup() != null && !r.getRuleFlowGroup().isEmpty()) {
+            throw new HorsSousEnsemble("groupe d'agenda, d'activation ou de ruleflow");
+        }
+        if (r.getDateEffective() != null || r.getDateExpires() != null || r.getTimer() != null || r.hasCalendars()) {
+            throw new HorsSousEnsemble("date d'effet, d'expiration, minuteur ou calendrier");
+        }
+        if (r.isSalienceDynamic() || !(r.getEnabled() instanceof org.drools.base.base.EnabledBoolean actif)
+                || !actif.getValue(null, null, r, null)) {
+            throw new HorsSousEnsemble("saillance ou activation calculée, ou règle désactivée");
+        }
+        GroupElement lhs = r.getLhs();
+        if (lhs == null || !lhs.isAnd() || lhs.getChildren().isEmpty()) {
+            throw new HorsSousEnsemble("condition vide ou qui n'est pas une conjonction de motifs");
+        }
+        List<Pattern> patterns = new ArrayList<>();
+        for (Object enfant : lhs.getChildren()) {
+            if (!(enfant instanceof Pattern p)) {
+                throw new HorsSousEnsemble("élément de condition " + enfant.getClass().getSimpleName());
+            }
+            patterns.add(p);
+        }
+        Motif[] motifs = new Motif[patterns.size()];
+        for (int i = 0; i < motifs.length; i++) {
+            motifs[i] = motif(patterns.get(i));
+        }
+        String texte = consequence(r, sources);
+        return new RegleDirecte(rule.getName(), critere, motifs, consequence(texte, r, patterns, critere));
+    }
+
+    private static Motif motif(Pattern p) throws HorsSousEnsemble {
+        if (p.getSource() != null || !(p.getObjectType() instanceof ClassObjectType cot)) {
+            throw new HorsSousEnsemble("motif avec une source (from, accumulate, collect)");
+        }
+        int source = FAITS.indexOf(cot.getClassType());
+        if (source < 0) {
+            throw new HorsSousEnsemble("motif sur " + cot.getClassName() + ", hors des faits de la session");
+        }
+        Class<?> type = cot.getClassType();
+        List<Condition> conditions = new ArrayList<>();
+        for (Constraint c : p.getConstraints()) {
+            if (!(c instanceof MVELConstraint mc) || mc.getType() != Constraint.ConstraintType.ALPHA
+                    || mc.getRequiredDeclarations().length != 0 || mc.isUnification()) {
+                throw new HorsSousEnsemble("condition " + c + " qui dépend d'un autre motif");
+            }
+            conditions.add(condition(type, mc.getExpression().strip()));
+        }
+        return new Motif(source, conditions.toArray(new Condition[0]));
+    }
+
+    /** A condition of the subset, typed by the property's getter; anything else is outside the subset. */
+    private static Condition condition(Class<?> type, String expression) throws HorsSousEnsemble {
+        Matcher b = BOOLEEN.matcher(expression);
+        if (b.matches()) {
+            Method getter = getter(type, b.group(2), expression);
+            if (getter.getReturnType() != boolean.class) {
+                throw new HorsSousEnsemble("condition '" + expression + "' sur une propriété qui n'est pas booléenne");
+            }
+            Predicate<Object> lire = accesseur(getter, Predicate.class, "test", boolean.class);
+            return b.group(1) == null ? lire::test : f -> !lire.test(f);
+        }
+        Matcher m = COMPARAISON.matcher(expression);
+        if (!m.matches()) {
+            throw new HorsSousEnsemble("condition '" + expression + "' : pas une propriété comparée à une valeur");
+        }
+        Method getter = getter(type, m.group(1), expression);
+        String op = m.group(2);
+        String valeur = m.group(3);
+        Class<?> t = getter.getReturnType();
+        boolean egalite = op.equals("==") || op.equals("!=");
+        boolean nombre = NOMBRE.matcher(valeur).matches();
+        if (t == boolean.class && egalite && (valeur.equals("true") || valeur.equals("false"))) {
+            Predicate<Object> lire = accesseur(getter, Predicate.class, "test", boolean.class);
+            boolean attendu = Boolean.parseBoolean(valeur) == op.equals("==");
+            return f -> lire.test(f) == attendu;
+        }
+        if ((t == int.class || t == long.class || t == short.class || t == byte.class) && nombre && !valeur.contains(".")) {
+            long v = Long.parseLong(valeur);
+            if (t == long.class) {
+                java.util.function.ToLongFunction<Object> lire =
+                        accesseur(getter, java.util.function.ToLongFunction.class, "applyAsLong", long.class);
+                return f -> compare(Long.compare(lire.applyAsLong(f), v), op);
+            }
+            ToIntFunction<Object> lire = t == int.class ? accesseur(getter, ToIntFunction.class, "applyAsInt", int.class)
+                    : entierDe(getter);
+            return f -> compare(Long.compare(lire.applyAsInt(f), v), op);
+        }
+        if (t == double.class && nombre) {
+            double v = Double.parseDouble(valeur);
+            ToDoubleFunction<Object> lire = accesseur(getter, ToDoubleFunction.class, "applyAsDouble", double.class);
+            return f -> compare(lire.applyAsDouble(f), v, op);
+        }
+        if (t == Double.class && nombre) {
+            double v = Double.parseDouble(valeur);
+            Function<Object, Object> lire = accesseur(getter, Function.class, "apply", Object.class);
+            // a null value matches no comparison but '!=' (Drools compares it with the value as an object)
+            return f -> {
+                Object x = lire.apply(f);
+                return x == null ? op.equals("!=") : compare((Double) x, v, op);
+            };
+        }
+        if (t == String.class && egalite && valeur.startsWith("\"")) {
+            String v = valeur.substring(1, valeur.length() - 1);
+            Function<Object, Object> lire = accesseur(getter, Function.class, "apply", Object.class);
+            return op.equals("==") ? new Egalite(getter, lire, v) : f -> !v.equals(lire.apply(f));
+        }
+        throw new HorsSousEnsemble("condition '" + expression + "' : comparaison de " + t.getSimpleName() + " avec "
+                + valeur + " hors du sous-ensemble");
+    }
+
+    private static boolean compare(int signe, String op) {
+        return switch (op) {
+            case "==" -> signe == 0;
+            case "!=" -> signe != 0;
+            case "<" -> signe < 0;
+            case "<=" -> signe <= 0;
+            case ">" -> signe > 0;
+            default -> signe >= 0;
+        };
+    }
+
+    /** Java's operators on doubles, as Drools compiles them for a {@code double} or {@code Double} property. */
+    private static boolean compare(double x, double v, String op) {
+        return switch (op) {
+            case "==" -> x == v;
+            case "!=" -> x != v;
+            case "<" -> x < v;
+            case "<=" -> x <= v;
+            case ">" -> x > v;
+            default -> x >= v;
+        };
+    }
+
+    private static ToIntFunction<Object> entierDe(Method getter) throws HorsSousEnsemble {
+        Function<Object, Object> lire = accesseur(getter, Function.class, "apply", Object.class);
+        return f -> ((Number) lire.apply(f)).intValue();
+    }
+
+    /** The public getter of a property as Drools resolves it: {@code getX()}, or {@code isX()} for a boolean. */
+    private static Method getter(Class<?> type, String propriete, String expression) throws HorsSousEnsemble {
+        String suffixe = Character.toUpperCase(propriete.charAt(0)) + propriete.substring(1);
+        for (String nom : List.of("get" + suffixe, "is" + suffixe)) {
+            try {
+                Method m = type.getMethod(nom);
+                if (!Modifier.isStatic(m.getModifiers()) && (nom.startsWith("get") || m.getReturnType() == boolean.class)) {
+                    return m;
+                }
+            } catch (NoSuchMethodException e) {
+                // try the next form
+            }
+        }
+        throw new HorsSousEnsemble("condition '" + expression + "' : pas d'accesseur pour " + propriete);
+    }
+
+    /**
+     * A fast functional view of a getter ({@code Dossier::getTauxEffort} as a {@code Function<Object, Object>}),
+     * built once per condition with the JDK's lambda factory.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> T accesseur(Method getter, Class<?> interfaceFonctionnelle, String methode, Class<?> retour)
+            throws HorsSousEnsemble {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            MethodHandle mh = lookup.unreflect(getter);
+            return (T) LambdaMetafactory.metafactory(lookup, methode, MethodType.methodType(interfaceFonctionnelle),
+                    MethodType.methodType(retour, Object.class), mh,
+                    MethodType.methodType(retour == Object.class ? getter.getReturnType() : retour,
+                            getter.getDeclaringClass())).getTarget().invoke();
+        } catch (Throwable e) {
+            throw new HorsSousEnsemble("accesseur " + getter.getName() + " inutilisable : " + e);
+        }
+    }
+
+    // -------------------------------------------------------------------------------------------- consequence
+
+    private static final java.util.regex.Pattern RETENIR =
+            java.util.regex.Pattern.compile("note\\.retenir\\(kcontext\\);");
+    private static final java.util.regex.Pattern RETENIR_POINTS = java.util.regex.Pattern.compile(
+            "note\\.retenir\\(kcontext,(-?\\d+(?:\\.\\d+)?),(\"[^\"\\\\]*\")\\);");
+    private static final java.util.regex.Pattern PAR_MOIS = java.util.regex.Pattern.compile(
+            "note\\.parMois\\(kcontext,(\\$[A-Za-z_][A-Za-z0-9_]*|\\d+),(-?\\d+(?:\\.\\d+)?),(-?\\d+(?:\\.\\d+)?)\\);");
+
+    private static Consequence consequence(String texte, RuleImpl r, List<Pattern> patterns, Critere critere)
+            throws HorsSousEnsemble {
+        if (RETENIR.matcher(texte).matches()) {
+            if (critere.points() == null) {
+                throw new HorsSousEnsemble("note.retenir(kcontext) sans @points");
+            }
+            return new Retenir(critere.points(), critere.libelle() + " : " + Points.pts(critere.points()));
+        }
+        Matcher m = RETENIR_POINTS.matcher(texte);
+        if (m.matches()) {
+            String explication = m.group(2).substring(1, m.group(2).length() - 1);
+            return new Retenir(Points.of(Double.parseDouble(m.group(1))), explication);
+        }
+        m = PAR_MOIS.matcher(texte);
+        if (m.matches()) {
+            double parMois = Double.parseDouble(m.group(2));
+            double plafond = Double.parseDouble(m.group(3));
+            if (NoteCollecteur.incoherence(critere, parMois, plafond) != null) {
+                throw new HorsSousEnsemble("note.parMois contredit les métadonnées");
+            }
+            String mois = m.group(1);
+            if (!mois.startsWith("$")) {
+                return new ParMois(-1, null, Integer.parseInt(mois), parMois, plafond);
+            }
+            Declaration d = r.getDeclaration(mois);
+            int motif = d == null || d.isPatternDeclaration() ? -1 : patterns.indexOf(d.getPattern());
+            Class<?> type = motif < 0 ? null : ((ClassObjectType) patterns.get(motif).getObjectType()).getClassType();
+            Method getter = type != null && d.getExtractor() instanceof org.drools.core.base.FieldNameSupplier champ
+                    ? getter(type, champ.getFieldName(), mois) : null;
+            if (getter == null || getter.getReturnType() != int.class) {
+                throw new HorsSousEnsemble("note.parMois avec " + mois + " qui n'est pas une propriété entière d'un motif");
+            }
+            return new ParMois(motif, accesseur(getter, ToIntFunction.class, "applyAsInt", int.class), 0, parMois,
+                    plafond);
+        }
+        throw new HorsSousEnsemble("conséquence '" + texte + "'");
+    }
+
+    /**
+     * The text of a rule's consequence, comments removed, spaces outside string literals removed, from the DRL file
+     * that declares it: the words after {@code then} up to {@code end}, when the file declares the rule once and what
+     * follows {@code end} starts a new declaration.
+     */
+    private static String consequence(RuleImpl r, Map<String, String> sources) throws HorsSousEnsemble {
+        List<String> textes = new ArrayList<>();
+        String chemin = r.getResource() == null ? null : r.getResource().getSourcePath();
+        if (chemin != null && sources.containsKey(chemin)) {
+            textes.add(sources.get(chemin));
+        } else {
+            textes.addAll(sources.values());
+        }
+        String trouve = null;
+        int fois = 0;
+        for (String texte : textes) {
+            List<String> mots = Jetons.de(texte);
+            for (int i = 0; i + 1 < mots.size(); i++) {
+                if (mots.get(i).equals("rule") && nomDeRegle(mots.get(i + 1)).equals(r.getName())) {
+                    fois++;
+                    trouve = corps(mots, i + 2);
+                }
+            }
+        }
+        if (fois != 1 || trouve == null) {
+            throw new HorsSousEnsemble(fois == 0 ? "conséquence introuvable dans le texte" : "nom déclaré plusieurs fois");
+        }
+        return trouve;
+    }
+
+    private static String nomDeRegle(String mot) {
+        return mot.length() >= 2 && (mot.startsWith("\"") && mot.endsWith("\"") || mot.startsWith("'") && mot.endsWith("'"))
+                ? mot.substring(1, mot.length() - 1) : mot;
+    }
+
+    /** The consequence after the rule header at {@code debut}: null when it is not followed by a declaration or the end. */
+    private static String corps(List<String> mots, int debut) {
+        int then = mots.subList(debut, mots.size()).indexOf("then");
+        if (then < 0) {
+            return null;
+        }
+        int de = debut + then + 1;
+        int fin = mots.subList(de, mots.size()).indexOf("end");
+        if (fin < 0) {
+            return null;
+        }
+        fin += de;
+        if (fin + 1 < mots.size() && !Jetons.DECLARATIONS.contains(mots.get(fin + 1))) {
+            return null;
+        }
+        return String.join("", mots.subList(de, fin));
+    }
+
+    /** The words of a DRL text: identifiers, literals and single symbols; comments and spaces dropped. */
+    static final class Jetons {
+        static final java.util.Set<String> DECLARATIONS = java.util.Set.of("rule", "query", "function", "declare",
+                "import", "global", "package", "dialect");
+
+        private Jetons() {
+        }
+
+        static List<String> de(String texte) {
+            List<String> mots = new ArrayList<>();
+            int i = 0;
+            int n = texte.length();
+            while (i < n) {
+                char c = texte.charAt(i);
+                if (Character.isWhitespace(c)) {
+                    i++;
+                } else if (c == '/' && i + 1 < n && texte.charAt(i + 1) == '/') {
+                    while (i < n && texte.charAt(i) != '\n') {
+                        i++;
+                    }
+                } else if (c == '/' && i + 1 < n && texte.charAt(i + 1) == '*') {
+                    int f = texte.indexOf("*/", i + 2);
+                    i = f < 0 ? n : f + 2;
+                } else if (c == '"' || c == '\'') {
+                    int j = i + 1;
+                    while (j < n && texte.charAt(j) != c) {
+                        j += texte.charAt(j) == '\\' ? 2 : 1;
+                    }
+                    mots.add(texte.substring(i, Math.min(j + 1, n)));
+                    i = j + 1;
+                } else if (Character.isJavaIdentifierPart(c) || c == '.' && i + 1 < n
+                        && Character.isDigit(texte.charAt(i + 1))) {
+                    int j = i;
+                    while (j < n && (Character.isJavaIdentifierPart(texte.charAt(j))
+                            || texte.charAt(j) == '.' && j + 1 < n && Character.isDigit(texte.charAt(j + 1))
+                            && Character.isDigit(texte.charAt(j - 1)))) {
+                        j++;
+                    }
+                    mots.add(texte.substring(i, j));
+                    i = j;
+                } else {
+                    mots.add(String.valueOf(c));
+                    i++;
+                }
+            }
+            return mots;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "EvaluationDirecte[" + nombreDeRegles + " règles, " + index.length + " index]";
+    }
+}
