@@ -7,7 +7,7 @@ package fr.cotation.conformite;
  *
  * <p>{@code C} codes check what the law asks of a grille (art. L.441-1, L.441-2-8 and R.441-2-10 CCH,
  * art. 225-1 code pénal); {@code S} codes check that a pack's DRL stays within the rule vocabulary, since a
- * DRL consequence is arbitrary Java and Drools has no sandbox.
+ * DRL consequence is arbitrary Java and Drools has no sandbox; {@code P} codes say how a grille is run.
  */
 public enum CodeConstat {
     /** The pack cannot be loaded, or a grille fails on a synthetic household: nothing else can be checked. */
@@ -50,7 +50,13 @@ public enum CodeConstat {
     /** Hidden writing: a Unicode escape or an invisible character in code. */
     S009(Gravite.ERREUR, "écriture masquée"),
     /** A DRL package in a namespace reserved to the library, the JDK or the rule engine. */
-    S010(Gravite.ERREUR, "paquetage réservé");
+    S010(Gravite.ERREUR, "paquetage réservé"),
+
+    /**
+     * A rule is outside the subset of DRL the engine evaluates without a Drools session: the whole grille runs in
+     * sessions, correct but several times slower.
+     */
+    P001(Gravite.INFORMATION, "grille évaluée en sessions Drools (plus lente)");
 
     private final Gravite gravite;
     private final String titre;

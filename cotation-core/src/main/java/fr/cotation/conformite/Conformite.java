@@ -30,4 +30,9 @@ public record Conformite(String pack, String version, List<Constat> constats) {
     public List<Constat> avertissements() {
         return constats.stream().filter(c -> c.gravite() == Gravite.AVERTISSEMENT).toList();
     }
+
+    /** The findings of severity {@link Gravite#INFORMATION}: nothing to correct. */
+    public List<Constat> informations() {
+        return constats.stream().filter(c -> c.gravite() == Gravite.INFORMATION).toList();
+    }
 }

@@ -329,7 +329,9 @@ class ConformiteTest {
             assertEquals(c.name().startsWith("S"), c.surete());
         }
         assertEquals(Gravite.AVERTISSEMENT, CodeConstat.C004.gravite());
-        assertEquals(Map.of(Gravite.AVERTISSEMENT, 1L, Gravite.ERREUR, (long) CodeConstat.values().length - 1),
+        assertEquals(Gravite.INFORMATION, CodeConstat.P001.gravite());
+        assertEquals(Map.of(Gravite.AVERTISSEMENT, 1L, Gravite.INFORMATION, 1L,
+                        Gravite.ERREUR, (long) CodeConstat.values().length - 2),
                 java.util.Arrays.stream(CodeConstat.values()).collect(java.util.stream.Collectors.groupingBy(
                         CodeConstat::gravite, java.util.stream.Collectors.counting())));
     }

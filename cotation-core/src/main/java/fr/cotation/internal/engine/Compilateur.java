@@ -194,9 +194,9 @@ final class Compilateur {
         }
         EvaluationDirecte.Analyse analyse = directe
                 ? EvaluationDirecte.analyser(kbase, sources, criteres)
-                : new EvaluationDirecte.Analyse(null, "évaluation directe désactivée");
+                : new EvaluationDirecte.Analyse(null, null, "évaluation directe désactivée");
         if (analyse.evaluation() == null) {
-            LOG.debug("grille {} {} évaluée en sessions Drools : {}", pack.id(), nom, analyse.raison());
+            LOG.debug("grille {} {} évaluée en sessions Drools : {}", pack.id(), nom, analyse.enDrools());
         }
         return new GrilleCompilee(pack, nom, kbase, Map.copyOf(criteres), rubriques, sources, cleLue, analyse);
     }

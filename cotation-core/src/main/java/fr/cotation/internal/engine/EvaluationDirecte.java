@@ -107,8 +107,16 @@ final class EvaluationDirecte {
     private record Index(int source, Function<Object, Object> lire, Map<String, Entree[]> parValeur) {
     }
 
-    /** The direct evaluation of a grille, or why it runs in Drools sessions. */
-    record Analyse(EvaluationDirecte evaluation, String raison) {
+    /**
+     * The direct evaluation of a grille, or why it runs in Drools sessions: the first rule outside the subset
+     * ({@code package/name}, null when the engine runs every grille in sessions) and what puts it there.
+     */
+    record Analyse(EvaluationDirecte evaluation, String regle, String raison) {
+        /** Why the grille runs in sessions, in one sentence; null when it is evaluated directly. */
+        String enDrools() {
+            return evaluation != null ? null
+                    : regle == null ? raison : "règle \"" + regle.substring(regle.indexOf('/') + 1) + "\" : " + raison;
+        }
     }
 
     /**
@@ -127,10 +135,10 @@ final class EvaluationDirecte {
             try {
                 out.add(regle(r, sources, criteres));
             } catch (HorsSousEnsemble e) {
-                return new Analyse(null, "règle \"" + r.getName() + "\" : " + e.getMessage());
+                return new Analyse(null, NoteCollecteur.cle(r), e.getMessage());
             }
         }
-        return new Analyse(new EvaluationDirecte(out.toArray(new RegleDirecte[0])), null);
+        return new Analyse(new EvaluationDirecte(out.toArray(new RegleDirecte[0])), null, null);
     }
 
     /**

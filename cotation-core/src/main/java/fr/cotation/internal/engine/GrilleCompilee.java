@@ -26,18 +26,21 @@ import java.util.Map;
  * @param parRegle  what each rule gives to the collector, found at its first firing (thread-safe)
  * @param directe   the rules evaluated without a session, null when one rule is outside that subset or the engine
  *                  runs every rule in Drools
- * @param enDrools  why the grille runs in Drools sessions (the first rule outside the subset); null with {@code directe}
+ * @param regleEnDrools the first rule outside the subset ({@code package/name}); null with {@code directe} or when the
+ *                  engine runs every grille in sessions
+ * @param enDrools  why the grille runs in Drools sessions, in one sentence; null with {@code directe}
  */
 record GrilleCompilee(PackDescriptor pack, String nom, KieBase kieBase, Map<String, Critere> criteres,
                       List<Rubrique> rubriques, Map<String, String> sources, Bareme bareme,
                       KieSessionsPool sessions, String cleCache,
                       java.util.concurrent.ConcurrentHashMap<org.kie.api.definition.rule.Rule, NoteCollecteur.Regle> parRegle,
-                      EvaluationDirecte directe, String enDrools) {
+                      EvaluationDirecte directe, String regleEnDrools, String enDrools) {
 
     GrilleCompilee(PackDescriptor pack, String nom, KieBase kieBase, Map<String, Critere> criteres,
                    List<Rubrique> rubriques, Map<String, String> sources, String cleCache, EvaluationDirecte.Analyse analyse) {
         this(pack, nom, kieBase, criteres, rubriques, sources, new Bareme(rubriques), kieBase.newKieSessionsPool(1),
-                cleCache, new java.util.concurrent.ConcurrentHashMap<>(), analyse.evaluation(), analyse.raison());
+                cleCache, new java.util.concurrent.ConcurrentHashMap<>(), analyse.evaluation(), analyse.regle(),
+                analyse.enDrools());
     }
 
     /** The grille as it is published: criteria read from the rules' metadata. */

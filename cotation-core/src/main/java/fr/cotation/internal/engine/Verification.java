@@ -58,6 +58,7 @@ final class Verification {
                     .forEach(e -> reglesParCode.computeIfAbsent(e.getValue().code(), k -> new ArrayList<>()).add(e.getKey()));
             doublons(pack, g, analyse, reglesParCode, constats);
             sensibles(pack, g, analyse, constats);
+            enSessions(pack, g, analyse, constats);
             try {
                 priorites(pack, g, priorites, limite, constats);
                 refus(pack, g, analyse, reglesParCode, limite, constats);
@@ -69,6 +70,21 @@ final class Verification {
             }
         }
         return trier(constats);
+    }
+
+    /** P001: the grille runs in Drools sessions because of one rule, located where it is written. */
+    private static void enSessions(PackDescriptor pack, GrilleCompilee g, AnalyseDrl.Resultat analyse,
+                                   List<Constat> constats) {
+        if (g.directe() != null || g.regleEnDrools() == null) {
+            return;
+        }
+        AnalyseDrl.RegleEcrite r = analyse.regles().get(g.regleEnDrools());
+        String regle = g.regleEnDrools().substring(g.regleEnDrools().indexOf('/') + 1);
+        constats.add(new Constat(CodeConstat.P001, r == null ? pack.id() : r.pack(),
+                r == null ? PackReader.DESCRIPTEUR : r.fichier(), r == null ? 0 : r.ligne(), regle,
+                "la grille " + g.nom() + " est évaluée en sessions Drools, plusieurs fois plus lentement, à cause de "
+                        + "cette règle : " + g.enDrools().substring(g.enDrools().indexOf(" : ") + 3)
+                        + " (les règles évaluées directement : README, « Rules the engine evaluates directly »)"));
     }
 
     /** Where a rule is written, as a sortable text; rules not found last. */

@@ -107,6 +107,9 @@ class EvaluationDirecteTest {
         GrilleCompilee grille = directe.grilleCompilee("test-formes", "1", PackDescriptor.PRINCIPALE);
         assertNotNull(grille.directe(), () -> "grille évaluée en sessions : " + grille.enDrools());
         assertNull(drools.grilleCompilee("test-formes", "1", PackDescriptor.PRINCIPALE).directe());
+        assertEquals(List.of(), directe.conformite("test-formes", "1").orElseThrow().informations());
+        // an engine told to run every grille in sessions says nothing of it: the pack is not the cause
+        assertEquals(List.of(), drools.conformite("test-formes", "1").orElseThrow().informations());
 
         int lignes = 0;
         java.util.Set<String> criteres = new java.util.TreeSet<>();
@@ -144,6 +147,14 @@ class EvaluationDirecteTest {
         GrilleCompilee grille = m.grilleCompilee("test-hors", "1", PackDescriptor.PRINCIPALE);
         assertNull(grille.directe());
         assertTrue(grille.enDrools().startsWith("règle \"" + nom + "\""), grille.enDrools());
+        // rule authors learn it from the compliance check (cotation verify), at the rule's line: the import added
+        // to the header puts the first rule at line 8, the second 8 lines further
+        List<fr.cotation.conformite.Constat> p001 = m.conformite("test-hors", "1").orElseThrow().informations();
+        assertEquals(1, p001.size(), p001.toString());
+        assertEquals(fr.cotation.conformite.CodeConstat.P001, p001.get(0).code());
+        assertEquals(nom, p001.get(0).regle());
+        assertEquals("test-hors/regles.drl", p001.get(0).fichier());
+        assertEquals(16, p001.get(0).ligne());
         // and it still scores: the simple rule's line is there
         CotationResult res = m.coter(Demandes.base().build(), EVALUATION);
         assertTrue(res.cotations().get(0).lignes().stream().anyMatch(l -> l.critere().equals("SIMPLE")), res.toString());

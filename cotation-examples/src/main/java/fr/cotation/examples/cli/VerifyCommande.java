@@ -157,6 +157,7 @@ final class VerifyCommande implements Callable<Integer> {
         // 2. compliance
         int erreurs = 0;
         int avertissements = 0;
+        int informations = 0;
         for (PacksDuDossier.Descripteur d : locaux) {
             if (d.id() == null) {
                 continue;
@@ -174,8 +175,10 @@ final class VerifyCommande implements Callable<Integer> {
                         k.message()));
                 if (k.gravite() == Gravite.ERREUR) {
                     erreurs++;
-                } else {
+                } else if (k.gravite() == Gravite.AVERTISSEMENT) {
                     avertissements++;
+                } else {
+                    informations++;
                 }
             }
         }
@@ -259,7 +262,8 @@ final class VerifyCommande implements Callable<Integer> {
         out.println("packs : " + charges + " chargé(s), " + refuses + " refusé(s)" + (bases > 0 ? ", " + bases
                 + " base(s)" : "") + (engine.problems().isEmpty() ? "" : " ; " + engine.problems().size()
                 + " problème(s) de chargement"));
-        out.println("conformité : " + erreurs + " erreur(s), " + avertissements + " avertissement(s)");
+        out.println("conformité : " + erreurs + " erreur(s), " + avertissements + " avertissement(s)"
+                + (informations == 0 ? "" : ", " + informations + " information(s)"));
         out.println("scénarios : " + reussis + " réussi(s), " + echoues + " en échec"
                 + (nonJoues > 0 ? ", " + nonJoues + " non joué(s)" : "")
                 + (illisibles > 0 ? ", " + illisibles + " fichier(s) illisible(s)" : "")
