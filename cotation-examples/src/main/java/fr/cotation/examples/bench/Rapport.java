@@ -49,7 +49,8 @@ public final class Rapport {
 
         String chargeAvant = charge();
         Collection<RunResult> resultats = new Runner(new CommandLineOptions(jmh.toArray(String[]::new))).run();
-        md.append(debits(resultats)).append('\n').append(demarrages(resultats)).append('\n');
+        md.append(debits(resultats)).append('\n').append(latences(resultats)).append('\n')
+                .append(demarrages(resultats)).append('\n');
         if (demarrages > 0) {
             md.append("## Start-up of a fresh process\n\n").append(DemarrageProcessus.tableau(demarrages)).append('\n');
         }
@@ -106,9 +107,28 @@ public final class Rapport {
         return md.toString();
     }
 
+    /** Sampled benchmarks: the distribution of the time of one operation. */
+    private static String latences(Collection<RunResult> resultats) {
+        List<RunResult> echantillons = resultats.stream()
+                .filter(r -> r.getParams().getMode() == org.openjdk.jmh.annotations.Mode.SampleTime).toList();
+        if (echantillons.isEmpty()) {
+            return "";
+        }
+        StringBuilder md = new StringBuilder("## Latency of one operation (JMH, every call sampled)\n\n"
+                + "| Benchmark | Calls | Median | 90 % | 99 % | 99.9 % | Max | Unit |\n|---|---:|---:|---:|---:|---:|---:|---|\n");
+        for (RunResult r : echantillons) {
+            var stats = r.getPrimaryResult().getStatistics();
+            md.append(String.format(Locale.ROOT, "| `%s` | %,d | %,.1f | %,.1f | %,.1f | %,.1f | %,.1f | %s |%n", court(r),
+                    stats.getN(), stats.getPercentile(50), stats.getPercentile(90), stats.getPercentile(99),
+                    stats.getPercentile(99.9), stats.getMax(), r.getPrimaryResult().getScoreUnit()));
+        }
+        return md.toString();
+    }
+
     /** Single-shot benchmarks: the first iteration of each fork (a fresh JVM) apart from the next ones. */
     private static String demarrages(Collection<RunResult> resultats) {
-        List<RunResult> coups = resultats.stream().filter(r -> !r.getPrimaryResult().getScoreUnit().endsWith("/s")).toList();
+        List<RunResult> coups = resultats.stream().filter(r -> !r.getPrimaryResult().getScoreUnit().endsWith("/s")
+                && r.getParams().getMode() != org.openjdk.jmh.annotations.Mode.SampleTime).toList();
         if (coups.isEmpty()) {
             return "";
         }
