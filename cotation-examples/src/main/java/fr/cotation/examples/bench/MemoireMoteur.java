@@ -105,6 +105,9 @@ public final class MemoireMoteur {
         long sansGrille = 0;
         long invalides = 0;
         List<Ligne> l = new ArrayList<>();
+        Repetitions lignesRepetees = new Repetitions();
+        Repetitions nombresRepetes = new Repetitions();
+        Repetitions explicationsRepetees = new Repetitions();
         for (CotationResult r : resultats) {
             invalides += r.valide() ? 0 : 1;
             for (Cotation c : r.cotations()) {
@@ -112,8 +115,22 @@ public final class MemoireMoteur {
                 cotees += c.statut() == Cotation.Statut.COTEE ? 1 : 0;
                 sansGrille += c.statut() == Cotation.Statut.SANS_GRILLE ? 1 : 0;
                 l.addAll(c.lignes());
+                nombresRepetes.voir(c.total());
+                for (Ligne x : c.lignes()) {
+                    lignesRepetees.voir(x);
+                    nombresRepetes.voir(x.points());
+                    nombresRepetes.voir(x.pointsCalcules());
+                    explicationsRepetees.voir(x.explication());
+                }
             }
         }
+        String repetitions = String.format(Locale.ROOT, "Values repeat: %s `Ligne` objects for %,d distinct values;"
+                        + " %s `BigDecimal` objects (totals, points) for %,d values; %s explanation strings for %,d"
+                        + " texts.", lignesRepetees.objets(), lignesRepetees.valeurs(), nombresRepetes.objets(),
+                nombresRepetes.valeurs(), explicationsRepetees.objets(), explicationsRepetees.valeurs());
+        lignesRepetees = null;
+        nombresRepetes = null;
+        explicationsRepetees = null;
         Ligne[] lignes = l.toArray(Ligne[]::new);
         l = null;
         resultats = null;
@@ -177,6 +194,7 @@ public final class MemoireMoteur {
         md.append(String.format(Locale.ROOT, "| the rest (records, lists, totals, messages) | %s | %,d B | %,d B | | |%n",
                 mo(parResultats - parLignes), (parResultats - parLignes) / n,
                 (parResultats - parLignes) / Math.max(1, cotations)));
+        md.append('\n').append(repetitions).append('\n');
         md.append(String.format(Locale.ROOT, "%nFor comparison, the %,d generated demandes themselves (the input,"
                 + " held alone): %s, %,d B per demande.%n", n, mo(parDemandes), parDemandes / n));
         md.append(String.format(Locale.ROOT, "%nAfter dropping them, the heap is %s from before scoring them (what"
@@ -188,6 +206,27 @@ public final class MemoireMoteur {
         System.out.print(md);
         System.out.println("mesures-resultats octetsParDemande=" + parResultats / n + " octetsParDemandeEntree="
                 + parDemandes / n);
+    }
+
+    /** Distinct objects and distinct values among those seen (nulls ignored). */
+    private static final class Repetitions {
+        private final java.util.Set<Object> objets = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        private final java.util.Set<Object> valeurs = new java.util.HashSet<>();
+
+        void voir(Object o) {
+            if (o != null) {
+                objets.add(o);
+                valeurs.add(o);
+            }
+        }
+
+        String objets() {
+            return String.format(Locale.ROOT, "%,d", objets.size());
+        }
+
+        int valeurs() {
+            return valeurs.size();
+        }
     }
 
     private static void charger(CotationEngine engine, String commune, String pack) {
@@ -225,10 +264,10 @@ public final class MemoireMoteur {
     }
 
     static String mo(long octets) {
-        return String.format(Locale.ROOT, "%.1f MB", octets / 1e6);
+        return String.format(Locale.ROOT, "%,.1f MB", octets / 1e6);
     }
 
     private static String signe(long octets) {
-        return String.format(Locale.ROOT, "%+.1f MB", octets / 1e6);
+        return String.format(Locale.ROOT, "%+,.1f MB", octets / 1e6);
     }
 }
