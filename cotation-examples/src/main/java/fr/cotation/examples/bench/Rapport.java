@@ -25,7 +25,8 @@ import java.util.Locale;
  * (or the file named by {@code -Dbench.report=...}). Started by {@code mvn -Pbench verify}.
  *
  * <p>Extra options, before the JMH arguments: {@code --demarrages N} runs of each start-up case (default 5;
- * 0 skips them).
+ * 0 skips them); {@code --memoire TAILLES} the stock sizes of the memory section ({@link MemoireProcessus}, default
+ * {@code 50000,200000,800000}; 0 skips it). The JMH arguments {@code none} run no JMH benchmark.
  */
 public final class Rapport {
     private Rapport() {
@@ -33,10 +34,13 @@ public final class Rapport {
 
     public static void main(String[] args) throws Exception {
         int demarrages = 5;
+        String memoire = "50000,200000,800000";
         List<String> jmh = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--demarrages")) {
                 demarrages = Integer.parseInt(args[++i]);
+            } else if (args[i].equals("--memoire")) {
+                memoire = args[++i];
             } else {
                 jmh.add(args[i]);
             }
@@ -48,11 +52,15 @@ public final class Rapport {
         md.append("JMH arguments: `").append(String.join(" ", jmh)).append("`\n\n");
 
         String chargeAvant = charge();
-        Collection<RunResult> resultats = new Runner(new CommandLineOptions(jmh.toArray(String[]::new))).run();
+        Collection<RunResult> resultats = jmh.equals(List.of("none")) ? List.of()
+                : new Runner(new CommandLineOptions(jmh.toArray(String[]::new))).run();
         md.append(debits(resultats)).append('\n').append(latences(resultats)).append('\n')
                 .append(demarrages(resultats)).append('\n');
         if (demarrages > 0) {
             md.append("## Start-up of a fresh process\n\n").append(DemarrageProcessus.tableau(demarrages)).append('\n');
+        }
+        if (!memoire.equals("0")) {
+            md.append(MemoireProcessus.section(memoire, 100_000)).append('\n');
         }
         md.append("Load average (1, 5, 15 min) before the benchmarks: ").append(chargeAvant).append("; after: ")
                 .append(charge()).append(". The machine may be shared: compare figures only within one report.\n");
