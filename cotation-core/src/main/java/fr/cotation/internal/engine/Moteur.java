@@ -150,7 +150,7 @@ public final class Moteur {
         for (PackProblem p : problemes) {
             LOG.warn("pack non chargé : {}", p);
         }
-        LOG.info("{} pack(s) de cotation trouvé(s), compilé(s) chacun à sa première utilisation ; {} problème(s) de lecture",
+        LOG.info("{} pack(s) de cotation trouvé(s), chargé(s) chacun à sa première utilisation ; {} problème(s) de lecture",
                 candidats.size(), problemes.size());
     }
 
