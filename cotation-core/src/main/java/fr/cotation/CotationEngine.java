@@ -247,6 +247,11 @@ public final class CotationEngine {
          * may share one directory (entries are written to a temporary file and moved into place). Old entries
          * are never removed: delete the directory to reclaim the space. By default there is no cache.
          *
+         * <p>A pack jar may carry its grilles compiled when it was built, under the same names and with the same
+         * checks ({@code META-INF/cotation/compilees/}; the PACA jar does): they are read first, with or without
+         * a cache directory, and never copied into it. The directory then serves what the jars do not carry: packs
+         * of {@link #packDirectory(Path)}, or a Java version other than the one the jar was built with.
+         *
          * <p>The cache holds Drools' compiled form of the rules, which is code: give a directory only this
          * application can write to.
          */

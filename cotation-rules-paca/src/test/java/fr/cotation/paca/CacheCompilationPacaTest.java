@@ -1,11 +1,14 @@
 package fr.cotation.paca;
 
-import fr.cotation.CotationEngine;
+import fr.cotation.Cotation;
 import fr.cotation.CotationResult;
 import fr.cotation.demande.Demande;
 import fr.cotation.generation.GenerateurDemandes;
+import fr.cotation.internal.engine.Moteur;
 import fr.cotation.pack.PackDescriptor;
+import fr.cotation.regles.PrioritesL4411;
 import fr.cotation.territoire.CommuneRef;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,50 +17,97 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The PACA packs read back from a compilation cache score exactly as the packs compiled from their DRL: same
- * packs, same problems, same published grilles, same cotations and explanation lines on demandes of every EPCI.
+ * The PACA packs compiled earlier score exactly as the packs compiled from their DRL: same packs, same problems, same
+ * published grilles, same cotations and explanation lines on demandes of every EPCI; whether read back from a
+ * compilation cache directory or from the grilles compiled when the jar was built ({@code META-INF/cotation/compilees},
+ * in {@code target/classes} here), which an engine without a cache directory reads without compiling anything.
  */
 class CacheCompilationPacaTest {
     private static final LocalDate EVALUATION = LocalDate.of(2025, 6, 30);
 
+    @TempDir
+    static Path cache;
+    /** Every grille compiled from its DRL (the embedded ones ignored), and written to {@link #cache}. */
+    private static Moteur compile;
+
+    @BeforeAll
+    static void compilerDepuisLeDrl() {
+        compile = moteur(cache, false);
+        compile.problemes(); // loads every pack
+    }
+
     @Test
-    void packsReadFromTheCacheScoreLikePacksCompiledFromTheirDrl(@TempDir Path cache) throws IOException {
-        CotationEngine compile = MoteurPaca.engine();
-        CotationEngine.builder().cacheDirectory(cache).build().problems(); // loads every pack: fills the cache
+    void packsReadFromTheCacheScoreLikePacksCompiledFromTheirDrl() throws IOException {
         long entrees;
         try (Stream<Path> s = Files.list(cache)) {
             entrees = s.filter(p -> p.toString().endsWith(".kpkg")).count();
         }
-        long grilles = compile.packs().stream().mapToLong(p -> compile.grille(p.id(), p.version(), PackDescriptor.MUTATION)
-                .isPresent() ? 2 : 1).sum();
-        assertEquals(grilles, entrees, "one entry per grille of every loaded pack");
-        CotationEngine relu = CotationEngine.builder().cacheDirectory(cache).build();
-        assertEquals(compile.problems(), relu.problems()); // loads every pack from the cache
+        assertEquals(grilles(), entrees, "one entry per grille of every loaded pack");
+        assertEquals(grilles(), compile.usageCache().ecrites());
+        Moteur relu = moteur(cache, false);
+        assertEquals(compile.problemes(), relu.problemes()); // loads every pack from the cache
+        assertEquals(Map.of(), relu.compilations());
+        assertEquals(new Moteur.UsageCache(grilles(), 0, 0), relu.usageCache());
+        memesCotations(relu, 441L, 2_000);
+    }
 
-        assertEquals(compile.packs(), relu.packs());
-        assertEquals(compile.problems(), relu.problems());
+    @Test
+    void anEngineWithoutCacheDirectoryReadsTheGrillesCompiledWhenTheJarWasBuilt() {
+        Moteur embarque = moteur(null, true);
+        assertEquals(compile.problemes(), embarque.problemes()); // loads every pack
+        assertEquals(Map.of(), embarque.compilations(), "no grille goes through Drools' compiler");
+        assertEquals(new Moteur.UsageCache(grilles(), 0, 0), embarque.usageCache());
+        memesCotations(embarque, 2027L, 1_000);
+    }
+
+    /** Same packs, grilles, and cotations of {@code n} generated demandes wishing communes of every EPCI. */
+    private static void memesCotations(Moteur moteur, long graine, int n) {
+        assertEquals(compile.packs(), moteur.packs());
         for (PackDescriptor p : compile.packs()) {
             for (String g : List.of(PackDescriptor.PRINCIPALE, PackDescriptor.MUTATION)) {
-                assertEquals(compile.grille(p.id(), p.version(), g), relu.grille(p.id(), p.version(), g), p.id() + " " + g);
+                assertEquals(compile.grille(p.id(), p.version(), g), moteur.grille(p.id(), p.version(), g), p.id() + " " + g);
             }
         }
         List<String> epci = compile.referentiel().communes().stream().map(CommuneRef::epci).filter(Objects::nonNull)
                 .distinct().sorted().toList();
-        GenerateurDemandes g = GenerateurDemandes.builder().graine(441L).dateEvaluation(EVALUATION)
+        GenerateurDemandes g = GenerateurDemandes.builder().graine(graine).dateEvaluation(EVALUATION)
                 .communes(compile.referentiel(), epci).build();
         int lignes = 0;
-        for (Demande d : g.liste(2_000)) {
-            CotationResult attendu = compile.score(d, EVALUATION);
-            assertEquals(attendu, relu.score(d, EVALUATION), d.numeroUnique());
-            lignes += attendu.cotations().stream().mapToInt(c -> c.lignes().size()).sum();
+        Set<String> packs = new TreeSet<>();
+        for (Demande d : g.liste(n)) {
+            CotationResult attendu = compile.coter(d, EVALUATION);
+            assertEquals(attendu, moteur.coter(d, EVALUATION), d.numeroUnique());
+            for (Cotation c : attendu.cotations()) {
+                lignes += c.lignes().size();
+                if (c.pack() != null) {
+                    packs.add(c.pack());
+                }
+            }
         }
-        assertTrue(lignes > 5_000, "the demandes fire many criteria: " + lignes);
+        assertEquals(compile.packs().size(), packs.size(), "every pack scores some of the demandes: " + packs);
+        assertTrue(lignes > 2 * n, "the demandes fire many criteria: " + lignes);
+    }
+
+    /** The grilles of the loaded packs (main, and mutation when the pack has one). */
+    private static int grilles() {
+        return compile.packs().stream().mapToInt(p -> compile.grille(p.id(), p.version(), PackDescriptor.MUTATION)
+                .isPresent() ? 2 : 1).sum();
+    }
+
+    /** An engine over the PACA packs of the class path. */
+    private static Moteur moteur(Path cache, boolean compilees) {
+        return new Moteur(new Moteur.Config(CacheCompilationPacaTest.class.getClassLoader(), true, Set.of(), List.of(),
+                List.of(), null, PrioritesL4411.nationales(), 10_000, Demande.COMMUNES_SOUHAITEES_MAX, cache, true,
+                compilees));
     }
 }

@@ -28,20 +28,35 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A directory of compiled grilles: the Drools packages of each grille, serialised, in a file named by a hash
- * of everything the compilation depends on (format of this cache, Drools and Java versions, the bytes of the
+ * Compiled grilles kept between engines: the Drools packages of each grille, serialised, in an entry named by a
+ * hash of everything the compilation depends on (format of this cache, Drools, MVEL and Java versions, the bytes of the
  * rule vocabulary classes, pack id, version, grille, resolved descriptor, path and text of every DRL file).
  * A change to any of them gives another name, so an entry is never stale; old entries are left alone.
  *
- * <p>Each file carries its key and the SHA-256 of its content: an entry that is truncated, altered or
- * unreadable is never trusted; the grille is compiled again and the entry rewritten (logged as a warning).
- * Files are written to a temporary name and moved into place, so a reader never sees half an entry.
- * The counters say what happened, for the tests that guard against compiling twice.
+ * <p>Entries are looked up in two places, with the same name, format and checks:
+ * <ol>
+ * <li>the class path, read-only: {@code META-INF/cotation/compilees/<key>.kpkg}, written at build time into a pack
+ * jar by {@link Precompilation} (the PACA jar carries every grille of its packs);</li>
+ * <li>the cache directory, when the engine has one ({@code CotationEngine.Builder.cacheDirectory}): read, and
+ * written after each compilation.</li>
+ * </ol>
+ * The class path comes first: an entry there ships with the very DRL it was compiled from, no other process can
+ * change it, and a grille found there is not copied into the directory, which then only holds what the jars lack
+ * (packs of pack directories, other versions). Both places give the same packages for a key, so the order never
+ * changes a result.
+ *
+ * <p>Each entry carries its key and the SHA-256 of its content: an entry that is truncated, altered or
+ * unreadable is never trusted; the next place is tried, then the grille is compiled again and the directory's
+ * entry rewritten (logged as a warning). Files are written to a temporary name and moved into place, so a reader
+ * never sees half an entry. The counters say what happened, for the tests that guard against compiling twice.
  */
 final class CacheCompilation {
     private static final Logger LOG = LoggerFactory.getLogger(CacheCompilation.class);
     /** Bumped whenever what is stored or how it is compiled changes. */
     static final String FORMAT = "cotation-grille-compilee-1";
+    /** Where pack jars carry their grilles compiled at build time: {@code <key>.kpkg} under it. */
+    static final String RESSOURCES = "META-INF/cotation/compilees/";
+    static final String SUFFIXE = ".kpkg";
     private static final int MAGIC = 0x434F5441; // "COTA"
     private static final List<String> VOCABULAIRE = List.of("fr/cotation/regles/CategoriePrioritaire.class",
             "fr/cotation/regles/Commune.class", "fr/cotation/regles/DefinitionSituation.class",
@@ -50,25 +65,44 @@ final class CacheCompilation {
             "fr/cotation/regles/Situation.class", "fr/cotation/regles/Situations.class",
             "fr/cotation/demande/Preuve.class");
 
+    /** The cache directory; null when the engine has none. */
+    private static final List<String> ARTEFACTS_DROOLS = List.of("org.drools/drools-base", "org.drools/drools-core",
+            "org.drools/drools-compiler", "org.drools/drools-drl-parser", "org.drools/drools-mvel",
+            "org.drools/drools-ecj", "org.mvel/mvel2");
+
     private final Path repertoire;
     private final ClassLoader classLoader;
+    /** Whether entries of the class path ({@link #RESSOURCES}) are read. */
+    private final boolean embarquees;
     private final byte[] empreinteMoteur;
     private final AtomicInteger lues = new AtomicInteger();
     private final AtomicInteger ecrites = new AtomicInteger();
     private final AtomicInteger rejetees = new AtomicInteger();
 
-    /** A cache in {@code repertoire}, created if needed. */
+    /** A cache in {@code repertoire}, created if needed, without the entries of the class path. */
     CacheCompilation(Path repertoire, ClassLoader classLoader) {
+        this(repertoire, classLoader, false);
+    }
+
+    /**
+     * Entries of the class path ({@code embarquees}) and of {@code repertoire} (created if needed; null for none):
+     * at least one of the two.
+     */
+    CacheCompilation(Path repertoire, ClassLoader classLoader, boolean embarquees) {
+        if (repertoire == null && !embarquees) {
+            throw new IllegalArgumentException("ni répertoire ni entrées embarquées");
+        }
         this.repertoire = repertoire;
         this.classLoader = classLoader;
+        this.embarquees = embarquees;
         this.empreinteMoteur = empreinteMoteur(classLoader);
     }
 
     /** What the compiled packages depend on besides the pack: this format, Drools, Java, the rule vocabulary. */
     private static byte[] empreinteMoteur(ClassLoader classLoader) {
         MessageDigest md = sha256();
-        md.update((FORMAT + "\n" + org.drools.base.util.Drools.getFullVersion() + "\n"
-                + Runtime.version().feature() + "\n").getBytes(StandardCharsets.UTF_8));
+        md.update((FORMAT + "\n" + versionsDrools(classLoader) + "\n" + Runtime.version().feature() + "\n")
+                .getBytes(StandardCharsets.UTF_8));
         for (String classe : VOCABULAIRE) {
             md.update(classe.getBytes(StandardCharsets.UTF_8));
             try (InputStream in = classLoader.getResourceAsStream(classe)) {
@@ -78,6 +112,33 @@ final class CacheCompilation {
             }
         }
         return md.digest();
+    }
+
+    /**
+     * The versions of the Drools artifacts that compile and serialise rules, from their Maven {@code pom.properties}.
+     * Not {@code Drools.getFullVersion()}: it reads the manifest of the jar that holds Drools, which in a shaded jar
+     * (the command-line tool's) is the application's, so build and run time would disagree. Without the properties
+     * (a repackaging that drops them), that version is all there is.
+     */
+    static String versionsDrools(ClassLoader classLoader) {
+        StringBuilder out = new StringBuilder();
+        for (String artefact : ARTEFACTS_DROOLS) {
+            String version = "?";
+            try (InputStream in = classLoader.getResourceAsStream("META-INF/maven/" + artefact + "/pom.properties")) {
+                if (in != null) {
+                    java.util.Properties p = new java.util.Properties();
+                    p.load(in);
+                    version = p.getProperty("version", "?");
+                }
+            } catch (IOException e) {
+                version = "illisible";
+            }
+            out.append(artefact).append('=').append(version).append('\n');
+        }
+        if (out.indexOf("drools-base=?") >= 0) {
+            out.append("Drools=").append(org.drools.base.util.Drools.getFullVersion());
+        }
+        return out.toString();
     }
 
     /** The key of one grille: the hash of everything its compilation depends on. */
@@ -114,30 +175,53 @@ final class CacheCompilation {
         md.update(b);
     }
 
-    /** The packages stored under {@code cle}; null when there is no entry or it cannot be trusted. */
-    @SuppressWarnings("unchecked")
+    /**
+     * The packages stored under {@code cle}, from the class path first, then from the directory; null when neither
+     * has an entry that can be trusted.
+     */
     Collection<KiePackage> lire(String cle) {
-        Path fichier = repertoire.resolve(cle + ".kpkg");
+        if (embarquees) {
+            byte[] tout = null;
+            try (InputStream in = classLoader.getResourceAsStream(RESSOURCES + cle + SUFFIXE)) {
+                tout = in == null ? null : in.readAllBytes();
+            } catch (IOException e) {
+                rejeter(cle, "embarquée", "illisible (" + e.getClass().getSimpleName() + ")");
+            }
+            Collection<KiePackage> paquets = tout == null ? null : decoder(cle, tout, "embarquée");
+            if (paquets != null) {
+                LOG.debug("grille compilée lue du class path : {}", cle);
+                return paquets;
+            }
+        }
+        if (repertoire == null) {
+            return null;
+        }
         byte[] tout;
         try {
-            tout = Files.readAllBytes(fichier);
+            tout = Files.readAllBytes(repertoire.resolve(cle + SUFFIXE));
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException e) {
-            return rejeter(cle, "illisible (" + e.getClass().getSimpleName() + ")");
+            return rejeter(cle, "du répertoire", "illisible (" + e.getClass().getSimpleName() + ")");
         }
+        return decoder(cle, tout, "du répertoire");
+    }
+
+    /** The packages of one entry's bytes; null, counted and logged, when they cannot be trusted. */
+    @SuppressWarnings("unchecked")
+    private Collection<KiePackage> decoder(String cle, byte[] tout, String ou) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(tout))) {
             if (in.readInt() != MAGIC || !cle.equals(in.readUTF())) {
-                return rejeter(cle, "en-tête inattendu");
+                return rejeter(cle, ou, "en-tête inattendu");
             }
             byte[] somme = in.readNBytes(32);
             int longueur = in.readInt();
             byte[] contenu = in.readNBytes(Math.max(0, longueur));
             if (longueur < 0 || contenu.length != longueur || in.read() != -1) {
-                return rejeter(cle, "longueur incorrecte");
+                return rejeter(cle, ou, "longueur incorrecte");
             }
             if (!Arrays.equals(somme, sha256().digest(contenu))) {
-                return rejeter(cle, "somme de contrôle fausse");
+                return rejeter(cle, ou, "somme de contrôle fausse");
             }
             try (DroolsObjectInputStream objets = new DroolsObjectInputStream(new ByteArrayInputStream(contenu), classLoader)) {
                 Collection<KiePackage> paquets = (Collection<KiePackage>) objets.readObject();
@@ -145,18 +229,24 @@ final class CacheCompilation {
                 return paquets;
             }
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
-            return rejeter(cle, "illisible (" + e.getClass().getSimpleName() + ")");
+            return rejeter(cle, ou, "illisible (" + e.getClass().getSimpleName() + ")");
         }
     }
 
-    private Collection<KiePackage> rejeter(String cle, String raison) {
+    private Collection<KiePackage> rejeter(String cle, String ou, String raison) {
         rejetees.incrementAndGet();
-        LOG.warn("cache de compilation : entrée {} {} ; la grille est recompilée", cle, raison);
+        LOG.warn("cache de compilation : entrée {} {} {} ; elle est ignorée", ou, cle, raison);
         return null;
     }
 
-    /** Stores the packages of a grille that compiled; a failure to write is logged and changes nothing else. */
+    /**
+     * Stores the packages of a grille that compiled in the directory (nothing without one); a failure to write is
+     * logged and changes nothing else.
+     */
     void ecrire(String cle, Collection<KiePackage> paquets) {
+        if (repertoire == null) {
+            return;
+        }
         try {
             ByteArrayOutputStream octets = new ByteArrayOutputStream();
             try (DroolsObjectOutputStream out = new DroolsObjectOutputStream(octets)) {
@@ -175,7 +265,7 @@ final class CacheCompilation {
             Path tmp = Files.createTempFile(repertoire, cle, ".tmp");
             try {
                 Files.write(tmp, fichier.toByteArray());
-                Files.move(tmp, repertoire.resolve(cle + ".kpkg"), StandardCopyOption.REPLACE_EXISTING,
+                Files.move(tmp, repertoire.resolve(cle + SUFFIXE), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(tmp);
@@ -186,10 +276,16 @@ final class CacheCompilation {
         }
     }
 
-    /** Removes an entry whose grille failed its smoke test, so that the next build compiles it again. */
+    /**
+     * Removes the directory's entry of a grille that failed its smoke test, so that the next build compiles it
+     * again (an entry of the class path cannot be removed: the grille read from it is compiled again each time).
+     */
     void oublier(String cle) {
+        if (repertoire == null) {
+            return;
+        }
         try {
-            Files.deleteIfExists(repertoire.resolve(cle + ".kpkg"));
+            Files.deleteIfExists(repertoire.resolve(cle + SUFFIXE));
         } catch (IOException e) {
             LOG.warn("cache de compilation : entrée {} non supprimée ({})", cle, e.toString());
         }

@@ -41,7 +41,7 @@ final class Compilateur {
     }
 
     private final ClassLoader classLoader;
-    /** Compiled grilles kept between engines; null when the engine has no cache directory. */
+    /** Compiled grilles of the class path and of the cache directory; null when the engine uses neither. */
     private final CacheCompilation cache;
     /** How many times each grille ("pack version/grille") went through {@link KnowledgeBuilder}. */
     private final Map<String, Integer> compilations = new java.util.concurrent.ConcurrentHashMap<>();
@@ -65,9 +65,10 @@ final class Compilateur {
     }
 
     /**
-     * The compiled grille, or null after reporting every problem to {@code problems}. With a cache, the packages
-     * come from it when an entry for the same inputs can be trusted ({@code depuisLeCache} false forces a
-     * compilation, after a cached grille failed its smoke test).
+     * The compiled grille, or null after reporting every problem to {@code problems}. The packages come from an
+     * entry compiled earlier (class path, then cache directory: {@link CacheCompilation}) when one for the same
+     * inputs can be trusted ({@code depuisLeCache} false forces a compilation, after such a grille failed its smoke
+     * test).
      */
     GrilleCompilee compiler(PackDescriptor pack, String nom, List<Fichier> fichiers, List<Rubrique> rubriques,
                             List<PackProblem> problems, boolean depuisLeCache) {
@@ -94,6 +95,7 @@ final class Compilateur {
     private Collection<KiePackage> compilerDrl(PackDescriptor pack, String nom, List<Fichier> fichiers,
                                                Map<String, String> sources, List<PackProblem> problems) {
         compilations.merge(pack.id() + " " + pack.version() + "/" + nom, 1, Integer::sum);
+        LOG.debug("grille {} {}/{} compilée depuis son DRL", pack.id(), pack.version(), nom);
         var conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, classLoader);
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
         for (Fichier f : fichiers) {

@@ -55,10 +55,22 @@ public final class Moteur {
      * @param repertoiresDeConfiance pack directories loaded without the safety check (logged)
      * @param cache                  directory of compiled grilles kept between engines; null for none
      * @param directe                whether grilles in the plain subset are evaluated without a session
+     * @param compilees              whether grilles compiled at build time and carried on the class path
+     *                               ({@code META-INF/cotation/compilees}, see {@link Precompilation}) are read when
+     *                               their key matches; false compiles every grille from its DRL (tests comparing
+     *                               the two, and the build step that writes them)
      */
     public record Config(ClassLoader classLoader, boolean classpath, Set<String> exclus, List<Path> repertoires,
                          List<Path> repertoiresDeConfiance, Referentiel referentiel, PrioritesL4411 priorites,
-                         int limiteDeclenchements, int communesMax, Path cache, boolean directe) {
+                         int limiteDeclenchements, int communesMax, Path cache, boolean directe, boolean compilees) {
+
+        /** The configuration that reads the grilles compiled at build time ({@code compilees} true). */
+        public Config(ClassLoader classLoader, boolean classpath, Set<String> exclus, List<Path> repertoires,
+                      List<Path> repertoiresDeConfiance, Referentiel referentiel, PrioritesL4411 priorites,
+                      int limiteDeclenchements, int communesMax, Path cache, boolean directe) {
+            this(classLoader, classpath, exclus, repertoires, repertoiresDeConfiance, referentiel, priorites,
+                    limiteDeclenchements, communesMax, cache, directe, true);
+        }
     }
 
     private final Referentiel referentiel;
@@ -113,9 +125,8 @@ public final class Moteur {
         this.limite = config.limiteDeclenchements();
         this.priorites = config.priorites();
         this.chargeur = config.classLoader();
-        this.compilateur = new Compilateur(config.classLoader(),
-                config.cache() == null ? null : new CacheCompilation(config.cache(), config.classLoader()),
-                config.directe());
+        this.compilateur = new Compilateur(config.classLoader(), config.cache() == null && !config.compilees() ? null
+                : new CacheCompilation(config.cache(), config.classLoader(), config.compilees()), config.directe());
         List<PackSource> sources = new ArrayList<>();
         if (config.classpath()) {
             List<PackSource> embarques = PackReader.fromClasspath(config.classLoader(), problemes::add);
@@ -139,7 +150,7 @@ public final class Moteur {
         for (PackProblem p : problemes) {
             LOG.warn("pack non chargé : {}", p);
         }
-        LOG.info("{} pack(s) de cotation trouvé(s), compilé(s) chacun à sa première utilisation ; {} problème(s) de lecture",
+        LOG.info("{} pack(s) de cotation trouvé(s), chargé(s) chacun à sa première utilisation ; {} problème(s) de lecture",
                 candidats.size(), problemes.size());
     }
 
@@ -493,7 +504,10 @@ public final class Moteur {
         return compilateur.compilations();
     }
 
-    /** Entries of the compilation cache read, written and rejected as untrustworthy; zeros without a cache. */
+    /**
+     * Entries of compiled grilles read (from the class path or the cache directory), written (to the directory) and
+     * rejected as untrustworthy; zeros when the engine uses neither.
+     */
     public record UsageCache(int lues, int ecrites, int rejetees) {
     }
 

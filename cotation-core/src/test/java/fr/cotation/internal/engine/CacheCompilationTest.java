@@ -90,7 +90,7 @@ class CacheCompilationTest {
     }
 
     @Test
-    void aCachedGrilleThatFailsItsSmokeTestIsCompiledAgainFromItsDrl(@TempDir Path dir) {
+    void aCachedGrilleThatFailsItsSmokeTestIsCompiledAgainFromItsDrl(@TempDir Path dir) throws IOException {
         Path packs = packs(dir);
         Path cache = dir.resolve("cache");
         Moteur sans = moteur(packs, null);
@@ -114,6 +114,10 @@ class CacheCompilationTest {
         assertFalse(kb.hasErrors(), kb.getErrors().toString());
         CacheCompilation ecrivain = new CacheCompilation(cache, getClass().getClassLoader());
         ecrivain.ecrire(cle, kb.getKnowledgePackages());
+        Map<String, byte[]> jar = new java.util.TreeMap<>();
+        for (Path e : entrees(cache)) {
+            jar.put(CacheCompilation.RESSOURCES + e.getFileName(), Files.readAllBytes(e));
+        }
 
         Moteur apres = moteur(packs, cache);
         assertEquals(List.of(), apres.problemes(), "the pack is judged on its DRL, not on the bad entry");
@@ -121,6 +125,12 @@ class CacheCompilationTest {
         assertEquals(Map.of("test-mutation 1/principale", 1, "test-mutation 1/mutation", 1), apres.compilations());
         memesResultats(sans, apres);
         assertEquals(new Moteur.UsageCache(3, 0, 0), moteur(packs, cache).usageCache(), "the bad entry was replaced");
+
+        // the same entry carried by a jar: smoke-scored too, the pack judged on its DRL
+        Moteur duJar = moteur(new Jar(jar), packs, null, true);
+        assertEquals(List.of(), duJar.problemes());
+        assertEquals(Map.of("test-mutation 1/principale", 1, "test-mutation 1/mutation", 1), duJar.compilations());
+        memesResultats(sans, duJar);
     }
 
     @Test
@@ -138,6 +148,70 @@ class CacheCompilationTest {
         }
     }
 
+    /**
+     * Grilles compiled at build time and carried by a jar ({@code META-INF/cotation/compilees}, served here by a
+     * class loader) are read instead of compiled, before the cache directory, which then stays empty; an engine told
+     * to ignore them compiles; an edited DRL does not find its old entry; an altered entry is detected and compiled.
+     */
+    @Test
+    void grillesCompiledAtBuildTimeAreReadFromTheClassPathAndACorruptOneIsCompiledAgain(@TempDir Path dir)
+            throws IOException {
+        Path packs = packs(dir);
+        Moteur sans = moteur(packs, null);
+        Path construction = dir.resolve("construction");
+        moteur(packs, construction); // what the build step writes, with the same key and format
+        Map<String, byte[]> jar = new java.util.TreeMap<>();
+        for (Path e : entrees(construction)) {
+            jar.put(CacheCompilation.RESSOURCES + e.getFileName(), Files.readAllBytes(e));
+        }
+        assertEquals(3, jar.size());
+
+        Moteur embarque = moteur(new Jar(jar), packs, null, true);
+        assertEquals(Map.of(), embarque.compilations(), "every grille comes from the class path");
+        assertEquals(new Moteur.UsageCache(3, 0, 0), embarque.usageCache());
+        memesResultats(sans, embarque);
+
+        Path cache = dir.resolve("cache");
+        Moteur avecRepertoire = moteur(new Jar(jar), packs, cache, true);
+        assertEquals(new Moteur.UsageCache(3, 0, 0), avecRepertoire.usageCache());
+        assertFalse(Files.exists(cache), "the class path comes first: nothing is copied into the cache directory");
+
+        assertEquals(UNE_FOIS_CHACUNE, moteur(new Jar(jar), packs, null, false).compilations(), "ignored on demand");
+
+        Map<String, byte[]> altere = new java.util.TreeMap<>(jar);
+        byte[] octets = altere.values().iterator().next().clone();
+        octets[octets.length - 100] ^= 0x01; // one bit inside the serialised packages
+        altere.put(altere.keySet().iterator().next(), octets);
+        Moteur repare = moteur(new Jar(altere), packs, null, true);
+        assertEquals(new Moteur.UsageCache(2, 0, 1), repare.usageCache());
+        assertEquals(1, repare.compilations().size(), repare.compilations().toString());
+        assertEquals(1, repare.compilations().values().iterator().next());
+        assertEquals(List.of(), repare.problemes());
+        memesResultats(sans, repare);
+
+        Files.writeString(packs.resolve("mutation/mutation.drl"), "\n// une ligne ajoutée\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Moteur edite = moteur(new Jar(jar), packs, null, true);
+        assertEquals(Map.of("test-mutation 1/mutation", 1), edite.compilations(), "the edited grille finds no entry");
+        assertEquals(new Moteur.UsageCache(2, 0, 0), edite.usageCache());
+    }
+
+    /** A class loader that serves some resources itself, as a jar on the class path would. */
+    private static final class Jar extends ClassLoader {
+        private final Map<String, byte[]> ressources;
+
+        Jar(Map<String, byte[]> ressources) {
+            super(CacheCompilationTest.class.getClassLoader());
+            this.ressources = ressources;
+        }
+
+        @Override
+        public java.io.InputStream getResourceAsStream(String nom) {
+            byte[] octets = ressources.get(nom);
+            return octets != null ? new java.io.ByteArrayInputStream(octets) : super.getResourceAsStream(nom);
+        }
+    }
+
     private static void memesResultats(Moteur attendu, Moteur moteur) {
         for (Demande d : List.of(NICE_ANTIBES, MUTATION)) {
             CotationResult r = moteur.coter(d, EVALUATION);
@@ -150,8 +224,14 @@ class CacheCompilationTest {
 
     /** An engine over the packs, every pack loaded (they are compiled on first use). */
     private static Moteur moteur(Path packs, Path cache) {
-        Moteur m = new Moteur(new Moteur.Config(CacheCompilationTest.class.getClassLoader(), false, java.util.Set.of(), List.of(packs), List.of(),
-                Registre.referentiel(), PrioritesL4411.nationales(), 10_000, Demande.COMMUNES_SOUHAITEES_MAX, cache, true));
+        return moteur(CacheCompilationTest.class.getClassLoader(), packs, cache, true);
+    }
+
+    /** The same, with this class loader, reading the grilles compiled at build time if {@code compilees}. */
+    private static Moteur moteur(ClassLoader chargeur, Path packs, Path cache, boolean compilees) {
+        Moteur m = new Moteur(new Moteur.Config(chargeur, false, java.util.Set.of(), List.of(packs), List.of(),
+                Registre.referentiel(), PrioritesL4411.nationales(), 10_000, Demande.COMMUNES_SOUHAITEES_MAX, cache, true,
+                compilees));
         m.problemes();
         return m;
     }

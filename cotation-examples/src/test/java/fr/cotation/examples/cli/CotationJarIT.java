@@ -55,6 +55,32 @@ class CotationJarIT {
         }
     }
 
+    /**
+     * The grilles of the PACA jar, compiled when it was built ({@code META-INF/cotation/compilees}), are in the fat
+     * jar and their keys match there: a run compiles no grille (the engine's debug log says what it reads).
+     */
+    @Test
+    void the_fat_jar_reads_the_grilles_compiled_at_build_time_and_compiles_none() throws IOException, InterruptedException {
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            assertTrue(jar.stream().anyMatch(e -> e.getName().matches("META-INF/cotation/compilees/[0-9a-f]{64}\\.kpkg")));
+        }
+        Path err = Files.createTempFile("cotation-it", ".err");
+        try {
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Dorg.slf4j.simpleLogger.log.fr.cotation.internal.engine=debug", "-jar", JAR.toString(), "score",
+                    "--date", ScoreCommandeTest.DATE, fixture("cli/une-demande.json"))
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
+            assertTrue(p.waitFor(90, TimeUnit.SECONDS), "trop long");
+            String erreurs = Files.readString(err, StandardCharsets.UTF_8);
+            assertEquals(0, p.exitValue(), erreurs);
+            assertFalse(erreurs.contains("compilée depuis son DRL"), erreurs);
+            assertTrue(erreurs.contains("grille compilée lue du class path"), erreurs);
+            assertFalse(erreurs.contains("cache de compilation"), "no entry rejected: " + erreurs);
+        } finally {
+            Files.deleteIfExists(err);
+        }
+    }
+
     @Test
     void the_fat_jar_merges_services_and_pack_registries_and_drops_signatures() throws IOException {
         try (JarFile jar = new JarFile(JAR.toFile())) {
