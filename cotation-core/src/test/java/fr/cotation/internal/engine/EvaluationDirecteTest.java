@@ -67,6 +67,7 @@ class EvaluationDirecteTest {
             + r("deux motifs", "Dossier( nombreActifs >= 1 ) Refus( moisDepuis < 24 )")
             + r("commune", "Commune( habite )")
             + r("code commune", "Commune( code == \"06088\" )")
+            + r("dossier et commune", "Dossier( nombreActifs >= 1 ) Commune( !habite )")
             + PackEcrit.regle("par mois", "@critere(\"PAR_MOIS\") @libelle(\"Par mois\") @rubrique(\"R\") @parMois(0.5)",
             "Dossier( $m : ancienneteMois, ancienneteMois > 0 )", "note.parMois(kcontext, $m, 0.5, 3);")
             + PackEcrit.regle("malus", "@critere(\"MALUS\") @libelle(\"Malus\") @rubrique(\"R\")",
@@ -122,7 +123,7 @@ class EvaluationDirecteTest {
             }
         }
         // the demandes reach every rule, so each form was compared on facts that match it and facts that do not
-        assertEquals(26, criteres.size(), criteres.toString());
+        assertEquals(27, criteres.size(), criteres.toString());
         assertTrue(lignes > 5_000, "lignes : " + lignes);
     }
 
