@@ -44,9 +44,16 @@ import java.util.TreeSet;
  */
 public final class Derivation {
     private static final BigDecimal CENT = BigDecimal.valueOf(100);
+    /** The powers of ten a double holds exactly: 10^0 to 10^22. */
+    private static final double[] PUISSANCES_DE_DIX = new double[23];
     private static final Map<MotifDemande, String> SITUATION_DU_MOTIF = new EnumMap<>(MotifDemande.class);
 
     static {
+        double p = 1;
+        for (int i = 0; i < PUISSANCES_DE_DIX.length; i++) {
+            PUISSANCES_DE_DIX[i] = p;
+            p *= 10;
+        }
         for (MotifDemande m : MotifDemande.values()) {
             SITUATION_DU_MOTIF.put(m, switch (m) {
                 case SANS_LOGEMENT -> "SANS_LOGEMENT_OU_HEBERGE";
@@ -62,7 +69,23 @@ public final class Derivation {
     /** The categories in force at the last date asked: a stock is scored at one date. */
     private volatile EnVigueur enVigueur;
 
-    private record EnVigueur(LocalDate date, List<CategoriePrioritaire> categories) {
+    /**
+     * The categories in force at a date and, for each situation one of them names, the indexes of those categories:
+     * a demande's few situations are looked up, not every situation of every category.
+     */
+    private record EnVigueur(LocalDate date, List<CategoriePrioritaire> categories, Map<String, int[]> parSituation) {
+        static EnVigueur le(LocalDate date, List<CategoriePrioritaire> categories) {
+            Map<String, int[]> parSituation = new java.util.HashMap<>();
+            for (int i = 0; i < categories.size(); i++) {
+                for (String s : new java.util.LinkedHashSet<>(categories.get(i).situations())) {
+                    int[] avant = parSituation.getOrDefault(s, new int[0]);
+                    int[] apres = java.util.Arrays.copyOf(avant, avant.length + 1);
+                    apres[avant.length] = i;
+                    parSituation.put(s, apres);
+                }
+            }
+            return new EnVigueur(date, categories, parSituation);
+        }
     }
 
     /** The situation a motif of the demande gives ({@code SANS_LOGEMENT} gives {@code SANS_LOGEMENT_OU_HEBERGE}...). */
@@ -113,11 +136,12 @@ public final class Derivation {
         double res = ressources.doubleValue();
         // ratios in decimal arithmetic, so that a boundary is exact: 270,90 € for 903 € is 30.0, not 29.999999999999996
         Double tauxEffort = loyerExact.signum() > 0 && ressources.signum() > 0
-                ? loyerExact.multiply(CENT).divide(ressources, MathContext.DECIMAL64).doubleValue() : null;
+                ? enDouble(loyerExact.multiply(CENT).divide(ressources, MathContext.DECIMAL64)) : null;
         BigDecimal reste = ressources.subtract(loyerExact);
         Double resteAVivre = ressourcesDeclarees ? reste.doubleValue() : null;
         Double resteAVivreParUC = resteAVivre == null ? null
-                : reste.divide(unitesDeConsommation(d, date), MathContext.DECIMAL64).doubleValue();
+                : enDouble(reste.divide(unitesDeConsommation(adultes.size(), menage.personnesACharge(),
+                menage.naissancesAttendues(), date), MathContext.DECIMAL64));
 
         Integer occupants = logement.nombreOccupants();
         Integer pieces = pieces(logement.type());
@@ -132,17 +156,27 @@ public final class Derivation {
         List<Situation> faitsSituation = new ArrayList<>();
         situations.forEach((code, preuve) -> faitsSituation.add(new Situation(code, preuve)));
 
-        List<Priorite> faitsPriorite = new ArrayList<>();
-        for (CategoriePrioritaire c : categoriesEnVigueur(date)) {
-            Preuve meilleure = null;
-            for (String s : c.situations()) {
-                Preuve p = situations.get(s);
-                if (p != null && (meilleure == null || p.compareTo(meilleure) > 0)) {
-                    meilleure = p;
+        // the best proof of each category in force among its situations the demande has, in the categories' order
+        EnVigueur enVigueur = categoriesEnVigueur(date);
+        Preuve[] meilleures = null;
+        for (var e : situations.entrySet()) {
+            int[] categories = enVigueur.parSituation().get(e.getKey());
+            if (categories == null) {
+                continue;
+            }
+            if (meilleures == null) {
+                meilleures = new Preuve[enVigueur.categories().size()];
+            }
+            for (int i : categories) {
+                if (meilleures[i] == null || e.getValue().compareTo(meilleures[i]) > 0) {
+                    meilleures[i] = e.getValue();
                 }
             }
-            if (meilleure != null) {
-                faitsPriorite.add(new Priorite(c.categorie(), meilleure));
+        }
+        List<Priorite> faitsPriorite = new ArrayList<>();
+        for (int i = 0; meilleures != null && i < meilleures.length; i++) {
+            if (meilleures[i] != null) {
+                faitsPriorite.add(new Priorite(enVigueur.categories().get(i).categorie(), meilleures[i]));
             }
         }
 
@@ -172,13 +206,30 @@ public final class Derivation {
                 Collections.unmodifiableList(refus), logement.commune(), Collections.unmodifiableSet(travail));
     }
 
-    private List<CategoriePrioritaire> categoriesEnVigueur(LocalDate date) {
+    private EnVigueur categoriesEnVigueur(LocalDate date) {
         EnVigueur e = enVigueur;
         if (e == null || !e.date().equals(date)) {
-            e = new EnVigueur(date, priorites.enVigueurLe(date));
+            e = EnVigueur.le(date, priorites.enVigueurLe(date));
             enVigueur = e;
         }
-        return e.categories();
+        return e;
+    }
+
+    /**
+     * {@code v.doubleValue()}, without the text round trip {@code BigDecimal} makes (on Java 17) when the unscaled
+     * value has more than 52 bits, as a 16-digit quotient does: an unscaled value below 2<sup>53</sup> and a power of
+     * ten up to 10<sup>22</sup> are exact doubles, and one division rounds their quotient to the nearest double, ties
+     * to even, as parsing the decimal text does. Other values go through {@code doubleValue}.
+     */
+    static double enDouble(BigDecimal v) {
+        int echelle = v.scale();
+        if (echelle >= 0 && echelle < PUISSANCES_DE_DIX.length && v.precision() <= 16) {
+            long entier = v.unscaledValue().longValue();
+            if (Math.abs(entier) < 1L << 53) {
+                return (double) entier / PUISSANCES_DE_DIX[echelle];
+            }
+        }
+        return v.doubleValue();
     }
 
     private static void derivees(Demande d, LogementActuel logement, int mineurs, boolean monoparental,
@@ -265,18 +316,18 @@ public final class Derivation {
      * per expected birth), the divisor of the reste à vivre per UC.
      */
     public static BigDecimal unitesDeConsommation(Demande d, LocalDate date) {
-        BigDecimal demi = new BigDecimal("0.5");
-        BigDecimal enfant = new BigDecimal("0.3");
-        BigDecimal uc = BigDecimal.ZERO;
-        boolean premier = true;
-        for (Adulte a : d.menage().adultes()) {
-            uc = uc.add(premier ? BigDecimal.ONE : demi);
-            premier = false;
+        return unitesDeConsommation(d.menage().adultes().size(), d.menage().personnesACharge(),
+                d.menage().naissancesAttendues(), date);
+    }
+
+    /** The consumption units counted in tenths: always one decimal, as the sum of 1, 0.5 and 0.3 (×n) has. */
+    private static BigDecimal unitesDeConsommation(int adultes, List<PersonneACharge> personnesACharge, int naissances,
+                                                   LocalDate date) {
+        long dixiemes = adultes == 0 ? 0 : 10 + 5L * (adultes - 1);
+        for (PersonneACharge p : personnesACharge) {
+            dixiemes += age(p.dateNaissance(), date) >= 14 ? 5 : 3;
         }
-        for (PersonneACharge p : d.menage().personnesACharge()) {
-            uc = uc.add(age(p.dateNaissance(), date) >= 14 ? demi : enfant);
-        }
-        return uc.add(enfant.multiply(BigDecimal.valueOf(d.menage().naissancesAttendues())));
+        return BigDecimal.valueOf(dixiemes + 3L * naissances, 1);
     }
 
     private static Integer pieces(Typologie t) {

@@ -115,6 +115,50 @@ class DerivationTest {
     }
 
     @Test
+    void aDecimalQuotientBecomesTheDoubleItsTextGives() {
+        // rents and resources in cents, as a taux d'effort and a reste à vivre per UC divide them: every quotient
+        // rounded to 16 digits, with unscaled values on both sides of 2^52 and 2^53, must give the double that
+        // parsing its decimal text gives (what BigDecimal.doubleValue does for large unscaled values)
+        int auDelaDe2p52 = 0;
+        int auDelaDe2p53 = 0;
+        int essais = 0;
+        for (long loyer = -150_000; loyer <= 300_000; loyer += 731) {
+            for (long ressources = 50_000; ressources <= 400_000; ressources += 1_337) {
+                for (BigDecimal q : List.of(
+                        BigDecimal.valueOf(loyer, 2).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(ressources, 2),
+                                java.math.MathContext.DECIMAL64),
+                        BigDecimal.valueOf(ressources - loyer, 2).divide(BigDecimal.valueOf(10 + ressources % 37, 1),
+                                java.math.MathContext.DECIMAL64))) {
+                    double attendu = Double.parseDouble(q.toString());
+                    assertEquals(Double.doubleToRawLongBits(attendu), Double.doubleToRawLongBits(Derivation.enDouble(q)),
+                            () -> q.toString());
+                    long entier = Math.abs(q.unscaledValue().longValue());
+                    auDelaDe2p52 += q.precision() <= 16 && entier >= 1L << 52 ? 1 : 0;
+                    auDelaDe2p53 += q.precision() <= 16 && entier >= 1L << 53 ? 1 : 0;
+                    essais++;
+                }
+            }
+        }
+        assertTrue(auDelaDe2p52 > essais / 10 && auDelaDe2p53 > essais / 100,
+                auDelaDe2p52 + " and " + auDelaDe2p53 + " of " + essais + " quotients past 2^52 and 2^53");
+        for (String exact : List.of("30", "45", "30.0", "44.99", "-1234.56", "0", "0.000", "1E+3", "123456789012345678901234.5",
+                "0.00000000000000000000000001")) {
+            BigDecimal v = new BigDecimal(exact);
+            assertEquals(Double.parseDouble(exact), Derivation.enDouble(v), exact);
+        }
+    }
+
+    @Test
+    void consumptionUnitsHaveOneDecimal() {
+        // 1 (first adult) + 0.5 (second adult) + 0.5 (a child of 15) + 0.3 (a child of 10) + 0.3 (an expected birth)
+        Demande d = Demandes.base().cotitulaire(Adulte.neLe(LocalDate.of(1986, 2, 3)), LienDemandeur.CONJOINT)
+                .enfant(LocalDate.of(2010, 1, 1)).enfant(LocalDate.of(2015, 1, 1)).naissancesAttendues(1).build();
+        assertEquals(new BigDecimal("2.6"), Derivation.unitesDeConsommation(d, EVALUATION));
+        assertEquals(new BigDecimal("1.0"), Derivation.unitesDeConsommation(Demandes.base().build(), EVALUATION),
+                "one adult alone: 1.0, the scale of a sum with 0.3 × 0 expected births");
+    }
+
+    @Test
     void tauxEffortDeductsAlimonyPaidAndIsNullWithoutRentOrResources() {
         Adulte a = Adulte.neLe(LocalDate.of(1985, 4, 12)).avecRessource(NatureRessource.SALAIRE, 1200)
                 .avecRessource(NatureRessource.PENSION_ALIMENTAIRE_VERSEE, 200);
@@ -292,6 +336,29 @@ class DerivationTest {
         assertFalse(f.refus().get(0).isMotifLegitime());
         assertEquals(12, f.refus().get(1).getMoisDepuis());
         assertTrue(f.refus().get(1).isMotifLegitime());
+    }
+
+    @Test
+    void eachCategoryInForceCarriesTheBestProofOfItsSituations() {
+        fr.cotation.generation.GenerateurDemandes generateur = fr.cotation.generation.GenerateurDemandes.builder()
+                .graine(441L).dateEvaluation(EVALUATION)
+                .communes(fr.cotation.testing.Registre.referentiel(), fr.cotation.testing.Registre.SIREN_NCA).build();
+        List<CategoriePrioritaire> categories = PrioritesL4411.nationales().enVigueurLe(EVALUATION);
+        int avecPriorite = 0;
+        for (Demande d : generateur.liste(2_000)) {
+            Faits f = faits(d);
+            Map<String, Preuve> situations = situations(f);
+            List<String> attendues = new java.util.ArrayList<>();
+            for (CategoriePrioritaire c : categories) {
+                // met when one of its situations is; its proof is the best of them (DECLAREE < JUSTIFIEE < VALIDEE)
+                c.situations().stream().map(situations::get).filter(java.util.Objects::nonNull).max(Preuve::compareTo)
+                        .ifPresent(p -> attendues.add(c.categorie() + "=" + p));
+            }
+            assertEquals(attendues, f.priorites().stream().map(p -> p.getCategorie() + "=" + p.getPreuve()).toList(),
+                    d.numeroUnique());
+            avecPriorite += attendues.isEmpty() ? 0 : 1;
+        }
+        assertTrue(avecPriorite > 100, avecPriorite + " demandes with a priority");
     }
 
     // ------------------------------------------------------------------------------------------ dated categories
