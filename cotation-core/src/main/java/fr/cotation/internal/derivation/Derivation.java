@@ -44,16 +44,9 @@ import java.util.TreeSet;
  */
 public final class Derivation {
     private static final BigDecimal CENT = BigDecimal.valueOf(100);
-    /** The powers of ten a double holds exactly: 10^0 to 10^22. */
-    private static final double[] PUISSANCES_DE_DIX = new double[23];
     private static final Map<MotifDemande, String> SITUATION_DU_MOTIF = new EnumMap<>(MotifDemande.class);
 
     static {
-        double p = 1;
-        for (int i = 0; i < PUISSANCES_DE_DIX.length; i++) {
-            PUISSANCES_DE_DIX[i] = p;
-            p *= 10;
-        }
         for (MotifDemande m : MotifDemande.values()) {
             SITUATION_DU_MOTIF.put(m, switch (m) {
                 case SANS_LOGEMENT -> "SANS_LOGEMENT_OU_HEBERGE";
@@ -136,12 +129,12 @@ public final class Derivation {
         double res = ressources.doubleValue();
         // ratios in decimal arithmetic, so that a boundary is exact: 270,90 € for 903 € is 30.0, not 29.999999999999996
         Double tauxEffort = loyerExact.signum() > 0 && ressources.signum() > 0
-                ? enDouble(loyerExact.multiply(CENT).divide(ressources, MathContext.DECIMAL64)) : null;
+                ? Quotients.quotient(loyerExact.multiply(CENT), ressources) : null;
         BigDecimal reste = ressources.subtract(loyerExact);
         Double resteAVivre = ressourcesDeclarees ? reste.doubleValue() : null;
         Double resteAVivreParUC = resteAVivre == null ? null
-                : enDouble(reste.divide(unitesDeConsommation(adultes.size(), menage.personnesACharge(),
-                menage.naissancesAttendues(), date), MathContext.DECIMAL64));
+                : Quotients.quotient(reste, unitesDeConsommation(adultes.size(), menage.personnesACharge(),
+                menage.naissancesAttendues(), date));
 
         Integer occupants = logement.nombreOccupants();
         Integer pieces = pieces(logement.type());
@@ -213,23 +206,6 @@ public final class Derivation {
             enVigueur = e;
         }
         return e;
-    }
-
-    /**
-     * {@code v.doubleValue()}, without the text round trip {@code BigDecimal} makes (on Java 17) when the unscaled
-     * value has more than 52 bits, as a 16-digit quotient does: an unscaled value below 2<sup>53</sup> and a power of
-     * ten up to 10<sup>22</sup> are exact doubles, and one division rounds their quotient to the nearest double, ties
-     * to even, as parsing the decimal text does. Other values go through {@code doubleValue}.
-     */
-    static double enDouble(BigDecimal v) {
-        int echelle = v.scale();
-        if (echelle >= 0 && echelle < PUISSANCES_DE_DIX.length && v.precision() <= 16) {
-            long entier = v.unscaledValue().longValue();
-            if (Math.abs(entier) < 1L << 53) {
-                return (double) entier / PUISSANCES_DE_DIX[echelle];
-            }
-        }
-        return v.doubleValue();
     }
 
     private static void derivees(Demande d, LogementActuel logement, int mineurs, boolean monoparental,
