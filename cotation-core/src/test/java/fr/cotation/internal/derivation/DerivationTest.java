@@ -291,6 +291,9 @@ class DerivationTest {
         assertEquals(Preuve.VALIDEE, situations(f).get("DALO"));
         // category g is met by either situation: it carries the best proof of the two
         assertEquals(Map.of("a", Preuve.JUSTIFIEE, "g", Preuve.JUSTIFIEE), priorites(f));
+        // one fact per situation, in code order, whatever the order of the fields that gave them
+        assertEquals(List.of("DALO=VALIDEE", "HANDICAP=JUSTIFIEE", "MARIAGE_FORCE=JUSTIFIEE", "VIOLENCES_CONJUGALES=DECLAREE"),
+                f.situations().stream().map(s -> s.getCode() + "=" + s.getPreuve()).toList());
     }
 
     @Test
@@ -322,6 +325,8 @@ class DerivationTest {
             }
             assertEquals(attendues, f.priorites().stream().map(p -> p.getCategorie() + "=" + p.getPreuve()).toList(),
                     d.numeroUnique());
+            List<String> codes = f.situations().stream().map(fr.cotation.regles.Situation::getCode).toList();
+            assertEquals(new java.util.TreeSet<>(codes).stream().toList(), codes, "each situation once, in code order");
             avecPriorite += attendues.isEmpty() ? 0 : 1;
         }
         assertTrue(avecPriorite > 100, avecPriorite + " demandes with a priority");
