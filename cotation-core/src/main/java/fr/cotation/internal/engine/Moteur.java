@@ -45,6 +45,9 @@ import java.util.Set;
  */
 public final class Moteur {
     private static final Logger LOG = LoggerFactory.getLogger(Moteur.class);
+    /** The warning of a cotation by a grille of status {@code modele}; the whole list when the demande has no other. */
+    private static final List<String> AVERTISSEMENT_MODELE = List.of("grille modèle (statut 'modele') : critères"
+            + " documentés pour ce territoire, points proposés, pas la grille adoptée par l'EPCI");
 
     /**
      * Configuration, as the public builder collected it.
@@ -287,9 +290,12 @@ public final class Moteur {
                 travailleSurLeTerritoire);
         List<String> avertissements = avertissementsDemande;
         if (p.descriptor().statut() == fr.cotation.pack.Statut.MODELE) {
-            avertissements = new ArrayList<>(avertissementsDemande);
-            avertissements.add("grille modèle (statut 'modele') : critères documentés pour ce territoire, points proposés,"
-                    + " pas la grille adoptée par l'EPCI");
+            if (avertissementsDemande.isEmpty()) {
+                avertissements = AVERTISSEMENT_MODELE;
+            } else {
+                avertissements = new ArrayList<>(avertissementsDemande);
+                avertissements.addAll(AVERTISSEMENT_MODELE);
+            }
         }
         try {
             int drapeaux = drapeaux(commune);
