@@ -34,7 +34,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -62,7 +61,23 @@ public final class Derivation {
     /** The categories in force at the last date asked: a stock is scored at one date. */
     private volatile EnVigueur enVigueur;
 
-    private record EnVigueur(LocalDate date, List<CategoriePrioritaire> categories) {
+    /**
+     * The categories in force at a date and, for each situation one of them names, the indexes of those categories:
+     * a demande's few situations are looked up, not every situation of every category.
+     */
+    private record EnVigueur(LocalDate date, List<CategoriePrioritaire> categories, Map<String, int[]> parSituation) {
+        static EnVigueur le(LocalDate date, List<CategoriePrioritaire> categories) {
+            Map<String, int[]> parSituation = new java.util.HashMap<>();
+            for (int i = 0; i < categories.size(); i++) {
+                for (String s : new java.util.LinkedHashSet<>(categories.get(i).situations())) {
+                    int[] avant = parSituation.getOrDefault(s, new int[0]);
+                    int[] apres = java.util.Arrays.copyOf(avant, avant.length + 1);
+                    apres[avant.length] = i;
+                    parSituation.put(s, apres);
+                }
+            }
+            return new EnVigueur(date, categories, parSituation);
+        }
     }
 
     /** The situation a motif of the demande gives ({@code SANS_LOGEMENT} gives {@code SANS_LOGEMENT_OU_HEBERGE}...). */
@@ -76,31 +91,42 @@ public final class Derivation {
 
     public Faits deriver(Demande d, LocalDate date) {
         var menage = d.menage();
-        List<Adulte> adultes = menage.adultes();
-        // plain loops rather than streams: this runs once per demande on the hot path
+        Adulte[] adultes = adultes(menage);
+        // indexed loops rather than streams or iterators: this runs once per demande on the hot path
+        List<PersonneACharge> personnesACharge = menage.personnesACharge();
         int mineurs = 0;
-        for (PersonneACharge p : menage.personnesACharge()) {
+        for (int i = 0; i < personnesACharge.size(); i++) {
+            PersonneACharge p = personnesACharge.get(i);
             if (p.lien() != LienParente.PARENT && age(p.dateNaissance(), date) < 18) {
                 mineurs++;
             }
         }
         // a child in shared custody lives in the household half the time; one with visiting rights does not
         int mineursEnGardeAlternee = 0;
-        for (var e : menage.enfantsEnGarde()) {
+        for (int i = 0; i < menage.enfantsEnGarde().size(); i++) {
+            var e = menage.enfantsEnGarde().get(i);
             if (e.coparentalite() == Coparentalite.GARDE_ALTERNEE && age(e.dateNaissance(), date) < 18) {
                 mineursEnGardeAlternee++;
             }
         }
         boolean couple = false;
-        for (var c : menage.cotitulaires()) {
-            couple |= c.lien() != LienDemandeur.COLOCATAIRE;
+        for (int i = 0; i < menage.cotitulaires().size(); i++) {
+            couple |= menage.cotitulaires().get(i).lien() != LienDemandeur.COLOCATAIRE;
         }
-        boolean monoparental = adultes.size() == 1 && (mineurs + mineursEnGardeAlternee + menage.naissancesAttendues()) > 0;
-        int taille = adultes.size() + menage.personnesACharge().size() + menage.naissancesAttendues();
+        boolean monoparental = adultes.length == 1 && (mineurs + mineursEnGardeAlternee + menage.naissancesAttendues()) > 0;
+        int taille = adultes.length + personnesACharge.size() + menage.naissancesAttendues();
         int actifs = 0;
+        Set<String> travail = null;
         for (Adulte a : adultes) {
             if (a.situationProfessionnelle() != null && a.situationProfessionnelle().enActivite()) {
                 actifs++;
+                // only an adult in paid work "travaille" somewhere: a student's or a jobseeker's commune does not count
+                if (a.situationProfessionnelle().communeTravail() != null) {
+                    if (travail == null) {
+                        travail = new TreeSet<>();
+                    }
+                    travail.add(a.situationProfessionnelle().communeTravail());
+                }
             }
         }
 
@@ -113,41 +139,56 @@ public final class Derivation {
         double res = ressources.doubleValue();
         // ratios in decimal arithmetic, so that a boundary is exact: 270,90 € for 903 € is 30.0, not 29.999999999999996
         Double tauxEffort = loyerExact.signum() > 0 && ressources.signum() > 0
-                ? loyerExact.multiply(CENT).divide(ressources, MathContext.DECIMAL64).doubleValue() : null;
+                ? Quotients.quotient(loyerExact.multiply(CENT), ressources) : null;
         BigDecimal reste = ressources.subtract(loyerExact);
         Double resteAVivre = ressourcesDeclarees ? reste.doubleValue() : null;
         Double resteAVivreParUC = resteAVivre == null ? null
-                : reste.divide(unitesDeConsommation(d, date), MathContext.DECIMAL64).doubleValue();
+                : Quotients.quotient(reste, unitesDeConsommation(adultes.length, personnesACharge,
+                menage.naissancesAttendues(), date));
 
         Integer occupants = logement.nombreOccupants();
         Integer pieces = pieces(logement.type());
         Double parPiece = occupants != null && pieces != null ? (double) occupants / pieces : null;
         Double m2 = occupants != null && logement.surface() != null ? logement.surface().doubleValue() / occupants : null;
 
-        Map<String, Preuve> situations = new TreeMap<>();
+        Releve situations = new Releve();
         derivees(d, logement, mineurs, monoparental, situations);
-        for (SituationDeclaree s : d.situations()) {
-            ajouter(situations, s.code(), s.preuve());
+        for (int i = 0; i < d.situations().size(); i++) {
+            SituationDeclaree s = d.situations().get(i);
+            situations.ajouter(s.code(), s.preuve());
         }
-        List<Situation> faitsSituation = new ArrayList<>();
-        situations.forEach((code, preuve) -> faitsSituation.add(new Situation(code, preuve)));
+        Situation[] faitsSituation = new Situation[situations.n];
+        for (int i = 0; i < situations.n; i++) {
+            faitsSituation[i] = new Situation(situations.codes[i], situations.preuves[i]);
+        }
 
-        List<Priorite> faitsPriorite = new ArrayList<>();
-        for (CategoriePrioritaire c : categoriesEnVigueur(date)) {
-            Preuve meilleure = null;
-            for (String s : c.situations()) {
-                Preuve p = situations.get(s);
-                if (p != null && (meilleure == null || p.compareTo(meilleure) > 0)) {
-                    meilleure = p;
+        // the best proof of each category in force among its situations the demande has, in the categories' order
+        EnVigueur enVigueur = categoriesEnVigueur(date);
+        Preuve[] meilleures = null;
+        for (int s = 0; s < situations.n; s++) {
+            int[] categories = enVigueur.parSituation().get(situations.codes[s]);
+            if (categories == null) {
+                continue;
+            }
+            if (meilleures == null) {
+                meilleures = new Preuve[enVigueur.categories().size()];
+            }
+            for (int i : categories) {
+                if (meilleures[i] == null || situations.preuves[s].compareTo(meilleures[i]) > 0) {
+                    meilleures[i] = situations.preuves[s];
                 }
             }
-            if (meilleure != null) {
-                faitsPriorite.add(new Priorite(c.categorie(), meilleure));
+        }
+        List<Priorite> faitsPriorite = new ArrayList<>(meilleures == null ? 0 : 4);
+        for (int i = 0; meilleures != null && i < meilleures.length; i++) {
+            if (meilleures[i] != null) {
+                faitsPriorite.add(new Priorite(enVigueur.categories().get(i).categorie(), meilleures[i]));
             }
         }
 
-        List<Refus> refus = new ArrayList<>();
-        for (var r : d.refus()) {
+        List<Refus> refus = new ArrayList<>(d.refus().size());
+        for (int i = 0; i < d.refus().size(); i++) {
+            var r = d.refus().get(i);
             refus.add(new Refus(r.motifLegitime(), moisEntiers(r.date(), date)));
         }
 
@@ -156,38 +197,79 @@ public final class Derivation {
                 moisEntiers(d.dateDepot(), date),
                 moisEntiers(dernierRenouvellement, date),
                 age(menage.demandeur().dateNaissance(), date),
-                taille, adultes.size(), menage.personnesACharge().size(), mineurs, menage.naissancesAttendues(),
+                taille, adultes.length, personnesACharge.size(), mineurs, menage.naissancesAttendues(),
                 menage.enfantsEnGarde().size(), actifs, couple, monoparental, d.mutation(),
                 d.communesSouhaitees().size(), res, loyer, tauxEffort, resteAVivre, resteAVivreParUC, parPiece, m2);
 
-        Set<String> travail = new TreeSet<>();
-        for (Adulte a : adultes) {
-            // only an adult in paid work "travaille" somewhere: a student's or a jobseeker's commune does not count
-            if (a.situationProfessionnelle() != null && a.situationProfessionnelle().enActivite()
-                    && a.situationProfessionnelle().communeTravail() != null) {
-                travail.add(a.situationProfessionnelle().communeTravail());
-            }
-        }
-        return new Faits(dossier, Collections.unmodifiableList(faitsSituation), Collections.unmodifiableList(faitsPriorite),
-                Collections.unmodifiableList(refus), logement.commune(), Collections.unmodifiableSet(travail));
+        return new Faits(dossier, Collections.unmodifiableList(java.util.Arrays.asList(faitsSituation)),
+                Collections.unmodifiableList(faitsPriorite), Collections.unmodifiableList(refus), logement.commune(),
+                Collections.unmodifiableSet(travail == null ? new TreeSet<>() : travail));
     }
 
-    private List<CategoriePrioritaire> categoriesEnVigueur(LocalDate date) {
+    /** The adults of the household as {@link fr.cotation.demande.Menage#adultes()} lists them, in one array. */
+    private static Adulte[] adultes(fr.cotation.demande.Menage menage) {
+        int premier = menage.demandeur() == null ? 0 : 1;
+        Adulte[] adultes = new Adulte[premier + menage.cotitulaires().size()];
+        if (premier == 1) {
+            adultes[0] = menage.demandeur();
+        }
+        for (int i = 0; i < menage.cotitulaires().size(); i++) {
+            adultes[premier + i] = menage.cotitulaires().get(i).personne();
+        }
+        return adultes;
+    }
+
+    /**
+     * The situations of a demande with the best proof of each, in code order (a {@code TreeMap}'s), for the handful a
+     * demande has: two arrays kept sorted.
+     */
+    private static final class Releve {
+        private String[] codes = new String[8];
+        private Preuve[] preuves = new Preuve[8];
+        private int n;
+
+        /** Keeps the best proof when one situation comes from several fields; null code or proof fail as in a map. */
+        void ajouter(String code, Preuve preuve) {
+            java.util.Objects.requireNonNull(code);
+            java.util.Objects.requireNonNull(preuve);
+            int i = 0;
+            int c = -1;
+            while (i < n && (c = codes[i].compareTo(code)) < 0) {
+                i++;
+            }
+            if (i < n && c == 0) {
+                if (preuve.compareTo(preuves[i]) > 0) {
+                    preuves[i] = preuve;
+                }
+                return;
+            }
+            if (n == codes.length) {
+                codes = java.util.Arrays.copyOf(codes, 2 * n);
+                preuves = java.util.Arrays.copyOf(preuves, 2 * n);
+            }
+            System.arraycopy(codes, i, codes, i + 1, n - i);
+            System.arraycopy(preuves, i, preuves, i + 1, n - i);
+            codes[i] = code;
+            preuves[i] = preuve;
+            n++;
+        }
+    }
+
+    private EnVigueur categoriesEnVigueur(LocalDate date) {
         EnVigueur e = enVigueur;
         if (e == null || !e.date().equals(date)) {
-            e = new EnVigueur(date, priorites.enVigueurLe(date));
+            e = EnVigueur.le(date, priorites.enVigueurLe(date));
             enVigueur = e;
         }
-        return e.categories();
+        return e;
     }
 
-    private static void derivees(Demande d, LogementActuel logement, int mineurs, boolean monoparental,
-                                 Map<String, Preuve> s) {
+    private static void derivees(Demande d, LogementActuel logement, int mineurs, boolean monoparental, Releve s) {
         if (d.dalo().statut() == StatutDalo.ACTIF) {
-            ajouter(s, "DALO", d.dalo().preuve());
+            s.ajouter("DALO", d.dalo().preuve());
         }
         if (d.labelPdalhpd() != null) {
-            ajouter(s, "PDALHPD", d.labelPdalhpd());
+            s.ajouter("PDALHPD", d.labelPdalhpd());
         }
         ModeleLogement modele = logement.modele();
         String hebergement = switch (modele) {
@@ -198,40 +280,36 @@ public final class Derivation {
             default -> null;
         };
         if (hebergement != null) {
-            ajouter(s, hebergement, logement.preuve());
+            s.ajouter(hebergement, logement.preuve());
         }
-        for (Motif m : d.motifs()) {
-            ajouter(s, SITUATION_DU_MOTIF.get(m.code()), m.preuve());
+        for (int i = 0; i < d.motifs().size(); i++) {
+            Motif m = d.motifs().get(i);
+            s.ajouter(SITUATION_DU_MOTIF.get(m.code()), m.preuve());
             if (m.code() == MotifDemande.LOGEMENT_NON_DECENT && mineurs > 0) {
-                ajouter(s, "LOGEMENT_NON_DECENT_AVEC_MINEUR", m.preuve());
+                s.ajouter("LOGEMENT_NON_DECENT_AVEC_MINEUR", m.preuve());
             }
         }
         if (d.handicap() != null) {
-            ajouter(s, "HANDICAP", d.handicap().preuve());
+            s.ajouter("HANDICAP", d.handicap().preuve());
         }
         if (monoparental) {
-            ajouter(s, "MONOPARENTAL", Preuve.DECLAREE);
+            s.ajouter("MONOPARENTAL", Preuve.DECLAREE);
         }
         Integer occupants = logement.nombreOccupants();
         if (occupants != null && logement.surface() != null && hebergement == null) {
             // R.822-25 CCH: 9 m² for one person, 16 m² for two, 9 m² more per person up to 70 m² for eight and more
             double minimum = occupants <= 1 ? 9 : Math.min(70, 16 + 9.0 * (occupants - 2));
             if (logement.surface().doubleValue() < minimum) {
-                ajouter(s, "SUROCCUPATION", logement.preuve());
+                s.ajouter("SUROCCUPATION", logement.preuve());
                 if (mineurs > 0) {
-                    ajouter(s, "SUROCCUPATION_AVEC_MINEUR", logement.preuve());
+                    s.ajouter("SUROCCUPATION_AVEC_MINEUR", logement.preuve());
                 }
             }
             Integer pieces = pieces(logement.type());
             if (pieces != null && pieces > occupants + 1) {
-                ajouter(s, "SOUS_OCCUPATION", logement.preuve());
+                s.ajouter("SOUS_OCCUPATION", logement.preuve());
             }
         }
-    }
-
-    /** Keeps the best proof when one situation comes from several fields. */
-    private static void ajouter(Map<String, Preuve> s, String code, Preuve preuve) {
-        s.merge(code, preuve, (a, b) -> a.compareTo(b) >= 0 ? a : b);
     }
 
     /**
@@ -248,10 +326,15 @@ public final class Derivation {
      * declared (unknown, not zero).
      */
     public static BigDecimal ressourcesMensuelles(List<Adulte> adultes) {
+        return ressourcesMensuelles(adultes.toArray(new Adulte[0]));
+    }
+
+    private static BigDecimal ressourcesMensuelles(Adulte[] adultes) {
         BigDecimal ressources = BigDecimal.ZERO;
         boolean declarees = false;
         for (Adulte a : adultes) {
-            for (Ressource r : a.ressources()) {
+            for (int i = 0; i < a.ressources().size(); i++) {
+                Ressource r = a.ressources().get(i);
                 declarees = true;
                 ressources = r.nature() == NatureRessource.PENSION_ALIMENTAIRE_VERSEE
                         ? ressources.subtract(r.montantMensuel()) : ressources.add(r.montantMensuel());
@@ -265,18 +348,18 @@ public final class Derivation {
      * per expected birth), the divisor of the reste à vivre per UC.
      */
     public static BigDecimal unitesDeConsommation(Demande d, LocalDate date) {
-        BigDecimal demi = new BigDecimal("0.5");
-        BigDecimal enfant = new BigDecimal("0.3");
-        BigDecimal uc = BigDecimal.ZERO;
-        boolean premier = true;
-        for (Adulte a : d.menage().adultes()) {
-            uc = uc.add(premier ? BigDecimal.ONE : demi);
-            premier = false;
+        return unitesDeConsommation(d.menage().adultes().size(), d.menage().personnesACharge(),
+                d.menage().naissancesAttendues(), date);
+    }
+
+    /** The consumption units counted in tenths: always one decimal, as the sum of 1, 0.5 and 0.3 (×n) has. */
+    private static BigDecimal unitesDeConsommation(int adultes, List<PersonneACharge> personnesACharge, int naissances,
+                                                   LocalDate date) {
+        long dixiemes = adultes == 0 ? 0 : 10 + 5L * (adultes - 1);
+        for (PersonneACharge p : personnesACharge) {
+            dixiemes += age(p.dateNaissance(), date) >= 14 ? 5 : 3;
         }
-        for (PersonneACharge p : d.menage().personnesACharge()) {
-            uc = uc.add(age(p.dateNaissance(), date) >= 14 ? demi : enfant);
-        }
-        return uc.add(enfant.multiply(BigDecimal.valueOf(d.menage().naissancesAttendues())));
+        return BigDecimal.valueOf(dixiemes + 3L * naissances, 1);
     }
 
     private static Integer pieces(Typologie t) {

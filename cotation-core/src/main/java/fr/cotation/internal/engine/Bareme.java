@@ -4,10 +4,8 @@ import fr.cotation.Ligne;
 import fr.cotation.pack.Rubrique;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,8 +17,6 @@ import java.util.Map;
 final class Bareme {
     /** Display order of each rubrique code (the last declaration of a code wins, as before). */
     private final Map<String, Integer> ordreRubrique;
-    /** The rubriques, one per code, in the order of their first declaration (the last declaration of a code wins). */
-    private final List<Rubrique> parCode;
     /**
      * The deterministic order of the lines: rubrique's display order, rubrique, criterion, rule, points
      * (highest first), explanation, then proof, commune flag, situations and categories: a total order on what a
@@ -64,6 +60,11 @@ final class Bareme {
     private record Rangee(int rang, LigneBrute ligne) {
     }
 
+    /** The rubriques as declared, so that a display order is also the index of the rubrique of that code. */
+    private final List<Rubrique> rubriques;
+    /** The cap of the rubrique of each display order, as exact points; null when it has none or is not the last of its code. */
+    private final BigDecimal[] plafonds;
+
     /** What does not depend on the demande, computed once per grille. */
     Bareme(List<Rubrique> rubriques) {
         Map<String, Integer> ordres = new HashMap<>();
@@ -71,9 +72,12 @@ final class Bareme {
             ordres.put(rubriques.get(i).code(), i);
         }
         this.ordreRubrique = java.util.Collections.unmodifiableMap(ordres);
-        Map<String, Rubrique> codes = new LinkedHashMap<>();
-        rubriques.forEach(r -> codes.put(r.code(), r));
-        this.parCode = List.copyOf(codes.values());
+        this.rubriques = List.copyOf(rubriques);
+        this.plafonds = new BigDecimal[rubriques.size()];
+        for (int i = 0; i < rubriques.size(); i++) {
+            Double plafond = rubriques.get(i).plafond();
+            plafonds[i] = plafond == null ? null : Points.of(plafond);
+        }
     }
 
     /** One-off use, for callers without a compiled grille. */
@@ -81,99 +85,123 @@ final class Bareme {
         return new Bareme(rubriques).appliquer(brutes);
     }
 
+    /**
+     * The lines in the order of {@link #ORDRE}, with the caps of the criteria, then for each rubrique its mode and cap.
+     * The order makes the lines of one rubrique code consecutive (same display order, then the same code), and within
+     * them the lines of one criterion code: each rubrique is one run of lines and each criterion one run inside it.
+     */
     List<Ligne> appliquer(List<LigneBrute> brutes) {
-        Rangee[] rangees = new Rangee[brutes.size()];
-        for (int i = 0; i < rangees.length; i++) {
+        int n = brutes.size();
+        Rangee[] rangees = new Rangee[n];
+        for (int i = 0; i < n; i++) {
             LigneBrute l = brutes.get(i);
             rangees[i] = new Rangee(ordreRubrique.getOrDefault(l.critere().rubrique(), Integer.MAX_VALUE), l);
         }
-        java.util.Arrays.sort(rangees, ORDRE);
-        List<LigneBrute> tri = new ArrayList<>(rangees.length);
-        for (Rangee r : rangees) {
-            tri.add(r.ligne());
+        if (n > 1) {
+            java.util.Arrays.sort(rangees, ORDRE);
         }
+        BigDecimal[] points = new BigDecimal[n];
+        for (int i = 0; i < n; i++) {
+            points[i] = rangees[i].ligne().points();
+        }
+        String[] notes = new String[n];
+        plafonnerLesCriteres(rangees, points, notes);
+        for (int debut = 0, fin; debut < n; debut = fin) {
+            int rang = rangees[debut].rang();
+            String code = rangees[debut].ligne().critere().rubrique();
+            fin = debut + 1;
+            while (fin < n && rangees[fin].rang() == rang && java.util.Objects.equals(code, rangees[fin].ligne().critere().rubrique())) {
+                fin++;
+            }
+            // a rubrique the grille declares (the display order of a code is the index of its last declaration)
+            if (code != null && rang != Integer.MAX_VALUE) {
+                Rubrique r = rubriques.get(rang);
+                if (r.mode() == Rubrique.Mode.MEILLEUR) {
+                    garderLeMeilleur(r, rangees, debut, fin, points, notes);
+                }
+                if (plafonds[rang] != null) {
+                    plafonnerLaRubrique(r, plafonds[rang], debut, fin, points, notes);
+                }
+            }
+        }
+        Ligne[] lignes = new Ligne[n];
+        for (int i = 0; i < n; i++) {
+            LigneBrute l = rangees[i].ligne();
+            String explication = notes[i] == null ? l.explication() : l.explication() + " (" + notes[i] + ")";
+            lignes[i] = new Ligne(l.critere().code(), l.critere().libelle(), l.critere().rubrique(), Points.norm(points[i]),
+                    l.points(), l.preuve(), l.regle(), l.critere().reference(), explication, l.dependDeLaCommune(),
+                    l.situations(), l.categoriesL4411());
+        }
+        return List.of(lignes);
+    }
 
-        List<BigDecimal> points = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
-        for (LigneBrute l : tri) {
-            points.add(l.points());
-            notes.add(null);
-        }
-        // caps per criterion, on the absolute value of the criterion's running total
-        Map<String, BigDecimal> cumul = new HashMap<>();
-        for (int i = 0; i < tri.size(); i++) {
-            Critere c = tri.get(i).critere();
+    /** Caps per criterion, on the absolute value of the criterion's running total, in the lines' order. */
+    private static void plafonnerLesCriteres(Rangee[] rangees, BigDecimal[] points, String[] notes) {
+        Map<String, BigDecimal> cumul = null; // most grilles cap few criteria: no map until one is met
+        for (int i = 0; i < rangees.length; i++) {
+            Critere c = rangees[i].ligne().critere();
             if (c.plafond() == null) {
                 continue;
             }
+            if (cumul == null) {
+                cumul = new HashMap<>();
+            }
             BigDecimal avant = cumul.getOrDefault(c.code(), BigDecimal.ZERO);
-            BigDecimal apres = avant.add(points.get(i));
+            BigDecimal apres = avant.add(points[i]);
             BigDecimal cap = c.plafond().abs();
             if (apres.abs().compareTo(cap) > 0) {
                 BigDecimal borne = apres.signum() < 0 ? cap.negate() : cap;
-                points.set(i, borne.subtract(avant));
-                notes.set(i, "critère plafonné à " + Points.pts(cap));
+                points[i] = borne.subtract(avant);
+                notes[i] = "critère plafonné à " + Points.pts(cap);
                 apres = borne;
             }
             cumul.put(c.code(), apres);
         }
-        // rubriques: only the best criterion counts, then the rubrique's cap
-        // the lines of each rubrique, in the sorted order, found in one pass
-        Map<String, List<Integer>> parRubrique = new HashMap<>();
-        for (int i = 0; i < tri.size(); i++) {
-            String rubrique = tri.get(i).critere().rubrique();
-            if (rubrique != null) {
-                parRubrique.computeIfAbsent(rubrique, k -> new ArrayList<>()).add(i);
+    }
+
+    /**
+     * In a rubrique where only the best criterion counts: the criterion with the highest positive total (the first
+     * of equal ones) keeps its points; the other positive criteria keep theirs visible at zero. A malus is not in
+     * competition and always counts.
+     */
+    private static void garderLeMeilleur(Rubrique r, Rangee[] rangees, int debut, int fin, BigDecimal[] points,
+                                         String[] notes) {
+        // the total of each criterion, on its run of lines
+        BigDecimal[] totaux = new BigDecimal[fin - debut];
+        int meilleur = -1;
+        for (int i = debut, j; i < fin; i = j) {
+            String code = rangees[i].ligne().critere().code();
+            BigDecimal total = points[i];
+            for (j = i + 1; j < fin && rangees[j].ligne().critere().code().equals(code); j++) {
+                total = total.add(points[j]);
+            }
+            java.util.Arrays.fill(totaux, i - debut, j - debut, total);
+            if (total.signum() > 0 && (meilleur < 0 || total.compareTo(totaux[meilleur - debut]) > 0)) {
+                meilleur = i;
             }
         }
-        for (Rubrique r : parCode) {
-            List<Integer> idx = parRubrique.get(r.code());
-            if (idx == null) {
-                continue;
-            }
-            if (r.mode() == Rubrique.Mode.MEILLEUR) {
-                Map<String, BigDecimal> parCritere = new LinkedHashMap<>();
-                for (int i : idx) {
-                    parCritere.merge(tri.get(i).critere().code(), points.get(i), BigDecimal::add);
-                }
-                // the best bonus wins; a malus is not in competition and always counts
-                String meilleur = null;
-                for (var e : parCritere.entrySet()) {
-                    if (e.getValue().signum() > 0
-                            && (meilleur == null || e.getValue().compareTo(parCritere.get(meilleur)) > 0)) {
-                        meilleur = e.getKey();
-                    }
-                }
-                for (int i : idx) {
-                    String code = tri.get(i).critere().code();
-                    if (!code.equals(meilleur) && parCritere.get(code).signum() > 0 && points.get(i).signum() != 0) {
-                        points.set(i, BigDecimal.ZERO);
-                        notes.set(i, "non retenu : dans la rubrique " + r.libelle() + ", seul le meilleur critère compte");
-                    }
-                }
-            }
-            if (r.plafond() != null) {
-                BigDecimal cap = Points.of(r.plafond());
-                BigDecimal total = BigDecimal.ZERO;
-                for (int i : idx) {
-                    BigDecimal apres = total.add(points.get(i));
-                    if (apres.compareTo(cap) > 0) {
-                        points.set(i, cap.subtract(total).max(BigDecimal.ZERO));
-                        notes.set(i, "rubrique " + r.libelle() + " plafonnée à " + Points.pts(cap));
-                        apres = total.add(points.get(i));
-                    }
-                    total = apres;
-                }
+        String meilleurCode = meilleur < 0 ? null : rangees[meilleur].ligne().critere().code();
+        for (int i = debut; i < fin; i++) {
+            if (!rangees[i].ligne().critere().code().equals(meilleurCode) && totaux[i - debut].signum() > 0
+                    && points[i].signum() != 0) {
+                points[i] = BigDecimal.ZERO;
+                notes[i] = "non retenu : dans la rubrique " + r.libelle() + ", seul le meilleur critère compte";
             }
         }
-        List<Ligne> lignes = new ArrayList<>(tri.size());
-        for (int i = 0; i < tri.size(); i++) {
-            LigneBrute l = tri.get(i);
-            String explication = notes.get(i) == null ? l.explication() : l.explication() + " (" + notes.get(i) + ")";
-            lignes.add(new Ligne(l.critere().code(), l.critere().libelle(), l.critere().rubrique(), Points.norm(points.get(i)),
-                    l.points(), l.preuve(), l.regle(), l.critere().reference(), explication, l.dependDeLaCommune(),
-                    l.situations(), l.categoriesL4411()));
+    }
+
+    /** The rubrique's cap on the running total of its lines, in their order. */
+    private static void plafonnerLaRubrique(Rubrique r, BigDecimal cap, int debut, int fin, BigDecimal[] points,
+                                            String[] notes) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (int i = debut; i < fin; i++) {
+            BigDecimal apres = total.add(points[i]);
+            if (apres.compareTo(cap) > 0) {
+                points[i] = cap.subtract(total).max(BigDecimal.ZERO);
+                notes[i] = "rubrique " + r.libelle() + " plafonnée à " + Points.pts(cap);
+                apres = total.add(points[i]);
+            }
+            total = apres;
         }
-        return lignes;
     }
 }

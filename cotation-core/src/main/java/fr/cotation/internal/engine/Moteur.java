@@ -33,7 +33,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +45,9 @@ import java.util.Set;
  */
 public final class Moteur {
     private static final Logger LOG = LoggerFactory.getLogger(Moteur.class);
+    /** The warning of a cotation by a grille of status {@code modele}; the whole list when the demande has no other. */
+    private static final List<String> AVERTISSEMENT_MODELE = List.of("grille modèle (statut 'modele') : critères"
+            + " documentés pour ce territoire, points proposés, pas la grille adoptée par l'EPCI");
 
     /**
      * Configuration, as the public builder collected it.
@@ -255,10 +257,15 @@ public final class Moteur {
             avertissements.add("demande non renouvelée depuis " + faits.dossier().getMoisDepuisRenouvellement()
                     + " mois : elle expire si elle n'est pas renouvelée dans l'année (R.441-2-7 CCH)");
         }
-        List<Cotation> cotations = new ArrayList<>();
+        List<String> avertissementsCopie = List.copyOf(avertissements); // one copy for every commune's cotation
+        List<String> souhaitees = demande.communesSouhaitees();
+        List<Cotation> cotations = new ArrayList<>(souhaitees.size());
         List<Reprise> reprises = new ArrayList<>(2);
-        for (String code : new LinkedHashSet<>(demande.communesSouhaitees())) {
-            cotations.add(coterCommune(code, demande.mutation(), faits, date, avertissements, reprises));
+        for (int i = 0; i < souhaitees.size(); i++) {
+            String code = souhaitees.get(i);
+            if (souhaitees.indexOf(code) == i) { // each commune once, at its first place
+                cotations.add(coterCommune(code, demande.mutation(), faits, date, avertissementsCopie, reprises));
+            }
         }
         return new CotationResult(numero, date, List.of(), cotations);
     }
@@ -267,7 +274,7 @@ public final class Moteur {
      * The lines a grille gave for one demande in a commune whose code the rules did not read: another commune of
      * the same grille with the same flags ({@link #drapeaux}) gets the same lines without running the rules again.
      */
-    private record Reprise(GrilleCompilee grille, int drapeaux, List<Ligne> lignes) {
+    private record Reprise(GrilleCompilee grille, int drapeaux, List<Ligne> lignes, BigDecimal total, boolean provisoire) {
     }
 
     /** The fields of the {@code Commune} fact other than its code (the EPCI is the grille's). */
@@ -303,37 +310,51 @@ public final class Moteur {
         GrilleCompilee grille = mutation && p.mutation() != null ? p.mutation() : p.principale();
         String epciPack = p.descriptor().epci();
         Set<String> territoire = p.territoire();
+        boolean travailleSurLeTerritoire = false;
+        for (String travail : faits.communesTravail()) {
+            travailleSurLeTerritoire |= territoire.contains(travail);
+        }
         Commune commune = new Commune(code, epciPack, code.equals(faits.communeResidence()),
                 faits.communesTravail().contains(code),
                 faits.communeResidence() != null && territoire.contains(faits.communeResidence()),
-                faits.communesTravail().stream().anyMatch(territoire::contains));
-        List<String> avertissements = new ArrayList<>(avertissementsDemande);
+                travailleSurLeTerritoire);
+        List<String> avertissements = avertissementsDemande;
         if (p.descriptor().statut() == fr.cotation.pack.Statut.MODELE) {
-            avertissements.add("grille modèle (statut 'modele') : critères documentés pour ce territoire, points proposés,"
-                    + " pas la grille adoptée par l'EPCI");
+            if (avertissementsDemande.isEmpty()) {
+                avertissements = AVERTISSEMENT_MODELE;
+            } else {
+                avertissements = new ArrayList<>(avertissementsDemande);
+                avertissements.addAll(AVERTISSEMENT_MODELE);
+            }
         }
         try {
             int drapeaux = drapeaux(commune);
-            List<Ligne> lignes = null;
+            Reprise reprise = null;
             for (Reprise r : reprises) {
                 if (r.grille() == grille && r.drapeaux() == drapeaux) {
-                    lignes = r.lignes();
+                    reprise = r;
                 }
             }
-            if (lignes == null) {
+            if (reprise == null) {
                 List<LigneBrute> brutes = Session.directe(grille, faits, commune, limite);
                 if (brutes == null) {
                     brutes = dansLeChargeur(() -> Session.enSession(grille, faits, commune, limite));
                 }
-                lignes = List.copyOf(grille.bareme().appliquer(brutes));
+                List<Ligne> lignes = List.copyOf(grille.bareme().appliquer(brutes));
+                BigDecimal total = BigDecimal.ZERO;
+                boolean provisoire = false;
+                for (Ligne l : lignes) {
+                    total = total.add(l.points());
+                    provisoire |= l.provisoire();
+                }
+                reprise = new Reprise(grille, drapeaux, lignes, Points.norm(total), provisoire);
                 if (!commune.codeLu()) {
-                    reprises.add(new Reprise(grille, drapeaux, lignes));
+                    reprises.add(reprise);
                 }
             }
-            BigDecimal total = Points.norm(lignes.stream().map(Ligne::points).reduce(BigDecimal.ZERO, BigDecimal::add));
-            boolean provisoire = lignes.stream().anyMatch(Ligne::provisoire);
             return new Cotation(code, nom, epci, nomEpci, Cotation.Statut.COTEE, p.descriptor().id(),
-                    p.descriptor().version(), grille.nom(), total, lignes, provisoire, avertissements, null);
+                    p.descriptor().version(), grille.nom(), reprise.total(), reprise.lignes(), reprise.provisoire(),
+                    avertissements, null);
         } catch (ScoringException e) {
             LOG.warn("échec de cotation avec le pack {} : {}", p.descriptor().id(), e.getMessage());
             return new Cotation(code, nom, epci, nomEpci, Cotation.Statut.ERREUR, p.descriptor().id(),

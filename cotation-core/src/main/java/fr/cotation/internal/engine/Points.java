@@ -26,6 +26,9 @@ final class Points {
     }
 
     static BigDecimal norm(BigDecimal b) {
+        if (b.scale() == 0) {
+            return b; // what stripping then rescaling to 0 would give: the same unscaled value at scale 0
+        }
         BigDecimal s = b.stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0) : s;
     }

@@ -115,6 +115,16 @@ class DerivationTest {
     }
 
     @Test
+    void consumptionUnitsHaveOneDecimal() {
+        // 1 (first adult) + 0.5 (second adult) + 0.5 (a child of 15) + 0.3 (a child of 10) + 0.3 (an expected birth)
+        Demande d = Demandes.base().cotitulaire(Adulte.neLe(LocalDate.of(1986, 2, 3)), LienDemandeur.CONJOINT)
+                .enfant(LocalDate.of(2010, 1, 1)).enfant(LocalDate.of(2015, 1, 1)).naissancesAttendues(1).build();
+        assertEquals(new BigDecimal("2.6"), Derivation.unitesDeConsommation(d, EVALUATION));
+        assertEquals(new BigDecimal("1.0"), Derivation.unitesDeConsommation(Demandes.base().build(), EVALUATION),
+                "one adult alone: 1.0, the scale of a sum with 0.3 × 0 expected births");
+    }
+
+    @Test
     void tauxEffortDeductsAlimonyPaidAndIsNullWithoutRentOrResources() {
         Adulte a = Adulte.neLe(LocalDate.of(1985, 4, 12)).avecRessource(NatureRessource.SALAIRE, 1200)
                 .avecRessource(NatureRessource.PENSION_ALIMENTAIRE_VERSEE, 200);
@@ -281,6 +291,9 @@ class DerivationTest {
         assertEquals(Preuve.VALIDEE, situations(f).get("DALO"));
         // category g is met by either situation: it carries the best proof of the two
         assertEquals(Map.of("a", Preuve.JUSTIFIEE, "g", Preuve.JUSTIFIEE), priorites(f));
+        // one fact per situation, in code order, whatever the order of the fields that gave them
+        assertEquals(List.of("DALO=VALIDEE", "HANDICAP=JUSTIFIEE", "MARIAGE_FORCE=JUSTIFIEE", "VIOLENCES_CONJUGALES=DECLAREE"),
+                f.situations().stream().map(s -> s.getCode() + "=" + s.getPreuve()).toList());
     }
 
     @Test
@@ -292,6 +305,31 @@ class DerivationTest {
         assertFalse(f.refus().get(0).isMotifLegitime());
         assertEquals(12, f.refus().get(1).getMoisDepuis());
         assertTrue(f.refus().get(1).isMotifLegitime());
+    }
+
+    @Test
+    void eachCategoryInForceCarriesTheBestProofOfItsSituations() {
+        fr.cotation.generation.GenerateurDemandes generateur = fr.cotation.generation.GenerateurDemandes.builder()
+                .graine(441L).dateEvaluation(EVALUATION)
+                .communes(fr.cotation.testing.Registre.referentiel(), fr.cotation.testing.Registre.SIREN_NCA).build();
+        List<CategoriePrioritaire> categories = PrioritesL4411.nationales().enVigueurLe(EVALUATION);
+        int avecPriorite = 0;
+        for (Demande d : generateur.liste(2_000)) {
+            Faits f = faits(d);
+            Map<String, Preuve> situations = situations(f);
+            List<String> attendues = new java.util.ArrayList<>();
+            for (CategoriePrioritaire c : categories) {
+                // met when one of its situations is; its proof is the best of them (DECLAREE < JUSTIFIEE < VALIDEE)
+                c.situations().stream().map(situations::get).filter(java.util.Objects::nonNull).max(Preuve::compareTo)
+                        .ifPresent(p -> attendues.add(c.categorie() + "=" + p));
+            }
+            assertEquals(attendues, f.priorites().stream().map(p -> p.getCategorie() + "=" + p.getPreuve()).toList(),
+                    d.numeroUnique());
+            List<String> codes = f.situations().stream().map(fr.cotation.regles.Situation::getCode).toList();
+            assertEquals(new java.util.TreeSet<>(codes).stream().toList(), codes, "each situation once, in code order");
+            avecPriorite += attendues.isEmpty() ? 0 : 1;
+        }
+        assertTrue(avecPriorite > 100, avecPriorite + " demandes with a priority");
     }
 
     // ------------------------------------------------------------------------------------------ dated categories
