@@ -8,14 +8,15 @@ import java.util.List;
  * are dropped, string literals kept apart from code. When in doubt it errs towards code: a literal ends at the
  * end of its line, so a multi-line text block is scanned as code, never the reverse.
  */
-final class Lexeur {
+public final class Lexeur {
     private static final String[] SYMBOLES = {">>>=", "<<=", ">>=", "==", "!=", "<=", ">=", "&&", "||", "++", "--",
             "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "->", "::"};
 
     private Lexeur() {
     }
 
-    static List<Jeton> jetons(String texte) {
+    /** The tokens of a DRL text, in order. */
+    public static List<Jeton> jetons(String texte) {
         List<Jeton> out = new ArrayList<>();
         int n = texte.length();
         int ligne = 1;

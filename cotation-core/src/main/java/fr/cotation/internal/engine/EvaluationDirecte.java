@@ -1,5 +1,7 @@
 package fr.cotation.internal.engine;
 
+import fr.cotation.internal.conformite.Jeton;
+import fr.cotation.internal.conformite.Lexeur;
 import fr.cotation.internal.derivation.Faits;
 import fr.cotation.regles.Commune;
 import fr.cotation.regles.Dossier;
@@ -131,9 +133,10 @@ final class EvaluationDirecte {
         }
         // one order whatever the order of packages: the lines are sorted later, this only makes runs repeatable
         toutes.sort(Comparator.comparing(NoteCollecteur::cle));
+        Map<String, List<String>> motsParTexte = new java.util.HashMap<>(); // each file read once
         for (Rule r : toutes) {
             try {
-                out.add(regle(r, sources, criteres));
+                out.add(regle(r, sources, criteres, motsParTexte));
             } catch (HorsSousEnsemble e) {
                 return new Analyse(null, NoteCollecteur.cle(r), e.getMessage());
             }
@@ -304,7 +307,8 @@ final class EvaluationDirecte {
 
     // -------------------------------------------------------------------------------------------- analysis
 
-    private static RegleDirecte regle(Rule rule, Map<String, String> sources, Map<String, Critere> criteres)
+    private static RegleDirecte regle(Rule rule, Map<String, String> sources, Map<String, Critere> criteres,
+                                      Map<String, List<String>> motsParTexte)
             throws HorsSousEnsemble {
         if (!(rule instanceof RuleImpl r)) {
             throw new HorsSousEnsemble("règle d'un type inattendu");
@@ -342,7 +346,7 @@ final class EvaluationDirecte {
         for (int i = 0; i < motifs.length; i++) {
             motifs[i] = motif(patterns.get(i));
         }
-        String texte = consequence(r, sources);
+        String texte = consequence(r, sources, motsParTexte);
         return new RegleDirecte(rule.getName(), critere, motifs, consequence(texte, r, patterns, critere));
     }
 
@@ -541,7 +545,8 @@ final class EvaluationDirecte {
      * that declares it: the words after {@code then} up to {@code end}, when the file declares the rule once and what
      * follows {@code end} starts a new declaration.
      */
-    private static String consequence(RuleImpl r, Map<String, String> sources) throws HorsSousEnsemble {
+    private static String consequence(RuleImpl r, Map<String, String> sources, Map<String, List<String>> motsParTexte)
+            throws HorsSousEnsemble {
         List<String> textes = new ArrayList<>();
         String chemin = r.getResource() == null ? null : r.getResource().getSourcePath();
         if (chemin != null && sources.containsKey(chemin)) {
@@ -552,7 +557,7 @@ final class EvaluationDirecte {
         String trouve = null;
         int fois = 0;
         for (String texte : textes) {
-            List<String> mots = Jetons.de(texte);
+            List<String> mots = motsParTexte.computeIfAbsent(texte, EvaluationDirecte::mots);
             for (int i = 0; i + 1 < mots.size(); i++) {
                 if (mots.get(i).equals("rule") && nomDeRegle(mots.get(i + 1)).equals(r.getName())) {
                     fois++;
@@ -583,59 +588,32 @@ final class EvaluationDirecte {
             return null;
         }
         fin += de;
-        if (fin + 1 < mots.size() && !Jetons.DECLARATIONS.contains(mots.get(fin + 1))) {
+        if (fin + 1 < mots.size() && !DECLARATIONS.contains(mots.get(fin + 1))) {
             return null;
         }
         return String.join("", mots.subList(de, fin));
     }
 
-    /** The words of a DRL text: identifiers, literals and single symbols; comments and spaces dropped. */
-    static final class Jetons {
-        static final java.util.Set<String> DECLARATIONS = java.util.Set.of("rule", "query", "function", "declare",
-                "import", "global", "package", "dialect");
+    /** What may follow a rule's {@code end}: the start of another declaration. */
+    private static final java.util.Set<String> DECLARATIONS = java.util.Set.of("rule", "query", "function", "declare",
+            "import", "global", "package", "dialect");
 
-        private Jetons() {
-        }
-
-        static List<String> de(String texte) {
-            List<String> mots = new ArrayList<>();
-            int i = 0;
-            int n = texte.length();
-            while (i < n) {
-                char c = texte.charAt(i);
-                if (Character.isWhitespace(c)) {
-                    i++;
-                } else if (c == '/' && i + 1 < n && texte.charAt(i + 1) == '/') {
-                    while (i < n && texte.charAt(i) != '\n') {
-                        i++;
-                    }
-                } else if (c == '/' && i + 1 < n && texte.charAt(i + 1) == '*') {
-                    int f = texte.indexOf("*/", i + 2);
-                    i = f < 0 ? n : f + 2;
-                } else if (c == '"' || c == '\'') {
-                    int j = i + 1;
-                    while (j < n && texte.charAt(j) != c) {
-                        j += texte.charAt(j) == '\\' ? 2 : 1;
-                    }
-                    mots.add(texte.substring(i, Math.min(j + 1, n)));
-                    i = j + 1;
-                } else if (Character.isJavaIdentifierPart(c) || c == '.' && i + 1 < n
-                        && Character.isDigit(texte.charAt(i + 1))) {
-                    int j = i;
-                    while (j < n && (Character.isJavaIdentifierPart(texte.charAt(j))
-                            || texte.charAt(j) == '.' && j + 1 < n && Character.isDigit(texte.charAt(j + 1))
-                            && Character.isDigit(texte.charAt(j - 1)))) {
-                        j++;
-                    }
-                    mots.add(texte.substring(i, j));
-                    i = j;
-                } else {
-                    mots.add(String.valueOf(c));
-                    i++;
-                }
+    /**
+     * The words of a DRL text as the compliance check's lexer reads them, comments dropped; a literal keeps its
+     * quotes, and only when it is written without escapes (its decoded content stands quoted in the text), so that
+     * an explanation read here is the one Drools gives; else it becomes a word no consequence form accepts.
+     */
+    private static List<String> mots(String texte) {
+        List<String> mots = new ArrayList<>();
+        for (Jeton j : Lexeur.jetons(texte)) {
+            if (j.type() == Jeton.Type.CHAINE) {
+                String cite = "\"" + j.texte() + "\"";
+                mots.add(texte.contains(cite) && j.texte().indexOf('\\') < 0 ? cite : "\u0000échappé");
+            } else {
+                mots.add(j.texte());
             }
-            return mots;
         }
+        return mots;
     }
 
     @Override

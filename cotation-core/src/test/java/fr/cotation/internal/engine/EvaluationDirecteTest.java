@@ -138,6 +138,7 @@ class EvaluationDirecteTest {
             eval                         # Dossier() eval( 1 < 2 )                              # note.retenir(kcontext);
             énumération                  # Situation( preuve == Preuve.VALIDEE )                # note.retenir(kcontext);
             deux instructions            # Dossier( mutation )                                  # note.retenir(kcontext); note.retenir(kcontext);
+            texte avec échappement       # Dossier( mutation )                                  # note.retenir(kcontext, 1, "a\\tb");
             """)
     void aRuleOutsideTheSubsetRunsTheGrilleInDroolsSessions(String nom, String condition, String consequence) {
         String regles = r("simple", "Dossier( ancienneteMois >= 10 )")
