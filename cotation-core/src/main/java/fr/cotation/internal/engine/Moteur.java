@@ -271,10 +271,12 @@ public final class Moteur {
     }
 
     /**
-     * The lines a grille gave for one demande in a commune whose code the rules did not read: another commune of
-     * the same grille with the same flags ({@link #drapeaux}) gets the same lines without running the rules again.
+     * The lines a grille gave for one demande in a commune whose code the rules did not read, with their total and
+     * provisional flag: another commune of the same grille with the same flags ({@link #drapeaux}) gets the same
+     * lines without running the rules again.
      */
-    private record Reprise(GrilleCompilee grille, int drapeaux, List<Ligne> lignes, BigDecimal total, boolean provisoire) {
+    private record Reprise(GrilleCompilee grille, int drapeaux, List<Ligne> lignes, BigDecimal total,
+                           boolean provisoire) {
     }
 
     /** The fields of the {@code Commune} fact other than its code (the EPCI is the grille's). */
