@@ -508,7 +508,7 @@ final class EvaluationDirecte {
             if (critere.points() == null) {
                 throw new HorsSousEnsemble("note.retenir(kcontext) sans @points");
             }
-            return new Retenir(critere.points(), critere.libelle() + " : " + Points.pts(critere.points()));
+            return new Retenir(critere.points(), NoteCollecteur.texteFixe(critere));
         }
         Matcher m = RETENIR_POINTS.matcher(texte);
         if (m.matches()) {

@@ -104,10 +104,15 @@ final class NoteCollecteur implements Note {
         Regle r = parRegle.get(rule);
         if (r == null) {
             Critere c = criteres.get(cle(rule));
-            r = new Regle(c, c == null || c.points() == null ? null : c.libelle() + " : " + Points.pts(c.points()));
+            r = new Regle(c, c == null || c.points() == null ? null : texteFixe(c));
             parRegle.putIfAbsent(rule, r);
         }
         return r;
+    }
+
+    /** The explanation of {@code note.retenir(kcontext)}: the criterion's label and its {@code @points}. */
+    static String texteFixe(Critere c) {
+        return c.libelle() + " : " + Points.pts(c.points());
     }
 
     static String cle(Rule rule) {
