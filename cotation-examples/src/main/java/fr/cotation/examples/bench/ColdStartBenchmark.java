@@ -21,8 +21,14 @@ import java.util.concurrent.TimeUnit;
  * Cold start, one shot per iteration: a fresh {@link CotationEngine} is built every iteration (reading every pack
  * on the classpath; packs are compiled on first use), alone, or followed by one {@code score} of a demande wishing
  * 3 Nice communes (which compiles the Nice pack), or followed by {@code problems()} (which loads all 25 packs),
- * without and with a compilation cache filled beforehand by another process; and that first {@code score} alone,
- * on an engine built just before (outside the timing).
+ * in three set-ups: as a user gets it (the PACA jar carries its grilles compiled at build time: nothing is compiled),
+ * with those embedded grilles hidden and a compilation cache directory filled beforehand by another process
+ * ({@code …FromCache}), and with both hidden, every grille compiled from its DRL ({@code …CompilingDrl}); and that
+ * first {@code score} alone, on an engine built just before (outside the timing).
+ *
+ * <p>The embedded grilles are hidden by {@link SansGrillesEmbarquees}, a class loader that answers "not found" for
+ * the resources under {@value SansGrillesEmbarquees#RESSOURCES} and delegates everything else: the packs, the
+ * registry and the classes stay the same.
  *
  * <p>No warmup: the first iteration of each fork runs in a fresh JVM (class loading, interpreter), the
  * next ones build a new engine in a JVM that has already done it. JMH averages all iterations; read
@@ -57,7 +63,38 @@ public class ColdStartBenchmark {
         }
     }
 
-    /** A compilation cache directory filled by a separate JVM, so that this JVM stays cold. */
+    /**
+     * A class loader that hides the grilles compiled at build time (the resources under {@value #RESSOURCES}) and
+     * delegates every other class and resource to its parent: an engine built with it compiles, or reads its cache
+     * directory, as it did before the PACA jar carried its grilles.
+     */
+    static final class SansGrillesEmbarquees extends ClassLoader {
+        static final String RESSOURCES = "META-INF/cotation/compilees/";
+
+        SansGrillesEmbarquees() {
+            super("sans-grilles-embarquees", ColdStartBenchmark.class.getClassLoader());
+        }
+
+        @Override
+        public java.net.URL getResource(String name) {
+            return name.startsWith(RESSOURCES) ? null : super.getResource(name);
+        }
+
+        @Override
+        public java.util.Enumeration<java.net.URL> getResources(String name) throws java.io.IOException {
+            return name.startsWith(RESSOURCES) ? java.util.Collections.emptyEnumeration() : super.getResources(name);
+        }
+    }
+
+    /** An engine builder that does not see the grilles compiled at build time. */
+    static CotationEngine.Builder sansGrillesEmbarquees() {
+        return CotationEngine.builder().classLoader(new SansGrillesEmbarquees());
+    }
+
+    /**
+     * A compilation cache directory filled by a separate JVM (which does not see the embedded grilles either, so it
+     * compiles every grille and writes it there), so that this JVM stays cold.
+     */
     @State(Scope.Benchmark)
     public static class CacheRempli extends UneDemande {
         java.nio.file.Path cache;
@@ -67,7 +104,7 @@ public class ColdStartBenchmark {
             cache = java.nio.file.Files.createTempDirectory("cotation-cache-froid");
             Process p = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", System.getProperty("java.class.path"),
-                    PremiereCotation.class.getName(), cache.toString()).inheritIO().start();
+                    PremiereCotation.class.getName(), "--sans-grilles-embarquees", cache.toString()).inheritIO().start();
             if (p.waitFor() != 0) {
                 throw new IllegalStateException("le remplissage du cache a échoué");
             }
@@ -80,28 +117,43 @@ public class ColdStartBenchmark {
         return CotationEngine.builder().build();
     }
 
-    /** {@code CotationEngine.builder().build()} then the first {@code score} with that engine. */
+    /**
+     * {@code CotationEngine.builder().build()} then the first {@code score} with that engine: reads the 3 Nice
+     * grilles compiled at build time.
+     */
     @Benchmark
     public CotationResult buildThenFirstScore(UneDemande s) {
         return verifier(CotationEngine.builder().build().score(s.demande, DemandesGenerees.DATE));
     }
 
-    /** Build, then {@code problems()}, which loads all 25 packs: every pack ready. */
+    /** Build, then {@code problems()}, which loads all 25 packs: every pack ready, read from the grilles compiled at build time. */
     @Benchmark
     public int buildAllPacks() {
         return verifier(CotationEngine.builder().build());
     }
 
-    /** {@link #buildAllPacks()} with the compilation cache filled by another process. */
+    /** {@link #buildAllPacks()} without the embedded grilles, from the compilation cache filled by another process. */
     @Benchmark
     public int buildAllPacksFromCache(CacheRempli s) {
-        return verifier(CotationEngine.builder().cacheDirectory(s.cache).build());
+        return verifier(sansGrillesEmbarquees().cacheDirectory(s.cache).build());
     }
 
-    /** {@link #buildThenFirstScore} with the compilation cache filled by another process. */
+    /** {@link #buildThenFirstScore} without the embedded grilles, from the compilation cache filled by another process. */
     @Benchmark
     public CotationResult buildThenFirstScoreFromCache(CacheRempli s) {
-        return verifier(CotationEngine.builder().cacheDirectory(s.cache).build().score(s.demande, DemandesGenerees.DATE));
+        return verifier(sansGrillesEmbarquees().cacheDirectory(s.cache).build().score(s.demande, DemandesGenerees.DATE));
+    }
+
+    /** {@link #buildAllPacks()} with neither embedded grilles nor cache: every grille compiled from its DRL. */
+    @Benchmark
+    public int buildAllPacksCompilingDrl() {
+        return verifier(sansGrillesEmbarquees().build());
+    }
+
+    /** {@link #buildThenFirstScore} with neither embedded grilles nor cache: the Nice grilles compiled from their DRL. */
+    @Benchmark
+    public CotationResult buildThenFirstScoreCompilingDrl(UneDemande s) {
+        return verifier(sansGrillesEmbarquees().build().score(s.demande, DemandesGenerees.DATE));
     }
 
     private static int verifier(CotationEngine engine) {

@@ -31,27 +31,35 @@ public final class DemarrageProcessus {
         System.out.print(tableau(args.length > 0 ? Integer.parseInt(args[0]) : 5));
     }
 
-    /** The Markdown table of {@code n} alternated runs of each kind. */
+    /**
+     * The Markdown table of {@code n} alternated runs of each kind: as shipped (the PACA jar's grilles compiled at
+     * build time, no configuration), the same with C1 only, then with the embedded grilles hidden
+     * ({@link ColdStartBenchmark.SansGrillesEmbarquees}): from a cache directory filled by an earlier process, and
+     * compiling every grille from its DRL.
+     */
     static String tableau(int n) throws IOException, InterruptedException {
         classPath = enJars(System.getProperty("java.class.path"));
         Path cache = Files.createTempDirectory("cotation-cache-bench");
-        Mesure remplissage = lancer(cache);
-        List<Mesure> sans = new ArrayList<>();
-        List<Mesure> avec = new ArrayList<>();
+        Mesure remplissage = lancer(true, cache);
+        List<Mesure> livre = new ArrayList<>();
         List<Mesure> c1 = new ArrayList<>();
+        List<Mesure> avec = new ArrayList<>();
+        List<Mesure> drl = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            sans.add(lancer(null));
-            avec.add(lancer(cache));
-            c1.add(lancer(cache, "-XX:TieredStopAtLevel=1"));
+            livre.add(lancer(false, null));
+            c1.add(lancer(false, null, "-XX:TieredStopAtLevel=1"));
+            avec.add(lancer(true, cache));
+            drl.add(lancer(true, null));
         }
         effacer(cache);
         StringBuilder out = new StringBuilder();
         out.append("| Process (fresh JVM, `-Xmx2g`) | First cotation printed, wall ms | All packs loaded, process exit, wall ms"
                 + " | CPU ms at the first cotation | CPU ms, all packs loaded |\n");
         out.append("|---|---:|---:|---:|---:|\n");
-        out.append(ligne("no cache", sans));
-        out.append(ligne("cache filled by an earlier process", avec));
-        out.append(ligne("cache, and `-XX:TieredStopAtLevel=1` (C1 only: for short command-line runs)", c1));
+        out.append(ligne("as shipped: grilles compiled at build time, no configuration", livre));
+        out.append(ligne("as shipped, and `-XX:TieredStopAtLevel=1` (C1 only: for short command-line runs)", c1));
+        out.append(ligne("embedded grilles hidden, cache directory filled by an earlier process", avec));
+        out.append(ligne("embedded grilles hidden, no cache: every grille compiled from its DRL", drl));
         out.append("\nCPU time is that of the whole process (JIT and GC threads included); it depends less on the other"
                 + " load of the machine than wall time. The process that filled the cache: ").append(remplissage.detail())
                 .append(".\n");
@@ -111,11 +119,14 @@ public final class DemarrageProcessus {
         return String.join(java.io.File.pathSeparator, entrees);
     }
 
-    private static Mesure lancer(Path cache, String... options) throws IOException, InterruptedException {
+    private static Mesure lancer(boolean sansEmbarquees, Path cache, String... options) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms2g", "-Xmx2g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"));
         cmd.addAll(List.of(options));
         cmd.addAll(List.of("-cp", classPath, PremiereCotation.class.getName()));
+        if (sansEmbarquees) {
+            cmd.add("--sans-grilles-embarquees");
+        }
         if (cache != null) {
             cmd.add(cache.toString());
         }

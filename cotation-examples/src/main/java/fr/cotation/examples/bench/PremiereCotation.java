@@ -13,7 +13,10 @@ import java.nio.file.Path;
  * exits. Run by {@link DemarrageProcessus}, which times it from outside; it also prints its own figures on its last
  * line (JVM uptime at the first cotation and once every pack is loaded).
  *
- * <p>Arguments: none, or the compilation cache directory ({@code CotationEngine.Builder.cacheDirectory}).
+ * <p>Arguments: {@code [--sans-grilles-embarquees] [cache directory]}: the first hides the grilles compiled at build
+ * time ({@link ColdStartBenchmark.SansGrillesEmbarquees}), so that every grille is compiled, or read from the
+ * compilation cache directory ({@code CotationEngine.Builder.cacheDirectory}) when one is given (and then written
+ * there: that is how {@link ColdStartBenchmark} fills its cache).
  */
 public final class PremiereCotation {
     private PremiereCotation() {
@@ -26,9 +29,11 @@ public final class PremiereCotation {
 
     public static void main(String[] args) {
         long debut = System.nanoTime();
-        CotationEngine.Builder builder = CotationEngine.builder();
-        if (args.length > 0) {
-            builder.cacheDirectory(Path.of(args[0]));
+        boolean sansEmbarquees = args.length > 0 && args[0].equals("--sans-grilles-embarquees");
+        CotationEngine.Builder builder = sansEmbarquees ? ColdStartBenchmark.sansGrillesEmbarquees() : CotationEngine.builder();
+        int a = sansEmbarquees ? 1 : 0;
+        if (args.length > a) {
+            builder.cacheDirectory(Path.of(args[a]));
         }
         CotationEngine engine = builder.build();
         long construit = System.nanoTime();
