@@ -474,20 +474,45 @@ final class EvaluationDirecte {
         throw new HorsSousEnsemble("condition '" + expression + "' : pas d'accesseur pour " + propriete);
     }
 
+    /** A getter seen through a functional interface. */
+    private record CleAccesseur(Method getter, Class<?> interfaceFonctionnelle) {
+    }
+
+    /**
+     * The accessors built so far, shared by every grille and thread: each is a stateless view of a getter of the
+     * vocabulary's facts, so one per (getter, interface) is enough, and each grille's analysis reuses them instead
+     * of spinning a class per condition (25 grilles share the regional base's conditions). Bounded by the getters of
+     * the five fact types.
+     */
+    private static final java.util.concurrent.ConcurrentMap<CleAccesseur, Object> ACCESSEURS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** How many accessors exist: a second grille with the same conditions adds none (a test checks it). */
+    static int accesseurs() {
+        return ACCESSEURS.size();
+    }
+
     /**
      * A fast functional view of a getter ({@code Dossier::getTauxEffort} as a {@code Function<Object, Object>}),
-     * built once per condition with the JDK's lambda factory.
+     * built once with the JDK's lambda factory and then shared.
      */
     @SuppressWarnings("unchecked")
     private static <T> T accesseur(Method getter, Class<?> interfaceFonctionnelle, String methode, Class<?> retour)
             throws HorsSousEnsemble {
+        CleAccesseur cle = new CleAccesseur(getter, interfaceFonctionnelle);
+        Object deja = ACCESSEURS.get(cle);
+        if (deja != null) {
+            return (T) deja;
+        }
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
             MethodHandle mh = lookup.unreflect(getter);
-            return (T) LambdaMetafactory.metafactory(lookup, methode, MethodType.methodType(interfaceFonctionnelle),
+            Object cree = LambdaMetafactory.metafactory(lookup, methode, MethodType.methodType(interfaceFonctionnelle),
                     MethodType.methodType(retour, Object.class), mh,
                     MethodType.methodType(retour == Object.class ? getter.getReturnType() : retour,
                             getter.getDeclaringClass())).getTarget().invoke();
+            Object autre = ACCESSEURS.putIfAbsent(cle, cree);
+            return (T) (autre != null ? autre : cree);
         } catch (Throwable e) {
             throw new HorsSousEnsemble("accesseur " + getter.getName() + " inutilisable : " + e);
         }

@@ -127,6 +127,21 @@ class EvaluationDirecteTest {
         assertTrue(lignes > 5_000, "lignes : " + lignes);
     }
 
+    /**
+     * Start-up: each grille's analysis used to build a class per condition; the 25 PACA grilles repeat the regional
+     * base's conditions, so the accessors are shared: a second engine analysing the same grille creates none.
+     */
+    @Test
+    void aSecondGrilleWithTheSameConditionsCreatesNoAccessor(@TempDir Path dir) {
+        PackEcrit.pack(dir, "test-formes", Registre.SIREN_NCA, FORMES);
+        assertNotNull(moteur(dir, true).grilleCompilee("test-formes", "1", PackDescriptor.PRINCIPALE).directe());
+        int avant = EvaluationDirecte.accesseurs();
+        assertTrue(avant >= 10, "accesseurs : " + avant); // the forms read more than ten distinct getters
+        GrilleCompilee seconde = moteur(dir, true).grilleCompilee("test-formes", "1", PackDescriptor.PRINCIPALE);
+        assertNotNull(seconde.directe());
+        assertEquals(avant, EvaluationDirecte.accesseurs());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
             négation d'un motif          # not Situation( code == "DALO" )                      # note.retenir(kcontext);
