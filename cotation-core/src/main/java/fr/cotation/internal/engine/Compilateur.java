@@ -48,6 +48,11 @@ final class Compilateur {
 
     /** Whether grilles in the plain subset are evaluated without a Drools session ({@link EvaluationDirecte}). */
     private final boolean directe;
+    /**
+     * The consequences each DRL text declares, by rule name ({@link EvaluationDirecte#consequences}), read once per
+     * text for the engine's life: the regional base's files are in every PACA grille. One short text per rule.
+     */
+    private final Map<String, Map<String, List<String>>> consequences = new java.util.concurrent.ConcurrentHashMap<>();
 
     Compilateur(ClassLoader classLoader, CacheCompilation cache, boolean directe) {
         this.classLoader = classLoader;
@@ -195,7 +200,8 @@ final class Compilateur {
             return null;
         }
         EvaluationDirecte.Analyse analyse = directe
-                ? EvaluationDirecte.analyser(kbase, sources, criteres)
+                ? EvaluationDirecte.analyser(kbase, sources, criteres,
+                texte -> consequences.computeIfAbsent(texte, EvaluationDirecte::consequences))
                 : new EvaluationDirecte.Analyse(null, null, "évaluation directe désactivée");
         if (analyse.evaluation() == null) {
             LOG.debug("grille {} {} évaluée en sessions Drools : {}", pack.id(), nom, analyse.enDrools());

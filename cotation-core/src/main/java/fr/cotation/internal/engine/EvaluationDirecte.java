@@ -126,6 +126,16 @@ final class EvaluationDirecte {
      * why the grille must run in Drools sessions.
      */
     static Analyse analyser(KieBase kbase, Map<String, String> sources, Map<String, Critere> criteres) {
+        Map<String, Map<String, List<String>>> lus = new java.util.HashMap<>();
+        return analyser(kbase, sources, criteres, texte -> lus.computeIfAbsent(texte, EvaluationDirecte::consequences));
+    }
+
+    /**
+     * The same, with the consequences of each DRL text read by {@code consequencesDe} (which may keep them from one
+     * grille to the next: the regional base's files are in every PACA grille), as {@link #consequences} gives them.
+     */
+    static Analyse analyser(KieBase kbase, Map<String, String> sources, Map<String, Critere> criteres,
+                            Function<String, Map<String, List<String>>> consequencesDe) {
         List<RegleDirecte> out = new ArrayList<>();
         List<Rule> toutes = new ArrayList<>();
         for (KiePackage p : kbase.getKiePackages()) {
@@ -133,10 +143,9 @@ final class EvaluationDirecte {
         }
         // one order whatever the order of packages: the lines are sorted later, this only makes runs repeatable
         toutes.sort(Comparator.comparing(NoteCollecteur::cle));
-        Map<String, List<String>> motsParTexte = new java.util.HashMap<>(); // each file read once
         for (Rule r : toutes) {
             try {
-                out.add(regle(r, sources, criteres, motsParTexte));
+                out.add(regle(r, sources, criteres, consequencesDe));
             } catch (HorsSousEnsemble e) {
                 return new Analyse(null, NoteCollecteur.cle(r), e.getMessage());
             }
@@ -308,7 +317,7 @@ final class EvaluationDirecte {
     // -------------------------------------------------------------------------------------------- analysis
 
     private static RegleDirecte regle(Rule rule, Map<String, String> sources, Map<String, Critere> criteres,
-                                      Map<String, List<String>> motsParTexte)
+                                      Function<String, Map<String, List<String>>> consequencesDe)
             throws HorsSousEnsemble {
         if (!(rule instanceof RuleImpl r)) {
             throw new HorsSousEnsemble("règle d'un type inattendu");
@@ -346,7 +355,7 @@ final class EvaluationDirecte {
         for (int i = 0; i < motifs.length; i++) {
             motifs[i] = motif(patterns.get(i));
         }
-        String texte = consequence(r, sources, motsParTexte);
+        String texte = consequence(r, sources, consequencesDe);
         return new RegleDirecte(rule.getName(), critere, motifs, consequence(texte, r, patterns, critere));
     }
 
@@ -570,8 +579,8 @@ final class EvaluationDirecte {
      * that declares it: the words after {@code then} up to {@code end}, when the file declares the rule once and what
      * follows {@code end} starts a new declaration.
      */
-    private static String consequence(RuleImpl r, Map<String, String> sources, Map<String, List<String>> motsParTexte)
-            throws HorsSousEnsemble {
+    private static String consequence(RuleImpl r, Map<String, String> sources,
+                                      Function<String, Map<String, List<String>>> consequencesDe) throws HorsSousEnsemble {
         List<String> textes = new ArrayList<>();
         String chemin = r.getResource() == null ? null : r.getResource().getSourcePath();
         if (chemin != null && sources.containsKey(chemin)) {
@@ -582,18 +591,32 @@ final class EvaluationDirecte {
         String trouve = null;
         int fois = 0;
         for (String texte : textes) {
-            List<String> mots = motsParTexte.computeIfAbsent(texte, EvaluationDirecte::mots);
-            for (int i = 0; i + 1 < mots.size(); i++) {
-                if (mots.get(i).equals("rule") && nomDeRegle(mots.get(i + 1)).equals(r.getName())) {
-                    fois++;
-                    trouve = corps(mots, i + 2);
-                }
+            List<String> corps = consequencesDe.apply(texte).getOrDefault(r.getName(), List.of());
+            fois += corps.size();
+            if (!corps.isEmpty()) {
+                trouve = corps.get(corps.size() - 1);
             }
         }
         if (fois != 1 || trouve == null) {
             throw new HorsSousEnsemble(fois == 0 ? "conséquence introuvable dans le texte" : "nom déclaré plusieurs fois");
         }
         return trouve;
+    }
+
+    /**
+     * The consequences a DRL text declares, by rule name, in the order of the text: one element per declaration of
+     * that name (null when its consequence is not followed by a declaration or the end). Read once per text: the
+     * text is tokenized once, however many of its rules are analysed.
+     */
+    static Map<String, List<String>> consequences(String texte) {
+        List<String> mots = mots(texte);
+        Map<String, List<String>> parNom = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < mots.size(); i++) {
+            if (mots.get(i).equals("rule")) {
+                parNom.computeIfAbsent(nomDeRegle(mots.get(i + 1)), k -> new ArrayList<>(1)).add(corps(mots, i + 2));
+            }
+        }
+        return parNom;
     }
 
     private static String nomDeRegle(String mot) {
