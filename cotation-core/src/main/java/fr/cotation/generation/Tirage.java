@@ -539,11 +539,12 @@ final class Tirage {
             boolean dedans = voisines.estVide() || chance(0.8);
             c.add(dedans ? bassin.tirer(rnd) : voisines.tirer(rnd));
         }
-        // a small bassin is exhausted quickly: complete in order
-        List<String> toutes = new ArrayList<>(bassin.codes());
-        toutes.addAll(voisines.codes());
-        for (int i = 0; c.size() < voulu && i < toutes.size(); i++) {
-            c.add(toutes.get(i));
+        // a small bassin is exhausted quickly: complete in order, the bassin's codes then the neighbours'
+        for (int i = 0; c.size() < voulu && i < bassin.codes().size(); i++) {
+            c.add(bassin.codes().get(i));
+        }
+        for (int i = 0; c.size() < voulu && i < voisines.codes().size(); i++) {
+            c.add(voisines.codes().get(i));
         }
         return new ArrayList<>(c);
     }
@@ -634,8 +635,20 @@ final class Tirage {
 
     private String numeroUnique(LocalDate depot, String commune) {
         String dep = commune.substring(0, 2);
-        return String.format("0%s0%02d%02d%010dG%s01", dep, depot.getMonthValue(), depot.getYear() % 100,
-                index % 10_000_000_000L, dep);
+        StringBuilder n = new StringBuilder(22).append('0').append(dep).append('0');
+        chiffres(n, depot.getMonthValue(), 2);
+        chiffres(n, depot.getYear() % 100, 2);
+        chiffres(n, index % 10_000_000_000L, 10);
+        return n.append('G').append(dep).append("01").toString();
+    }
+
+    /** {@code valeur} (not negative) in {@code largeur} digits, zeros first; what {@code %0<largeur>d} writes, without a Formatter per call. */
+    private static void chiffres(StringBuilder n, long valeur, int largeur) {
+        String v = Long.toString(valeur);
+        for (int i = v.length(); i < largeur; i++) {
+            n.append('0');
+        }
+        n.append(v);
     }
 
     // --- identities
@@ -661,7 +674,7 @@ final class Tirage {
 
     /** A made-up name of 2 or 3 syllables, capitalised. */
     static String nomPropre(SplittableRandom rnd) {
-        StringBuilder s = new StringBuilder();
+        StringBuilder s = new StringBuilder(24); // 3 syllables and a final, without growing
         for (int k = rnd.nextInt(2, 4); k > 0; k--) {
             s.append(SYLLABES[rnd.nextInt(SYLLABES.length)]);
         }
