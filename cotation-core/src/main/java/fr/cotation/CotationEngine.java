@@ -237,8 +237,8 @@ public final class CotationEngine {
          * Keep the compiled grilles in this directory (created if needed) and reuse them in later engines and
          * later runs: a pack found in the cache skips the Drools compilation, the longest part of loading a
          * pack. An entry is named by a hash of everything the compilation depends on
-         * (DRL text and paths, the resolved descriptor, the library's rule vocabulary, the Drools and Java
-         * versions), so a changed pack or engine never reads a stale entry. Each entry carries a SHA-256
+         * (DRL text and paths, the resolved descriptor, the library's rule vocabulary, the Drools versions; the rules
+         * are compiled to Java 17 bytecode whatever the JVM, so the entries serve every Java version), so a changed pack or engine never reads a stale entry. Each entry carries a SHA-256
          * checksum: one that is truncated, altered or unreadable is never trusted; the grille is compiled again
          * and the entry rewritten, with a warning in the log. A grille read from the cache goes through the
          * same smoke scoring as a compiled one, and if it fails there it is compiled again from its DRL before
@@ -250,7 +250,7 @@ public final class CotationEngine {
          * <p>A pack jar may carry its grilles compiled when it was built, under the same names and with the same
          * checks ({@code META-INF/cotation/compilees/}; the PACA jar does): they are read first, with or without
          * a cache directory, and never copied into it. The directory then serves what the jars do not carry: packs
-         * of {@link #packDirectory(Path)}, or a Java version other than the one the jar was built with.
+         * of {@link #packDirectory(Path)}.
          *
          * <p>The cache holds Drools' compiled form of the rules, which is code: give a directory only this
          * application can write to.

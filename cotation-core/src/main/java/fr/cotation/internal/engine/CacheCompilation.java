@@ -29,8 +29,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Compiled grilles kept between engines: the Drools packages of each grille, serialised, in an entry named by a
- * hash of everything the compilation depends on (format of this cache, Drools, MVEL and Java versions, the bytes of the
- * rule vocabulary classes, pack id, version, grille, resolved descriptor, path and text of every DRL file).
+ * hash of everything the compilation depends on (format of this cache, Drools and MVEL versions, the Java level the
+ * consequences are compiled to ({@link Compilateur#NIVEAU_JAVA}, the same on every JVM: an entry built on Java 17
+ * serves Java 21 or 25), the bytes of the rule vocabulary classes, pack id, version, grille, resolved descriptor,
+ * path and text of every DRL file).
  * A change to any of them gives another name, so an entry is never stale; old entries are left alone.
  *
  * <p>Entries are looked up in two places, with the same name, format and checks:
@@ -98,10 +100,10 @@ final class CacheCompilation {
         this.empreinteMoteur = empreinteMoteur(classLoader);
     }
 
-    /** What the compiled packages depend on besides the pack: this format, Drools, Java, the rule vocabulary. */
+    /** What the compiled packages depend on besides the pack: this format, Drools, the Java level, the rule vocabulary. */
     private static byte[] empreinteMoteur(ClassLoader classLoader) {
         MessageDigest md = sha256();
-        md.update((FORMAT + "\n" + versionsDrools(classLoader) + "\n" + Runtime.version().feature() + "\n")
+        md.update((FORMAT + "\n" + versionsDrools(classLoader) + "\nbytecode Java " + Compilateur.NIVEAU_JAVA + "\n")
                 .getBytes(StandardCharsets.UTF_8));
         for (String classe : VOCABULAIRE) {
             md.update(classe.getBytes(StandardCharsets.UTF_8));

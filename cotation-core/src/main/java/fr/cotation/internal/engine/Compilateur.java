@@ -34,6 +34,13 @@ import java.util.regex.Pattern;
 final class Compilateur {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Compilateur.class);
     static final String GLOBAL = "note";
+    /**
+     * The Java level the rules' consequences are compiled to, whatever the JVM that compiles them: the library's
+     * minimum. Drools would take the running JVM's, so grilles compiled at build time on Java 17 (the PACA jar's)
+     * could not be trusted on Java 21 or 25 and every grille was compiled again at start-up; with one level, the
+     * compiled grilles serve every JVM from 17 on ({@link CacheCompilation} keys them on this level).
+     */
+    static final String NIVEAU_JAVA = "17";
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(\"([^\"]+)\"|'([^']+)'|(\\S+))");
 
     /** A DRL file of a grille: its path as shown in messages, and its text. */
@@ -101,7 +108,9 @@ final class Compilateur {
                                                Map<String, String> sources, List<PackProblem> problems) {
         compilations.merge(pack.id() + " " + pack.version() + "/" + nom, 1, Integer::sum);
         LOG.debug("grille {} {}/{} compilée depuis son DRL", pack.id(), pack.version(), nom);
-        var conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, classLoader);
+        java.util.Properties proprietes = new java.util.Properties();
+        proprietes.setProperty("drools.dialect.java.compiler.lnglevel", NIVEAU_JAVA);
+        var conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(proprietes, classLoader);
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
         for (Fichier f : fichiers) {
             kb.add(ResourceFactory.newByteArrayResource(f.texte().getBytes(StandardCharsets.UTF_8))

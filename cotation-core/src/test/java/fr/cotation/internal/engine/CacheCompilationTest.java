@@ -268,6 +268,36 @@ class CacheCompilationTest {
         }
     }
 
+    /**
+     * The consequences are compiled to Java 17 bytecode (class file major version 61) on any JVM, which is what lets
+     * the key name a Java level instead of the running JVM's version: grilles compiled at build time on Java 17 are
+     * then read, not compiled again, on a later JVM. Drools would otherwise compile to the running JVM's level when
+     * it knows it (Java 21 would give 65). On Java 17 this holds either way; run on a newer JVM it guards the setting.
+     * The invokers Drools generates itself are older bytecode (52): no class is newer than the level.
+     */
+    @Test
+    void consequencesAreCompiledToTheJavaLevelOfTheKeyWhateverTheJvm(@TempDir Path dir) {
+        Moteur m = moteur(CacheCompilationTest.class.getClassLoader(), packs(dir), null, false);
+        GrilleCompilee g = m.grilleCompilee("test-mutation", "1", fr.cotation.pack.PackDescriptor.MUTATION);
+        int niveau = 44 + Integer.parseInt(Compilateur.NIVEAU_JAVA);
+        int consequences = 0;
+        for (var p : g.kieBase().getKiePackages()) {
+            var donnees = (org.drools.core.rule.JavaDialectRuntimeData)
+                    ((org.drools.base.definitions.InternalKnowledgePackage) p).getDialectRuntimeRegistry().getDialectData("java");
+            for (var e : donnees.getStore().entrySet()) {
+                byte[] b = e.getValue();
+                int majeure = ((b[6] & 0xff) << 8) | (b[7] & 0xff);
+                assertTrue(majeure <= niveau, e.getKey() + " : " + majeure);
+                if (!e.getKey().endsWith("Invoker.class")) {
+                    assertEquals(niveau, majeure, e.getKey());
+                    consequences++;
+                }
+            }
+        }
+        assertEquals(3, consequences, "one compiled consequence per rule of the mutation grille");
+        assertTrue(m.compilations().containsKey("test-mutation 1/mutation"), "compiled from its DRL here");
+    }
+
     @Test
     void theKeyChangesWithTheDrlText() {
         CacheCompilation c = new CacheCompilation(Path.of("inutilise"), getClass().getClassLoader());
