@@ -192,7 +192,11 @@ final class EvaluationDirecte {
                 }
                 continue;
             }
-            // several patterns without a join: every combination of the facts each pattern matches
+            // several patterns without a join: every combination of the facts each pattern matches; most such rules
+            // have a pattern no fact matches, found first without allocating anything (conditions have no effect)
+            if (!chacunTrouve(motifs, parSource)) {
+                continue;
+            }
             List<List<Object>> retenus = new ArrayList<>(motifs.length);
             for (Motif m : motifs) {
                 List<Object> l = new ArrayList<>(2);
@@ -204,9 +208,6 @@ final class EvaluationDirecte {
                 retenus.add(l);
             }
             int[] indice = new int[motifs.length];
-            if (retenus.stream().anyMatch(List::isEmpty)) {
-                continue;
-            }
             while (true) {
                 Object[] tuple = new Object[motifs.length];
                 for (int i = 0; i < tuple.length; i++) {
@@ -227,6 +228,23 @@ final class EvaluationDirecte {
             }
         }
         return lignes;
+    }
+
+    /** Whether every pattern matches at least one of its facts. */
+    private static boolean chacunTrouve(Motif[] motifs, Object[][] parSource) {
+        for (Motif m : motifs) {
+            boolean trouve = false;
+            for (Object fait : parSource[m.source()]) {
+                if (m.accepte(fait)) {
+                    trouve = true;
+                    break;
+                }
+            }
+            if (!trouve) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // -------------------------------------------------------------------------------------------- the plan

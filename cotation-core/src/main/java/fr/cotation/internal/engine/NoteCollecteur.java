@@ -132,7 +132,8 @@ final class NoteCollecteur implements Note {
         boolean commune = false;
         List<String> situations = List.of();
         List<String> categories = List.of();
-        for (Object o : objets) {
+        for (int i = 0; i < objets.size(); i++) { // lists of the match or of the direct evaluation: random access, no iterator
+            Object o = objets.get(i);
             Preuve p = null;
             if (o instanceof Situation s) {
                 p = s.getPreuve();
