@@ -30,6 +30,11 @@ public enum CodeConstat {
     C008(Gravite.ERREUR, "code de critère en double"),
     /** A rule lacks its criterion metadata ({@code @critere}, {@code @libelle}, {@code @rubrique}). */
     C009(Gravite.ERREUR, "règle sans métadonnées de critère"),
+    /**
+     * A criterion takes points away for a refusal with a legitimate reason: R.441-2-10 11° CCH lets the plan change
+     * the cotation only for the refusal of a dwelling adapted to the household's needs and means.
+     */
+    C010(Gravite.ERREUR, "malus pour un refus motivé"),
 
     /** An import outside the rule vocabulary. */
     S001(Gravite.ERREUR, "import hors du vocabulaire"),

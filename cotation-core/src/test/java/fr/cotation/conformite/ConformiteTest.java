@@ -277,6 +277,18 @@ class ConformiteTest {
     }
 
     @Test
+    void aMalusThatAlsoCountsRefusalsWithALegitimateReasonIsAnError(@TempDir Path dir) {
+        Conformite c = conformite(dir, "motive", DESCRIPTEUR + "effetsDesRefus: [{critere: REFUS, dureeMois: 12}]\n",
+                LEGAL + malus("Refus( moisDepuis < 12 )"));
+
+        // the duration is right (C007 passes): only the refusal with a legitimate reason is wrong
+        assertEquals(List.of("C010 Refus"), codes(c));
+        assertEquals(23, c.constats().get(0).ligne());
+        assertTrue(c.constats().get(0).message().startsWith("le critère REFUS retire 10 pts pour un refus avec motif"
+                + " légitime : R.441-2-10 11° CCH"), c.constats().get(0).message());
+    }
+
+    @Test
     void aTerritorialPackInheritsTheRefusalEffectsOfItsBase(@TempDir Path dir) {
         packDecrit(dir, "socle", "version: \"1\"\nenVigueurDu: 2020-01-01\neffetsDesRefus: [{critere: REFUS, dureeMois: 12}]\n",
                 LEGAL + REFUS_12);

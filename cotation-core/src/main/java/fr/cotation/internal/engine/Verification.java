@@ -215,6 +215,17 @@ final class Verification {
         boolean mutation = PackDescriptor.MUTATION.equals(g.nom());
         Map<String, BigDecimal> sans = parCritere(g, FaitsSynthetiques.complet(mutation, Preuve.VALIDEE, List.of(), null), limite);
         Map<String, BigDecimal> recent = ecart(parCritere(g, FaitsSynthetiques.complet(mutation, Preuve.VALIDEE, List.of(new Refus(false, 0)), null), limite), sans);
+        // C010: a refusal with a legitimate reason (a dwelling not adapted to the household) must cost nothing
+        Map<String, BigDecimal> motive = ecart(parCritere(g, FaitsSynthetiques.complet(mutation, Preuve.VALIDEE, List.of(new Refus(true, 0)), null), limite), sans);
+        new java.util.TreeMap<>(motive).forEach((code, ecart) -> {
+            if (ecart.signum() < 0) {
+                constats.add(aLaRegle(pack, analyse, reglesParCode.getOrDefault(code, List.of("?/?")).get(0),
+                        CodeConstat.C010, "le critère " + code + " retire " + Points.pts(ecart.negate())
+                                + " pour un refus avec motif légitime : R.441-2-10 11° CCH ne permet de changer la"
+                                + " cotation que pour le refus d'un logement adapté aux besoins et aux capacités du"
+                                + " ménage ; limiter la règle aux refus sans motif légitime (Refus( !motifLegitime, ... ))"));
+            }
+        });
         Map<String, Boolean> malus = new LinkedHashMap<>(); // code -> seen by scoring
         recent.forEach((code, ecart) -> {
             if (ecart.signum() < 0) {
