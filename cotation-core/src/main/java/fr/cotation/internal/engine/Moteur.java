@@ -258,13 +258,21 @@ public final class Moteur {
                     + " mois : elle expire si elle n'est pas renouvelée dans l'année (R.441-2-7 CCH)");
         }
         List<String> avertissementsCopie = List.copyOf(avertissements); // one copy for every commune's cotation
+        List<String> avecModele; // the same under a model grille, also built once per demande
+        if (avertissementsCopie.isEmpty()) {
+            avecModele = AVERTISSEMENT_MODELE;
+        } else {
+            avertissements.addAll(AVERTISSEMENT_MODELE);
+            avecModele = List.copyOf(avertissements);
+        }
         List<String> souhaitees = demande.communesSouhaitees();
         List<Cotation> cotations = new ArrayList<>(souhaitees.size());
         List<Reprise> reprises = new ArrayList<>(2);
         for (int i = 0; i < souhaitees.size(); i++) {
             String code = souhaitees.get(i);
             if (souhaitees.indexOf(code) == i) { // each commune once, at its first place
-                cotations.add(coterCommune(code, demande.mutation(), faits, date, avertissementsCopie, reprises));
+                cotations.add(coterCommune(code, demande.mutation(), faits, date, avertissementsCopie, avecModele,
+                        reprises));
             }
         }
         return new CotationResult(numero, date, List.of(), cotations);
@@ -286,7 +294,7 @@ public final class Moteur {
     }
 
     private Cotation coterCommune(String code, boolean mutation, Faits faits, LocalDate date, List<String> avertissementsDemande,
-                                  List<Reprise> reprises) {
+                                  List<String> avertissementsModele, List<Reprise> reprises) {
         Optional<CommuneRef> ref = referentiel.commune(code);
         String nom = ref.map(CommuneRef::nom).orElse(null);
         String epci = ref.map(CommuneRef::epci).orElse(null);
@@ -320,15 +328,8 @@ public final class Moteur {
                 faits.communesTravail().contains(code),
                 faits.communeResidence() != null && territoire.contains(faits.communeResidence()),
                 travailleSurLeTerritoire);
-        List<String> avertissements = avertissementsDemande;
-        if (p.descriptor().statut() == fr.cotation.pack.Statut.MODELE) {
-            if (avertissementsDemande.isEmpty()) {
-                avertissements = AVERTISSEMENT_MODELE;
-            } else {
-                avertissements = new ArrayList<>(avertissementsDemande);
-                avertissements.addAll(AVERTISSEMENT_MODELE);
-            }
-        }
+        List<String> avertissements = p.descriptor().statut() == fr.cotation.pack.Statut.MODELE
+                ? avertissementsModele : avertissementsDemande;
         try {
             int drapeaux = drapeaux(commune);
             Reprise reprise = null;
