@@ -238,7 +238,8 @@ public final class CotationEngine {
          * later runs: a pack found in the cache skips the Drools compilation, the longest part of loading a
          * pack. An entry is named by a hash of everything the compilation depends on
          * (DRL text and paths, the resolved descriptor, the library's rule vocabulary, the Drools versions; the rules
-         * are compiled to Java 17 bytecode whatever the JVM, so the entries serve every Java version), so a changed pack or engine never reads a stale entry. Each entry carries a SHA-256
+         * are compiled to Java 17 bytecode whatever the JVM, so the entries serve every Java version), so a changed
+         * pack or engine never reads a stale entry. Each entry carries a SHA-256
          * checksum: one that is truncated, altered or unreadable is never trusted; the grille is compiled again
          * and the entry rewritten, with a warning in the log. A grille read from the cache goes through the
          * same smoke scoring as a compiled one, and if it fails there it is compiled again from its DRL before

@@ -65,20 +65,8 @@ final class Bareme {
     /** The cap of the rubrique of each display order, as exact points; null when it has none or is not the last of its code. */
     private final BigDecimal[] plafonds;
 
-    /**
-     * The display order of the rubrique of each criterion of the grille, by identity: the lines of a grille carry
-     * its own {@link Critere} objects, and an identity lookup spares hashing the rubrique's code once per line.
-     * A criterion not in it (a grille built without its criteria) is looked up by code.
-     */
-    private final java.util.IdentityHashMap<Critere, Integer> rangParCritere = new java.util.IdentityHashMap<>();
-
     /** What does not depend on the demande, computed once per grille. */
     Bareme(List<Rubrique> rubriques) {
-        this(rubriques, List.of());
-    }
-
-    /** The same, knowing the grille's criteria (their rubrique's display order is then looked up once, here). */
-    Bareme(List<Rubrique> rubriques, java.util.Collection<Critere> criteres) {
         Map<String, Integer> ordres = new HashMap<>();
         for (int i = 0; i < rubriques.size(); i++) {
             ordres.put(rubriques.get(i).code(), i);
@@ -90,15 +78,6 @@ final class Bareme {
             Double plafond = rubriques.get(i).plafond();
             plafonds[i] = plafond == null ? null : Points.of(plafond);
         }
-        for (Critere c : criteres) {
-            rangParCritere.put(c, rang(c));
-        }
-    }
-
-    /** The display order of the criterion's rubrique; {@link Integer#MAX_VALUE} for a rubrique the grille does not declare. */
-    private int rang(Critere c) {
-        Integer rang = rangParCritere.get(c);
-        return rang != null ? rang : ordreRubrique.getOrDefault(c.rubrique(), Integer.MAX_VALUE);
     }
 
     /** One-off use, for callers without a compiled grille. */
@@ -116,7 +95,7 @@ final class Bareme {
         Rangee[] rangees = new Rangee[n];
         for (int i = 0; i < n; i++) {
             LigneBrute l = brutes.get(i);
-            rangees[i] = new Rangee(rang(l.critere()), l);
+            rangees[i] = new Rangee(ordreRubrique.getOrDefault(l.critere().rubrique(), Integer.MAX_VALUE), l);
         }
         if (n > 1) {
             java.util.Arrays.sort(rangees, ORDRE);

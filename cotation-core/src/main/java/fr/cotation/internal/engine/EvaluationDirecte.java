@@ -123,16 +123,9 @@ final class EvaluationDirecte {
 
     /**
      * The direct evaluation of the rules of {@code kbase}, or the first reason (rule and what is outside the subset)
-     * why the grille must run in Drools sessions.
-     */
-    static Analyse analyser(KieBase kbase, Map<String, String> sources, Map<String, Critere> criteres) {
-        Map<String, Map<String, List<String>>> lus = new java.util.HashMap<>();
-        return analyser(kbase, sources, criteres, texte -> lus.computeIfAbsent(texte, EvaluationDirecte::consequences));
-    }
-
-    /**
-     * The same, with the consequences of each DRL text read by {@code consequencesDe} (which may keep them from one
-     * grille to the next: the regional base's files are in every PACA grille), as {@link #consequences} gives them.
+     * why the grille must run in Drools sessions. The consequences of each DRL text are read by {@code consequencesDe}
+     * (as {@link #consequences} gives them), which may keep them from one grille to the next: the regional base's
+     * files are in every PACA grille.
      */
     static Analyse analyser(KieBase kbase, Map<String, String> sources, Map<String, Critere> criteres,
                             Function<String, Map<String, List<String>>> consequencesDe) {

@@ -38,7 +38,7 @@ record GrilleCompilee(PackDescriptor pack, String nom, KieBase kieBase, Map<Stri
 
     GrilleCompilee(PackDescriptor pack, String nom, KieBase kieBase, Map<String, Critere> criteres,
                    List<Rubrique> rubriques, Map<String, String> sources, String cleCache, EvaluationDirecte.Analyse analyse) {
-        this(pack, nom, kieBase, criteres, rubriques, sources, new Bareme(rubriques, criteres.values()), kieBase.newKieSessionsPool(1),
+        this(pack, nom, kieBase, criteres, rubriques, sources, new Bareme(rubriques), kieBase.newKieSessionsPool(1),
                 cleCache, new java.util.concurrent.ConcurrentHashMap<>(), analyse.evaluation(), analyse.regle(),
                 analyse.enDrools());
     }
