@@ -407,6 +407,7 @@ final class EvaluationDirecte {
         }
         Method getter = getter(type, m.group(1), expression);
         String op = m.group(2);
+        Operateur o = Operateur.de(op);
         String valeur = m.group(3);
         Class<?> t = getter.getReturnType();
         boolean egalite = op.equals("==") || op.equals("!=");
@@ -421,24 +422,25 @@ final class EvaluationDirecte {
             if (t == long.class) {
                 java.util.function.ToLongFunction<Object> lire =
                         accesseur(getter, java.util.function.ToLongFunction.class, "applyAsLong", long.class);
-                return f -> compare(Long.compare(lire.applyAsLong(f), v), op);
+                return f -> o.signe(Long.compare(lire.applyAsLong(f), v));
             }
             ToIntFunction<Object> lire = t == int.class ? accesseur(getter, ToIntFunction.class, "applyAsInt", int.class)
                     : entierDe(getter);
-            return f -> compare(Long.compare(lire.applyAsInt(f), v), op);
+            return f -> o.signe(Long.compare(lire.applyAsInt(f), v));
         }
         if (t == double.class && nombre) {
             double v = Double.parseDouble(valeur);
             ToDoubleFunction<Object> lire = accesseur(getter, ToDoubleFunction.class, "applyAsDouble", double.class);
-            return f -> compare(lire.applyAsDouble(f), v, op);
+            return f -> o.compare(lire.applyAsDouble(f), v);
         }
         if (t == Double.class && nombre) {
             double v = Double.parseDouble(valeur);
             Function<Object, Object> lire = accesseur(getter, Function.class, "apply", Object.class);
             // a null value matches no comparison but '!=' (Drools compares it with the value as an object)
+            boolean siNul = o == Operateur.DIFFERENT;
             return f -> {
                 Object x = lire.apply(f);
-                return x == null ? op.equals("!=") : compare((Double) x, v, op);
+                return x == null ? siNul : o.compare((Double) x, v);
             };
         }
         if (t == String.class && egalite && valeur.startsWith("\"")) {
@@ -450,27 +452,48 @@ final class EvaluationDirecte {
                 + valeur + " hors du sous-ensemble");
     }
 
-    private static boolean compare(int signe, String op) {
-        return switch (op) {
-            case "==" -> signe == 0;
-            case "!=" -> signe != 0;
-            case "<" -> signe < 0;
-            case "<=" -> signe <= 0;
-            case ">" -> signe > 0;
-            default -> signe >= 0;
-        };
-    }
+    /**
+     * A comparison operator of a condition, read once when the grille is analysed: evaluating a condition then
+     * switches on an enum, not on the operator's text.
+     */
+    private enum Operateur {
+        EGAL, DIFFERENT, INFERIEUR, INFERIEUR_OU_EGAL, SUPERIEUR, SUPERIEUR_OU_EGAL;
 
-    /** Java's operators on doubles, as Drools compiles them for a {@code double} or {@code Double} property. */
-    private static boolean compare(double x, double v, String op) {
-        return switch (op) {
-            case "==" -> x == v;
-            case "!=" -> x != v;
-            case "<" -> x < v;
-            case "<=" -> x <= v;
-            case ">" -> x > v;
-            default -> x >= v;
-        };
+        static Operateur de(String op) {
+            return switch (op) {
+                case "==" -> EGAL;
+                case "!=" -> DIFFERENT;
+                case "<" -> INFERIEUR;
+                case "<=" -> INFERIEUR_OU_EGAL;
+                case ">" -> SUPERIEUR;
+                case ">=" -> SUPERIEUR_OU_EGAL;
+                default -> throw new IllegalArgumentException(op);
+            };
+        }
+
+        /** Whether the sign of a comparison ({@code Long.compare}) meets the operator. */
+        boolean signe(int signe) {
+            return switch (this) {
+                case EGAL -> signe == 0;
+                case DIFFERENT -> signe != 0;
+                case INFERIEUR -> signe < 0;
+                case INFERIEUR_OU_EGAL -> signe <= 0;
+                case SUPERIEUR -> signe > 0;
+                case SUPERIEUR_OU_EGAL -> signe >= 0;
+            };
+        }
+
+        /** Java's operators on doubles, as Drools compiles them for a {@code double} or {@code Double} property. */
+        boolean compare(double x, double v) {
+            return switch (this) {
+                case EGAL -> x == v;
+                case DIFFERENT -> x != v;
+                case INFERIEUR -> x < v;
+                case INFERIEUR_OU_EGAL -> x <= v;
+                case SUPERIEUR -> x > v;
+                case SUPERIEUR_OU_EGAL -> x >= v;
+            };
+        }
     }
 
     private static ToIntFunction<Object> entierDe(Method getter) throws HorsSousEnsemble {

@@ -217,7 +217,7 @@ final class Verification {
         Map<String, BigDecimal> recent = ecart(parCritere(g, FaitsSynthetiques.complet(mutation, Preuve.VALIDEE, List.of(new Refus(false, 0)), null), limite), sans);
         // C010: a refusal with a legitimate reason (a dwelling not adapted to the household) must cost nothing
         Map<String, BigDecimal> motive = ecart(parCritere(g, FaitsSynthetiques.complet(mutation, Preuve.VALIDEE, List.of(new Refus(true, 0)), null), limite), sans);
-        new java.util.TreeMap<>(motive).forEach((code, ecart) -> {
+        motive.forEach((code, ecart) -> { // findings are sorted at the end (trier)
             if (ecart.signum() < 0) {
                 constats.add(aLaRegle(pack, analyse, reglesParCode.getOrDefault(code, List.of("?/?")).get(0),
                         CodeConstat.C010, "le critère " + code + " retire " + Points.pts(ecart.negate())
