@@ -118,6 +118,20 @@ class ValidationTest {
                 champs(ENGINE.validate(d, EVALUATION)));
     }
 
+    /** Older than 130 on the evaluation date is implausible: the bound moves with the date of each call. */
+    @Test
+    void aBirthDateMoreThan130YearsBeforeTheEvaluationIsAProblemAtThatDate() {
+        LocalDate veille = EVALUATION.minusDays(1);
+        Demande limite = Demandes.base().demandeur(Adulte.neLe(veille.minusYears(130))).build();
+        String attendu = "menage.demandeur.dateNaissance = " + veille.minusYears(130);
+        for (int tour = 0; tour < 2; tour++) { // the same engine, one date then the other, twice
+            assertEquals(List.of(), ENGINE.validate(limite, veille));
+            List<Probleme> p = ENGINE.validate(limite, EVALUATION);
+            assertEquals(List.of(attendu), champs(p));
+            assertEquals("date de naissance invraisemblable (plus de 130 ans)", p.get(0).message());
+        }
+    }
+
     @Test
     void aNullDemandeIsAProblem() {
         CotationResult r = ENGINE.score(null, EVALUATION);

@@ -23,6 +23,15 @@ public final class Validateur {
     private final Referentiel referentiel;
     private final int communesMax;
 
+    /** Beyond this age a birth date is implausible. */
+    private static final int AGE_MAX = 130;
+
+    /** The oldest plausible birth date for the last evaluation date asked: the same date for a whole stock. */
+    private volatile Borne borne;
+
+    private record Borne(LocalDate date, LocalDate naissanceAuPlusTot) {
+    }
+
     public Validateur(Referentiel referentiel, int communesMax) {
         this.referentiel = referentiel;
         this.communesMax = communesMax;
@@ -191,8 +200,17 @@ public final class Validateur {
     }
 
     /** Whether {@link #naissance} has nothing to report. */
-    private static boolean naissanceSaine(LocalDate n, LocalDate date) {
-        return n != null && !n.isAfter(date) && !n.isBefore(date.minusYears(130));
+    private boolean naissanceSaine(LocalDate n, LocalDate date) {
+        return n != null && !n.isAfter(date) && !n.isBefore(naissanceAuPlusTot(date));
+    }
+
+    /** {@value #AGE_MAX} years before the evaluation date: older is implausible. */
+    private LocalDate naissanceAuPlusTot(LocalDate date) {
+        Borne b = borne;
+        if (b == null || !b.date().equals(date)) {
+            borne = b = new Borne(date, date.minusYears(AGE_MAX));
+        }
+        return b.naissanceAuPlusTot();
     }
 
     /** Whether {@link #commune(String, String, List)} has nothing to report. */
@@ -201,13 +219,13 @@ public final class Validateur {
                 && (referentiel.commune(code).isPresent() || !referentiel.couvre(code));
     }
 
-    private static void naissance(LocalDate n, String champ, LocalDate date, List<Probleme> p) {
+    private void naissance(LocalDate n, String champ, LocalDate date, List<Probleme> p) {
         if (n == null) {
             p.add(new Probleme(champ, "null", "date de naissance absente"));
         } else if (n.isAfter(date)) {
             p.add(new Probleme(champ, n.toString(), "date de naissance dans le futur (évaluation au " + date + ")"));
-        } else if (n.isBefore(date.minusYears(130))) {
-            p.add(new Probleme(champ, n.toString(), "date de naissance invraisemblable (plus de 130 ans)"));
+        } else if (n.isBefore(naissanceAuPlusTot(date))) {
+            p.add(new Probleme(champ, n.toString(), "date de naissance invraisemblable (plus de " + AGE_MAX + " ans)"));
         }
     }
 
@@ -273,7 +291,7 @@ public final class Validateur {
                 continue;
             }
             // a handful of communes: comparing with the earlier ones costs less than a set per demande
-            if (communes.subList(0, i).contains(c)) {
+            if (communes.indexOf(c) < i) {
                 p.add(new Probleme("communesSouhaitees[" + i + "]", c, "commune en double"));
             }
             commune(c, i, p);
