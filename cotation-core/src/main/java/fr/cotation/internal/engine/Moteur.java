@@ -344,13 +344,11 @@ public final class Moteur {
                     brutes = dansLeChargeur(() -> Session.enSession(grille, faits, commune, limite));
                 }
                 List<Ligne> lignes = List.copyOf(grille.bareme().appliquer(brutes));
-                BigDecimal total = BigDecimal.ZERO;
                 boolean provisoire = false;
-                for (Ligne l : lignes) {
-                    total = total.add(l.points());
-                    provisoire |= l.provisoire();
+                for (int i = 0; i < lignes.size(); i++) {
+                    provisoire |= lignes.get(i).provisoire();
                 }
-                reprise = new Reprise(grille, drapeaux, lignes, Points.norm(total), provisoire);
+                reprise = new Reprise(grille, drapeaux, lignes, Points.somme(lignes), provisoire);
                 if (!commune.codeLu()) {
                     reprises.add(reprise);
                 }

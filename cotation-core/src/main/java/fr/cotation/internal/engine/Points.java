@@ -1,6 +1,9 @@
 package fr.cotation.internal.engine;
 
+import fr.cotation.Ligne;
+
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Points as exact decimals with no trailing zeros, so that totals are exact sums of lines. */
@@ -31,6 +34,34 @@ final class Points {
         }
         BigDecimal s = b.stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    /**
+     * The exact sum of points: in a {@code long} while every value is a whole number that fits one (the common case,
+     * without a {@code BigDecimal} per addition), in decimals otherwise.
+     */
+    static BigDecimal somme(List<Ligne> lignes) {
+        long entier = 0;
+        try {
+            for (int i = 0; i < lignes.size(); i++) {
+                BigDecimal p = lignes.get(i).points();
+                if (p.scale() != 0) {
+                    return sommeDecimale(lignes);
+                }
+                entier = Math.addExact(entier, p.longValueExact());
+            }
+        } catch (ArithmeticException e) {
+            return sommeDecimale(lignes);
+        }
+        return BigDecimal.valueOf(entier);
+    }
+
+    private static BigDecimal sommeDecimale(List<Ligne> lignes) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Ligne l : lignes) {
+            total = total.add(l.points());
+        }
+        return norm(total);
     }
 
     static String format(BigDecimal b) {
