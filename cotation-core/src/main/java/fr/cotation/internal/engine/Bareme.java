@@ -95,7 +95,8 @@ final class Bareme {
         Rangee[] rangees = new Rangee[n];
         for (int i = 0; i < n; i++) {
             LigneBrute l = brutes.get(i);
-            rangees[i] = new Rangee(ordreRubrique.getOrDefault(l.critere().rubrique(), Integer.MAX_VALUE), l);
+            Integer rang = l.critere().rubrique() == null ? null : ordreRubrique.get(l.critere().rubrique());
+            rangees[i] = new Rangee(rang == null ? Integer.MAX_VALUE : rang, l);
         }
         if (n > 1) {
             java.util.Arrays.sort(rangees, ORDRE);
@@ -126,11 +127,7 @@ final class Bareme {
         }
         Ligne[] lignes = new Ligne[n];
         for (int i = 0; i < n; i++) {
-            LigneBrute l = rangees[i].ligne();
-            String explication = notes[i] == null ? l.explication() : l.explication() + " (" + notes[i] + ")";
-            lignes[i] = new Ligne(l.critere().code(), l.critere().libelle(), l.critere().rubrique(), Points.norm(points[i]),
-                    l.points(), l.preuve(), l.regle(), l.critere().reference(), explication, l.dependDeLaCommune(),
-                    l.situations(), l.categoriesL4411());
+            lignes[i] = rangees[i].ligne().ligne(points[i], notes[i]);
         }
         return List.of(lignes);
     }

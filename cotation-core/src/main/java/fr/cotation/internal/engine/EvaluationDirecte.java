@@ -58,6 +58,9 @@ final class EvaluationDirecte {
     /** The facts a session holds, by the index used in {@link Motif#source}. */
     private static final List<Class<?>> FAITS = List.of(Dossier.class, Situation.class, Priorite.class, Refus.class,
             Commune.class);
+    private static final int SITUATION = FAITS.indexOf(Situation.class);
+    private static final int PRIORITE = FAITS.indexOf(Priorite.class);
+    private static final int COMMUNE = FAITS.indexOf(Commune.class);
     private static final java.util.regex.Pattern BOOLEEN =
             java.util.regex.Pattern.compile("(!)?\\s*([A-Za-z_][A-Za-z0-9_]*)");
     private static final java.util.regex.Pattern COMPARAISON = java.util.regex.Pattern.compile(
@@ -242,10 +245,26 @@ final class EvaluationDirecte {
 
     // -------------------------------------------------------------------------------------------- the plan
 
-    /** One rule: its patterns and what its consequence gives. */
-    private record RegleDirecte(String nom, Critere critere, Motif[] motifs, Consequence consequence) {
+    /**
+     * One rule: its patterns and what its consequence gives. {@code constante}: whether no pattern matches a
+     * {@code Situation} or a {@code Priorite}, the only facts whose values a line shows (proof, codes, categories); the
+     * line of such a rule depends only on its points and text, and {@code commune} (whether a pattern matches the
+     * {@code Commune}), so it is built once and shared by every demande.
+     */
+    private record RegleDirecte(String nom, Critere critere, Motif[] motifs, Consequence consequence,
+                                boolean constante, boolean commune) {
+        RegleDirecte(String nom, Critere critere, Motif[] motifs, Consequence consequence) {
+            this(nom, critere, motifs, consequence, Arrays.stream(motifs).noneMatch(m -> m.source() == SITUATION
+                    || m.source() == PRIORITE), Arrays.stream(motifs).anyMatch(m -> m.source() == COMMUNE));
+        }
+
         LigneBrute ligne(List<Object> tuple) {
             return consequence.ligne(this, tuple);
+        }
+
+        /** The line of this rule with these points and text for any facts, when it is {@link #constante}. */
+        LigneBrute constante(BigDecimal points, String explication) {
+            return new LigneBrute(critere, nom, points, explication, null, commune, List.of(), List.of());
         }
     }
 
@@ -283,10 +302,21 @@ final class EvaluationDirecte {
     }
 
     /** {@code note.retenir(kcontext)} or {@code note.retenir(kcontext, points, "text")}. */
-    private record Retenir(BigDecimal points, String explication) implements Consequence {
+    private record Retenir(BigDecimal points, String explication, LigneBrute[] constante) implements Consequence {
+        Retenir(BigDecimal points, String explication) {
+            this(points, explication, new LigneBrute[1]);
+        }
+
         @Override
         public LigneBrute ligne(RegleDirecte regle, List<Object> tuple) {
-            return NoteCollecteur.ligne(regle.critere(), regle.nom(), points, explication, tuple);
+            if (!regle.constante()) {
+                return NoteCollecteur.ligne(regle.critere(), regle.nom(), points, explication, tuple);
+            }
+            LigneBrute l = constante[0]; // one rule per consequence: built on first use (a race builds it twice)
+            if (l == null) {
+                constante[0] = l = regle.constante(points, explication);
+            }
+            return l;
         }
     }
 
@@ -311,10 +341,11 @@ final class EvaluationDirecte {
             }
             LigneBrute modele = parNombreDeMois[m];
             if (modele == null) {
-                parNombreDeMois[m] = modele = NoteCollecteur.parMois(regle.critere(), regle.nom(), m, pointsParMois,
-                        plafond, List.of());
+                modele = NoteCollecteur.parMois(regle.critere(), regle.nom(), m, pointsParMois, plafond, List.of());
+                parNombreDeMois[m] = modele = regle.constante(modele.points(), modele.explication());
             }
-            return NoteCollecteur.ligne(regle.critere(), regle.nom(), modele.points(), modele.explication(), tuple);
+            return regle.constante() ? modele
+                    : NoteCollecteur.ligne(regle.critere(), regle.nom(), modele.points(), modele.explication(), tuple);
         }
     }
 

@@ -26,6 +26,7 @@ import static fr.cotation.testing.Demandes.EVALUATION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -125,6 +126,34 @@ class EvaluationDirecteTest {
         // the demandes reach every rule, so each form was compared on facts that match it and facts that do not
         assertEquals(27, criteres.size(), criteres.toString());
         assertTrue(lignes > 5_000, "lignes : " + lignes);
+    }
+
+    /**
+     * Throughput: a rule whose patterns match no {@code Situation} nor {@code Priorite} gives the same line for every
+     * demande it matches, so the direct evaluation builds it once; the line of a rule on a situation carries that
+     * demande's proof and is built for each.
+     */
+    @Test
+    void aLineThatShowsNoSituationIsBuiltOnceForEveryDemande(@TempDir Path dir) {
+        PackEcrit.pack(dir, "test-formes", Registre.SIREN_NCA, FORMES);
+        Moteur directe = moteur(dir, true);
+        Demande declaree = Demandes.pour(Registre.NICE).situation("REPRISE_ACTIVITE", Preuve.DECLAREE).build();
+        Demande validee = Demandes.pour(Registre.NICE).situation("REPRISE_ACTIVITE", Preuve.VALIDEE).build();
+        List<fr.cotation.Ligne> a = directe.coter(declaree, EVALUATION).cotations().get(0).lignes();
+        List<fr.cotation.Ligne> b = directe.coter(validee, EVALUATION).cotations().get(0).lignes();
+        for (String critere : List.of("MALUS", "PAR_MOIS", "COMMUNE", "CODE_COMMUNE", "INT_GE")) {
+            assertSame(ligne(a, critere, null), ligne(b, critere, null), critere);
+        }
+        assertEquals(Preuve.DECLAREE, ligne(a, "TEXTE_NE", "REPRISE_ACTIVITE").preuve());
+        assertEquals(Preuve.VALIDEE, ligne(b, "TEXTE_NE", "REPRISE_ACTIVITE").preuve());
+    }
+
+    /** The one line of a criterion (for a situation's code, when not null) among a cotation's lines. */
+    private static fr.cotation.Ligne ligne(List<fr.cotation.Ligne> lignes, String critere, String situation) {
+        List<fr.cotation.Ligne> l = lignes.stream().filter(x -> x.critere().equals(critere))
+                .filter(x -> situation == null || x.situations().contains(situation)).toList();
+        assertEquals(1, l.size(), critere + " " + situation + " : " + lignes);
+        return l.get(0);
     }
 
     /**
