@@ -38,7 +38,9 @@ record Critere(String code, String libelle, String rubrique, String reference, B
             throw new IllegalArgumentException("@" + DUREE_MOIS + "(" + meta.get(DUREE_MOIS)
                     + ") doit être un nombre entier de mois, positif");
         }
-        return new Critere(text(meta.get(CRITERE)), text(meta.get(LIBELLE)), text(meta.get(RUBRIQUE)),
+        String rubrique = text(meta.get(RUBRIQUE));
+        // interned, as Bareme's codes are: finding a line's rubrique compares references, once per line and pair
+        return new Critere(text(meta.get(CRITERE)), text(meta.get(LIBELLE)), rubrique == null ? null : rubrique.intern(),
                 text(meta.get(REFERENCE)), number(meta.get(POINTS), POINTS), number(meta.get(PLAFOND), PLAFOND),
                 text(meta.get(REMPLACE)), number(meta.get(PAR_MOIS), PAR_MOIS),
                 duree == null ? null : duree.intValueExact(), text(meta.get(BAREME)), fichier);

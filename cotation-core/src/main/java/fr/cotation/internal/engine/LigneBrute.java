@@ -7,9 +7,10 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A line as a rule gave it, before caps and rubrique rules. Immutable; it keeps the {@link Ligne} it becomes when no
- * cap nor rubrique changes it, built on first use: a rule whose line does not depend on the demande's situations
- * gives one {@code LigneBrute} for every demande (see {@link EvaluationDirecte}), and so one {@code Ligne}.
+ * A line as a rule gave it, before caps and rubrique rules. Immutable in what it holds; it keeps the {@link Ligne} it
+ * becomes when no cap nor rubrique changes it, and the last one a cap or rubrique changed, each built on first use: a
+ * rule whose line does not depend on the demande's situations gives one {@code LigneBrute} for every demande (see
+ * {@link EvaluationDirecte}), and so one {@code Ligne}.
  */
 final class LigneBrute {
     private final Critere critere;
@@ -20,8 +21,14 @@ final class LigneBrute {
     private final boolean dependDeLaCommune;
     private final List<String> situations;
     private final List<String> categoriesL4411;
-    /** {@link #telleQuelle()} once built; a race between threads only builds an equal value twice. */
+    /** The line with this raw line's points, once built; a race between threads only builds an equal value twice. */
     private Ligne telleQuelle;
+    /** The last line built with other points or a note (a best-criterion rubrique sets the same each time). */
+    private Modifiee modifiee;
+
+    /** A line with points other than the rule's, and why. One immutable value, so that it is read whole. */
+    private record Modifiee(BigDecimal retenus, String note, Ligne ligne) {
+    }
 
     LigneBrute(Critere critere, String regle, BigDecimal points, String explication, Preuve preuve,
                boolean dependDeLaCommune, List<String> situations, List<String> categoriesL4411) {
@@ -76,7 +83,13 @@ final class LigneBrute {
             }
             return l;
         }
-        return construire(retenus, note == null ? explication : explication + " (" + note + ")");
+        Modifiee m = modifiee;
+        if (m != null && m.retenus().equals(retenus) && java.util.Objects.equals(m.note(), note)) {
+            return m.ligne();
+        }
+        Ligne l = construire(retenus, note == null ? explication : explication + " (" + note + ")");
+        modifiee = new Modifiee(retenus, note, l);
+        return l;
     }
 
     private Ligne construire(BigDecimal retenus, String texte) {

@@ -55,4 +55,48 @@ class BaremeTest {
                 "3 in Urgence first, then 2 of Logement's 4 up to the cap of 5");
         assertEquals("l (critère plafonné à 5 pts)", lignes.get(1).explication());
     }
+
+    /** A raw line reused by another demande (a rule that shows no situation) is judged again, not served stale. */
+    @Test
+    void aRawLineUsedAgainGetsThePointsOfEachCall() {
+        Critere c = critere("C", "LOGEMENT", null);
+        Critere d = critere("D", "LOGEMENT", null);
+        LigneBrute sept = ligne(d, "d", 7);
+        Bareme bareme = new Bareme(List.of(URGENCE, LOGEMENT));
+        for (int tour = 0; tour < 2; tour++) {
+            List<Ligne> seule = bareme.appliquer(List.of(sept));
+            assertEquals(7, seule.get(0).points().intValueExact());
+            assertEquals("d", seule.get(0).explication());
+            List<Ligne> apres6 = bareme.appliquer(List.of(sept, ligne(c, "c", 6)));
+            assertEquals(4, apres6.get(1).points().intValueExact());
+            assertEquals("d (rubrique Logement plafonnée à 10 pts)", apres6.get(1).explication());
+            List<Ligne> apres8 = bareme.appliquer(List.of(ligne(c, "c", 8), sept));
+            assertEquals(2, apres8.get(1).points().intValueExact(), "the cap leaves 2 after 8, not the 4 of before");
+            assertEquals(7, apres8.get(1).pointsCalcules().intValueExact());
+        }
+    }
+
+    /** The lines come out in one order whatever the order the rules fired in. */
+    @Test
+    void theOrderOfTheLinesDoesNotDependOnTheOrderTheyCameIn() {
+        List<LigneBrute> brutes = new java.util.ArrayList<>();
+        String[] rubriques = {"URGENCE", "LOGEMENT", "AUTRE", null};
+        for (int i = 0; i < 40; i++) {
+            Critere c = critere("K" + (i % 7), rubriques[i % 4] == null ? "LOGEMENT" : rubriques[i % 4],
+                    i % 5 == 0 ? new BigDecimal("4") : null);
+            brutes.add(new LigneBrute(c, "r" + (i % 3), BigDecimal.valueOf(i % 6 - 1), "e" + (i % 2), null, i % 2 == 0,
+                    List.of(), List.of()));
+        }
+        Bareme bareme = new Bareme(List.of(URGENCE, LOGEMENT));
+        List<Ligne> attendu = bareme.appliquer(brutes);
+        java.util.Random hasard = new java.util.Random(2026);
+        for (int k = 0; k < 50; k++) {
+            List<LigneBrute> melange = new java.util.ArrayList<>(brutes);
+            java.util.Collections.shuffle(melange, hasard);
+            assertEquals(attendu, bareme.appliquer(melange), "permutation " + k);
+        }
+        // rubriques in display order, then the undeclared one last; and, within each, criterion codes in order
+        List<String> vus = attendu.stream().map(Ligne::rubrique).distinct().toList();
+        assertEquals(List.of("URGENCE", "LOGEMENT", "AUTRE"), vus);
+    }
 }
