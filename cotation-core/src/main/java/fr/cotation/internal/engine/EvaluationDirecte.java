@@ -154,12 +154,18 @@ final class EvaluationDirecte {
      * {@code limite} times (the Drools session then reports it as it does for a loop).
      */
     List<LigneBrute> executer(Faits faits, Commune commune, int limite) {
-        Object[][] parSource = {{faits.dossier()}, faits.situations().toArray(), faits.priorites().toArray(),
-                faits.refus().toArray(), {commune}};
+        // the demande's lists as they are (random access, read by index: no copy, no iterator)
+        List<?>[] parSource = {List.of(faits.dossier()), faits.situations(), faits.priorites(), faits.refus(),
+                List.of(commune)};
+        // the tuple of a one-pattern rule: consequences read it during the call and keep nothing of it
+        Object[] un = new Object[1];
+        List<Object> seul = Arrays.asList(un);
         List<LigneBrute> lignes = new ArrayList<>();
         int declenchements = 0;
         for (Index ix : index) {
-            for (Object fait : parSource[ix.source()]) {
+            List<?> faitsLus = parSource[ix.source()];
+            for (int f = 0; f < faitsLus.size(); f++) {
+                Object fait = faitsLus.get(f);
                 Object valeur = ix.lire().apply(fait);
                 Entree[] entrees = valeur == null ? null : ix.parValeur().get(valeur);
                 if (entrees == null) {
@@ -170,7 +176,8 @@ final class EvaluationDirecte {
                         if (++declenchements > limite) {
                             return null;
                         }
-                        lignes.add(e.regle().ligne(List.of(fait)));
+                        un[0] = fait;
+                        lignes.add(e.regle().ligne(seul));
                     }
                 }
             }
@@ -178,12 +185,15 @@ final class EvaluationDirecte {
         for (RegleDirecte r : regles) {
             Motif[] motifs = r.motifs();
             if (motifs.length == 1) {
-                for (Object fait : parSource[motifs[0].source()]) {
+                List<?> faitsLus = parSource[motifs[0].source()];
+                for (int f = 0; f < faitsLus.size(); f++) {
+                    Object fait = faitsLus.get(f);
                     if (motifs[0].accepte(fait)) {
                         if (++declenchements > limite) {
                             return null;
                         }
-                        lignes.add(r.ligne(List.of(fait)));
+                        un[0] = fait;
+                        lignes.add(r.ligne(seul));
                     }
                 }
                 continue;
@@ -196,23 +206,25 @@ final class EvaluationDirecte {
             List<List<Object>> retenus = new ArrayList<>(motifs.length);
             for (Motif m : motifs) {
                 List<Object> l = new ArrayList<>(2);
-                for (Object fait : parSource[m.source()]) {
-                    if (m.accepte(fait)) {
-                        l.add(fait);
+                List<?> faitsLus = parSource[m.source()];
+                for (int f = 0; f < faitsLus.size(); f++) {
+                    if (m.accepte(faitsLus.get(f))) {
+                        l.add(faitsLus.get(f));
                     }
                 }
                 retenus.add(l);
             }
             int[] indice = new int[motifs.length];
+            Object[] tuple = new Object[motifs.length];
+            List<Object> vue = Arrays.asList(tuple);
             while (true) {
-                Object[] tuple = new Object[motifs.length];
                 for (int i = 0; i < tuple.length; i++) {
                     tuple[i] = retenus.get(i).get(indice[i]);
                 }
                 if (++declenchements > limite) {
                     return null;
                 }
-                lignes.add(r.ligne(Arrays.asList(tuple)));
+                lignes.add(r.ligne(vue));
                 int i = motifs.length - 1;
                 while (i >= 0 && ++indice[i] == retenus.get(i).size()) {
                     indice[i] = 0;
@@ -227,14 +239,12 @@ final class EvaluationDirecte {
     }
 
     /** Whether every pattern matches at least one of its facts. */
-    private static boolean chacunTrouve(Motif[] motifs, Object[][] parSource) {
+    private static boolean chacunTrouve(Motif[] motifs, List<?>[] parSource) {
         for (Motif m : motifs) {
             boolean trouve = false;
-            for (Object fait : parSource[m.source()]) {
-                if (m.accepte(fait)) {
-                    trouve = true;
-                    break;
-                }
+            List<?> faitsLus = parSource[m.source()];
+            for (int f = 0; f < faitsLus.size() && !trouve; f++) {
+                trouve = m.accepte(faitsLus.get(f));
             }
             if (!trouve) {
                 return false;
@@ -297,6 +307,7 @@ final class EvaluationDirecte {
         }
     }
 
+    /** What a rule's consequence gives for one tuple of facts; {@code tuple} is valid during the call only (reused). */
     private interface Consequence {
         LigneBrute ligne(RegleDirecte regle, List<Object> tuple);
     }
