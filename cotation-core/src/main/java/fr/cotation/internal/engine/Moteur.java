@@ -252,16 +252,13 @@ public final class Moteur {
             return new CotationResult(numero, date, List.of(new Probleme("demande", "?",
                     "erreur interne en dérivant la demande : " + e.getClass().getSimpleName())), List.of());
         }
-        List<String> avertissements = new ArrayList<>();
-        if (faits.dossier().getMoisDepuisRenouvellement() >= 12) {
-            avertissements.add("demande non renouvelée depuis " + faits.dossier().getMoisDepuisRenouvellement()
-                    + " mois : elle expire si elle n'est pas renouvelée dans l'année (R.441-2-7 CCH)");
-        }
-        List<String> avertissementsCopie = List.copyOf(avertissements); // one copy for every commune's cotation
-        List<String> avecModele; // the same under a model grille, also built once per demande
+        // the warnings of every commune's cotation, and the same under a model grille, built once per demande
+        List<String> avertissementsCopie = avertissementsDuDossier(faits.dossier().getMoisDepuisRenouvellement());
+        List<String> avecModele;
         if (avertissementsCopie.isEmpty()) {
             avecModele = AVERTISSEMENT_MODELE;
         } else {
+            List<String> avertissements = new ArrayList<>(avertissementsCopie);
             avertissements.addAll(AVERTISSEMENT_MODELE);
             avecModele = List.copyOf(avertissements);
         }
@@ -276,6 +273,26 @@ public final class Moteur {
             }
         }
         return new CotationResult(numero, date, List.of(), cotations);
+    }
+
+    /** {@link #avertissementsDuDossier} by month count, up to ten years; written on first use (a race writes it twice). */
+    private static final List<?>[] NON_RENOUVELEE = new List<?>[120];
+
+    /** The warnings of a demande whose last renewal (or first filing) was {@code mois} months ago. */
+    @SuppressWarnings("unchecked")
+    private static List<String> avertissementsDuDossier(int mois) {
+        if (mois < 12) {
+            return List.of();
+        }
+        List<String> a = mois < NON_RENOUVELEE.length ? (List<String>) NON_RENOUVELEE[mois] : null;
+        if (a == null) {
+            a = List.of("demande non renouvelée depuis " + mois
+                    + " mois : elle expire si elle n'est pas renouvelée dans l'année (R.441-2-7 CCH)");
+            if (mois < NON_RENOUVELEE.length) {
+                NON_RENOUVELEE[mois] = a;
+            }
+        }
+        return a;
     }
 
     /**
@@ -321,8 +338,10 @@ public final class Moteur {
         String epciPack = p.descriptor().epci();
         Set<String> territoire = p.territoire();
         boolean travailleSurLeTerritoire = false;
-        for (String travail : faits.communesTravail()) {
-            travailleSurLeTerritoire |= territoire.contains(travail);
+        if (!faits.communesTravail().isEmpty()) { // no iterator for the many who work nowhere
+            for (String travail : faits.communesTravail()) {
+                travailleSurLeTerritoire |= territoire.contains(travail);
+            }
         }
         Commune commune = new Commune(code, epciPack, code.equals(faits.communeResidence()),
                 faits.communesTravail().contains(code),
