@@ -35,14 +35,15 @@ import java.util.concurrent.TimeUnit;
  * per second</b>. With {@link Threads @Threads(2)} each thread scores the whole stock with the same engine
  * and JMH reports the sum of both threads.
  *
- * <p>Warmup is 5 × 4 s, not the usual 3 × 2 s: Drools evaluates rule constraints in an interpreter and
- * compiles them to bytecode only after some evaluations, and C2 then needs more time; with 6 s or even 12 s
- * of warmup some forks were still climbing during measurement (from ~45,000 to ~95,000 scorings/s).
+ * <p>Warmup is 10 × 4 s, not the usual 3 × 2 s: the direct evaluation's code paths are compiled by C2 late (many
+ * small methods, several fact types per call site), and with 5 × 4 s a fork was still climbing during measurement
+ * (0.96 → 1.40 million pairs per second in round 4 of docs/performance.md). The plain-Java reference gets the same
+ * warmup.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 5, time = 4, timeUnit = TimeUnit.SECONDS)
+@Warmup(iterations = 10, time = 4, timeUnit = TimeUnit.SECONDS)
 @Measurement(iterations = 5, time = 2, timeUnit = TimeUnit.SECONDS)
 @Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"})
 public class ScoringBenchmark {
