@@ -14,9 +14,10 @@ import java.util.Map;
  * cap. A line cut by a cap or a rubrique stays visible with the points it keeps and why.
  */
 final class Bareme {
-    /** Display order of each rubrique code (the last declaration of a code wins, as before). */
-    private final Map<String, Integer> ordreRubrique;
-    /** The same, for a scan by reference: the codes interned, as {@link Critere#rubrique()} is, and their order. */
+    /**
+     * The display order of each rubrique code (the last declaration of a code wins), for a scan by reference: the
+     * codes interned, as {@link Critere#rubrique()} is, and their order.
+     */
     private final String[] codes;
     private final int[] ordres;
     /**
@@ -69,9 +70,10 @@ final class Bareme {
     Bareme(List<Rubrique> rubriques) {
         Map<String, Integer> ordres = new HashMap<>();
         for (int i = 0; i < rubriques.size(); i++) {
-            ordres.put(rubriques.get(i).code(), i);
+            if (rubriques.get(i).code() != null) { // no rule can name it: a rule's @rubrique is required
+                ordres.put(rubriques.get(i).code(), i);
+            }
         }
-        this.ordreRubrique = java.util.Collections.unmodifiableMap(ordres);
         this.codes = new String[ordres.size()];
         this.ordres = new int[ordres.size()];
         int k = 0;
@@ -97,16 +99,12 @@ final class Bareme {
 
     /** The display order of a rubrique code; {@link Integer#MAX_VALUE}, after all others, for a code not declared. */
     private int ordre(String rubrique) {
-        if (rubrique == null) {
-            return Integer.MAX_VALUE;
-        }
         for (int i = 0; i < codes.length; i++) {
             if (codes[i] == rubrique) {
                 return ordres[i];
             }
         }
-        Integer ordre = ordreRubrique.get(rubrique); // a code not interned (a line built by hand)
-        return ordre == null ? Integer.MAX_VALUE : ordre;
+        return Integer.MAX_VALUE;
     }
 
     /** One-off use, for callers without a compiled grille. */

@@ -21,6 +21,11 @@ import java.util.Map;
 record Critere(String code, String libelle, String rubrique, String reference, BigDecimal points, BigDecimal plafond,
                String remplace, BigDecimal parMois, Integer dureeMois, String bareme, String fichier) {
 
+    /** The rubrique code interned, as {@link Bareme}'s are: it finds a line's rubrique by reference, per line and pair. */
+    Critere {
+        rubrique = rubrique == null ? null : rubrique.intern();
+    }
+
     static final String CRITERE = "critere";
     static final String LIBELLE = "libelle";
     static final String RUBRIQUE = "rubrique";
@@ -38,9 +43,7 @@ record Critere(String code, String libelle, String rubrique, String reference, B
             throw new IllegalArgumentException("@" + DUREE_MOIS + "(" + meta.get(DUREE_MOIS)
                     + ") doit être un nombre entier de mois, positif");
         }
-        String rubrique = text(meta.get(RUBRIQUE));
-        // interned, as Bareme's codes are: finding a line's rubrique compares references, once per line and pair
-        return new Critere(text(meta.get(CRITERE)), text(meta.get(LIBELLE)), rubrique == null ? null : rubrique.intern(),
+        return new Critere(text(meta.get(CRITERE)), text(meta.get(LIBELLE)), text(meta.get(RUBRIQUE)),
                 text(meta.get(REFERENCE)), number(meta.get(POINTS), POINTS), number(meta.get(PLAFOND), PLAFOND),
                 text(meta.get(REMPLACE)), number(meta.get(PAR_MOIS), PAR_MOIS),
                 duree == null ? null : duree.intValueExact(), text(meta.get(BAREME)), fichier);
