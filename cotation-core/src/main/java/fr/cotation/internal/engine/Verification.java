@@ -84,8 +84,16 @@ final class Verification {
                 r == null ? PackReader.DESCRIPTEUR : r.fichier(), r == null ? 0 : r.ligne(), regle,
                 "la grille " + g.nom() + " est évaluée en sessions Drools, plusieurs fois plus lentement, à cause de "
                         + "cette règle : " + g.enDrools().substring(g.enDrools().indexOf(" : ") + 3)
-                        + " (les règles évaluées directement : README, « Rules the engine evaluates directly »)"));
+                        + ". " + SOUS_ENSEMBLE));
     }
+
+    /** What a rule must be to be evaluated directly, told to a rule author (P001). */
+    static final String SOUS_ENSEMBLE = "Une règle est évaluée directement quand chacun de ses motifs porte sur"
+            + " Dossier, Situation, Priorite, Refus ou Commune sans lien avec un autre motif, que chaque condition"
+            + " compare une propriété à une valeur (ou teste une propriété vraie ou fausse), sans not, exists, ||,"
+            + " from ni eval, et que sa conséquence est un seul appel note.retenir(kcontext),"
+            + " note.retenir(kcontext, points, \"texte\") ou note.parMois(kcontext, $mois, points, plafond)"
+            + " (docs/conformite.md, P001)";
 
     /** Where a rule is written, as a sortable text; rules not found last. */
     private static String ou(AnalyseDrl.Resultat analyse, String cle) {

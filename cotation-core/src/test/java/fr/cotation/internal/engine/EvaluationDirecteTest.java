@@ -201,6 +201,9 @@ class EvaluationDirecteTest {
         assertEquals(nom, p001.get(0).regle());
         assertEquals("test-hors/regles.drl", p001.get(0).fichier());
         assertEquals(16, p001.get(0).ligne());
+        // in French, what the rule must be to be evaluated directly, for an author who does not read the README
+        assertTrue(p001.get(0).message().endsWith(Verification.SOUS_ENSEMBLE), p001.get(0).message());
+        assertTrue(p001.get(0).message().contains("note.retenir(kcontext)"), p001.get(0).message());
         // and it still scores: the simple rule's line is there
         CotationResult res = m.coter(Demandes.base().build(), EVALUATION);
         assertTrue(res.cotations().get(0).lignes().stream().anyMatch(l -> l.critere().equals("SIMPLE")), res.toString());
