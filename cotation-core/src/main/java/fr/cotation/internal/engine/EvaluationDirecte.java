@@ -259,21 +259,39 @@ final class EvaluationDirecte {
      * One rule: its patterns and what its consequence gives. {@code constante}: whether no pattern matches a
      * {@code Situation} or a {@code Priorite}, the only facts whose values a line shows (proof, codes, categories); the
      * line of such a rule depends only on its points and text, and {@code commune} (whether a pattern matches the
-     * {@code Commune}), so it is built once and shared by every demande.
+     * {@code Commune}), so it is built once and shared by every demande: {@code fixe}, built here for a
+     * {@link Retenir} rule, and by month count for a {@link ParMois} one.
      */
     private record RegleDirecte(String nom, Critere critere, Motif[] motifs, Consequence consequence,
-                                boolean constante, boolean commune) {
+                                boolean constante, boolean commune, LigneBrute fixe) {
         RegleDirecte(String nom, Critere critere, Motif[] motifs, Consequence consequence) {
-            this(nom, critere, motifs, consequence, Arrays.stream(motifs).noneMatch(m -> m.source() == SITUATION
-                    || m.source() == PRIORITE), Arrays.stream(motifs).anyMatch(m -> m.source() == COMMUNE));
+            this(nom, critere, motifs, consequence, constante(motifs), lieALaCommune(motifs), null);
+        }
+
+        RegleDirecte {
+            if (constante && consequence instanceof Retenir r) {
+                fixe = ligneConstante(critere, nom, r.points(), r.explication(), commune);
+            }
+        }
+
+        private static boolean constante(Motif[] motifs) {
+            return Arrays.stream(motifs).noneMatch(m -> m.source() == SITUATION || m.source() == PRIORITE);
+        }
+
+        private static boolean lieALaCommune(Motif[] motifs) {
+            return Arrays.stream(motifs).anyMatch(m -> m.source() == COMMUNE);
         }
 
         LigneBrute ligne(List<Object> tuple) {
             return consequence.ligne(this, tuple);
         }
 
-        /** The line of this rule with these points and text for any facts, when it is {@link #constante}. */
-        LigneBrute constante(BigDecimal points, String explication) {
+        /**
+         * The line of a {@link #constante} rule with these points and text, for any facts: what
+         * {@link NoteCollecteur#ligne} gives for facts with no situation nor priority among them.
+         */
+        private static LigneBrute ligneConstante(Critere critere, String nom, BigDecimal points, String explication,
+                                                 boolean commune) {
             return new LigneBrute(critere, nom, points, explication, null, commune, List.of(), List.of());
         }
     }
@@ -313,21 +331,11 @@ final class EvaluationDirecte {
     }
 
     /** {@code note.retenir(kcontext)} or {@code note.retenir(kcontext, points, "text")}. */
-    private record Retenir(BigDecimal points, String explication, LigneBrute[] constante) implements Consequence {
-        Retenir(BigDecimal points, String explication) {
-            this(points, explication, new LigneBrute[1]);
-        }
-
+    private record Retenir(BigDecimal points, String explication) implements Consequence {
         @Override
         public LigneBrute ligne(RegleDirecte regle, List<Object> tuple) {
-            if (!regle.constante()) {
-                return NoteCollecteur.ligne(regle.critere(), regle.nom(), points, explication, tuple);
-            }
-            LigneBrute l = constante[0]; // one rule per consequence: built on first use (a race builds it twice)
-            if (l == null) {
-                constante[0] = l = regle.constante(points, explication);
-            }
-            return l;
+            return regle.fixe() != null ? regle.fixe()
+                    : NoteCollecteur.ligne(regle.critere(), regle.nom(), points, explication, tuple);
         }
     }
 
@@ -353,7 +361,8 @@ final class EvaluationDirecte {
             LigneBrute modele = parNombreDeMois[m];
             if (modele == null) {
                 modele = NoteCollecteur.parMois(regle.critere(), regle.nom(), m, pointsParMois, plafond, List.of());
-                parNombreDeMois[m] = modele = regle.constante(modele.points(), modele.explication());
+                parNombreDeMois[m] = modele = RegleDirecte.ligneConstante(regle.critere(), regle.nom(), modele.points(),
+                        modele.explication(), regle.commune());
             }
             return regle.constante() ? modele
                     : NoteCollecteur.ligne(regle.critere(), regle.nom(), modele.points(), modele.explication(), tuple);

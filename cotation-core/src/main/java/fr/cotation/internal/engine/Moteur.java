@@ -252,42 +252,43 @@ public final class Moteur {
             return new CotationResult(numero, date, List.of(new Probleme("demande", "?",
                     "erreur interne en dérivant la demande : " + e.getClass().getSimpleName())), List.of());
         }
-        // the warnings of every commune's cotation, and the same under a model grille, built once per demande
-        List<String> avertissementsCopie = avertissementsDuDossier(faits.dossier().getMoisDepuisRenouvellement());
-        List<String> avecModele;
-        if (avertissementsCopie.isEmpty()) {
-            avecModele = AVERTISSEMENT_MODELE;
-        } else {
-            List<String> avertissements = new ArrayList<>(avertissementsCopie);
-            avertissements.addAll(AVERTISSEMENT_MODELE);
-            avecModele = List.copyOf(avertissements);
-        }
+        Avertissements avertissements = avertissements(faits.dossier().getMoisDepuisRenouvellement());
         List<String> souhaitees = demande.communesSouhaitees();
         List<Cotation> cotations = new ArrayList<>(souhaitees.size());
         List<Reprise> reprises = new ArrayList<>(2);
         for (int i = 0; i < souhaitees.size(); i++) {
             String code = souhaitees.get(i);
             if (souhaitees.indexOf(code) == i) { // each commune once, at its first place
-                cotations.add(coterCommune(code, demande.mutation(), faits, date, avertissementsCopie, avecModele,
-                        reprises));
+                cotations.add(coterCommune(code, demande.mutation(), faits, date, avertissements, reprises));
             }
         }
         return new CotationResult(numero, date, List.of(), cotations);
     }
 
-    /** {@link #avertissementsDuDossier} by month count, up to ten years; written on first use (a race writes it twice). */
-    private static final List<?>[] NON_RENOUVELEE = new List<?>[120];
+    /**
+     * The warnings of every cotation of a demande: those of the demande, and the same followed by the model-grille
+     * warning for a pack whose status is {@code modele}.
+     */
+    private record Avertissements(List<String> demande, List<String> modele) {
+    }
+
+    private static final Avertissements RENOUVELEE = new Avertissements(List.of(), AVERTISSEMENT_MODELE);
+
+    /** {@link #avertissements} by month count, up to ten years; written on first use (a race writes one twice). */
+    private static final Avertissements[] NON_RENOUVELEE = new Avertissements[120];
 
     /** The warnings of a demande whose last renewal (or first filing) was {@code mois} months ago. */
-    @SuppressWarnings("unchecked")
-    private static List<String> avertissementsDuDossier(int mois) {
+    private static Avertissements avertissements(int mois) {
         if (mois < 12) {
-            return List.of();
+            return RENOUVELEE;
         }
-        List<String> a = mois < NON_RENOUVELEE.length ? (List<String>) NON_RENOUVELEE[mois] : null;
+        Avertissements a = mois < NON_RENOUVELEE.length ? NON_RENOUVELEE[mois] : null;
         if (a == null) {
-            a = List.of("demande non renouvelée depuis " + mois
-                    + " mois : elle expire si elle n'est pas renouvelée dans l'année (R.441-2-7 CCH)");
+            String texte = "demande non renouvelée depuis " + mois
+                    + " mois : elle expire si elle n'est pas renouvelée dans l'année (R.441-2-7 CCH)";
+            List<String> avecModele = new ArrayList<>(List.of(texte));
+            avecModele.addAll(AVERTISSEMENT_MODELE);
+            a = new Avertissements(List.of(texte), List.copyOf(avecModele));
             if (mois < NON_RENOUVELEE.length) {
                 NON_RENOUVELEE[mois] = a;
             }
@@ -310,8 +311,9 @@ public final class Moteur {
                 | (c.isTravailleSurLeTerritoire() ? 8 : 0);
     }
 
-    private Cotation coterCommune(String code, boolean mutation, Faits faits, LocalDate date, List<String> avertissementsDemande,
-                                  List<String> avertissementsModele, List<Reprise> reprises) {
+    private Cotation coterCommune(String code, boolean mutation, Faits faits, LocalDate date,
+                                  Avertissements avertissementsDeLaDemande, List<Reprise> reprises) {
+        List<String> avertissementsDemande = avertissementsDeLaDemande.demande();
         Optional<CommuneRef> ref = referentiel.commune(code);
         String nom = ref.map(CommuneRef::nom).orElse(null);
         String epci = ref.map(CommuneRef::epci).orElse(null);
@@ -348,7 +350,7 @@ public final class Moteur {
                 faits.communeResidence() != null && territoire.contains(faits.communeResidence()),
                 travailleSurLeTerritoire);
         List<String> avertissements = p.descriptor().statut() == fr.cotation.pack.Statut.MODELE
-                ? avertissementsModele : avertissementsDemande;
+                ? avertissementsDeLaDemande.modele() : avertissementsDemande;
         try {
             int drapeaux = drapeaux(commune);
             Reprise reprise = null;
