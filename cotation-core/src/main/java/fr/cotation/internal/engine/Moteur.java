@@ -238,6 +238,14 @@ public final class Moteur {
         return Optional.empty();
     }
 
+    /** The facts derived from a demande at a date, or empty when the demande is invalid then. */
+    public Optional<Faits> faits(Demande demande, LocalDate date) {
+        if (!validateur.valider(demande, date).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(derivation.deriver(demande, date));
+    }
+
     public CotationResult coter(Demande demande, LocalDate date) {
         String numero = demande == null ? null : demande.numeroUnique();
         List<Probleme> problemesDemande = validateur.valider(demande, date);
