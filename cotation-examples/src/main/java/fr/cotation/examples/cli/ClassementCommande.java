@@ -14,6 +14,7 @@ import fr.cotation.classement.GroupeAnalogue;
 import fr.cotation.classement.MotifExclusion;
 import fr.cotation.classement.Position;
 import fr.cotation.classement.ResultatClassement;
+import fr.cotation.internal.validation.Bornes;
 import fr.cotation.json.CotationJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -191,7 +192,7 @@ final class ClassementCommande implements Callable<Integer> {
             return CodeSortie.FICHIER_ILLISIBLE;
         }
         for (DemandeInvalide d : r.exclusions().invalides()) {
-            d.problemes().forEach(p -> err.println("demande " + d.numeroUnique() + " : " + p.champ() + " = " + p.valeur()
+            d.problemes().forEach(p -> err.println("demande " + Bornes.citer(d.numeroUnique()) + " : " + p.champ() + " = " + p.valeur()
                     + " : " + p.message()));
         }
         err.println("lues: " + r.demandesLues() + ", classées: " + r.demandesClassees() + ", positions: "
@@ -279,6 +280,13 @@ final class ClassementCommande implements Callable<Integer> {
                     g.territoire(), g.tranche() == null ? null : String.valueOf(g.tranche().rang()), p.note(), p.rang(),
                     p.devant(), p.noteSuperieure(), p.taille(), Math.round(p.percentile() * 10) / 10.0, p.quartile());
         }
+
+        /** The same, its texts {@linkplain CelluleCsv made inert} for a spreadsheet. */
+        LignePosition neutre() {
+            return new LignePosition(CelluleCsv.neutre(numeroUnique), CelluleCsv.neutre(commune), CelluleCsv.neutre(typologie),
+                    analogie, CelluleCsv.neutre(territoire), tranche, note, rang, devant, noteSuperieure, taille, percentile,
+                    quartile);
+        }
     }
 
     private static void csv(ResultatClassement r, OutputStream o) throws IOException {
@@ -287,7 +295,7 @@ final class ClassementCommande implements Callable<Integer> {
         try (SequenceWriter w = csv.writer(schema).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(o)) {
             r.forEachPosition(p -> {
                 try {
-                    w.write(LignePosition.de(p));
+                    w.write(LignePosition.de(p).neutre());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

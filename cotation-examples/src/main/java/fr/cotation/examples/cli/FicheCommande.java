@@ -6,6 +6,7 @@ import fr.cotation.classement.Classement;
 import fr.cotation.demande.Demande;
 import fr.cotation.fiche.FicheCotation;
 import fr.cotation.fiche.Fiches;
+import fr.cotation.internal.validation.Bornes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -222,7 +223,7 @@ final class FicheCommande implements Callable<Integer> {
                 return CodeSortie.FICHIER_ILLISIBLE;
             }
         }
-        f.problemes().forEach(p -> err.println(f.numeroUnique() + " : " + p));
+        f.problemes().forEach(p -> err.println(Bornes.citer(f.numeroUnique()) + " : " + p));
         return f.problemes().isEmpty() ? CodeSortie.OK : CodeSortie.DEMANDES_REJETEES;
     }
 }
