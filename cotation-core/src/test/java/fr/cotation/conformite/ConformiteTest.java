@@ -79,8 +79,8 @@ class ConformiteTest {
         Constat m = c.constats().get(0);
         assertEquals(Gravite.ERREUR, m.gravite());
         assertEquals("pack.yaml", m.fichier());
-        assertTrue(m.message().startsWith("grille principale : catégorie m) « Jeunes de moins de 21 ans pris en charge par"
-                + " l'aide sociale à l'enfance"), m.message());
+        assertTrue(m.message().startsWith("grille principale : catégorie m) « Mineurs émancipés ou majeurs de moins de 21"
+                + " ans pris en charge par l'aide sociale à l'enfance"), m.message());
         assertTrue(m.message().contains("(situation SORTIE_ASE prouvée) n'obtient aucun point de plus"), m.message());
     }
 

@@ -267,7 +267,7 @@ public final class Moteur {
         for (int i = 0; i < souhaitees.size(); i++) {
             String code = souhaitees.get(i);
             if (souhaitees.indexOf(code) == i) { // each commune once, at its first place
-                cotations.add(coterCommune(code, demande.mutation(), faits, date, avertissements, reprises));
+                cotations.add(coterCommune(code, demande, faits, date, avertissements, reprises));
             }
         }
         return new CotationResult(numero, date, List.of(), cotations);
@@ -319,7 +319,7 @@ public final class Moteur {
                 | (c.isTravailleSurLeTerritoire() ? 8 : 0);
     }
 
-    private Cotation coterCommune(String code, boolean mutation, Faits faits, LocalDate date,
+    private Cotation coterCommune(String code, Demande demande, Faits faitsDeLaDemande, LocalDate date,
                                   Avertissements avertissementsDeLaDemande, List<Reprise> reprises) {
         List<String> avertissementsDemande = avertissementsDeLaDemande.demande();
         Optional<CommuneRef> ref = referentiel.commune(code);
@@ -344,7 +344,12 @@ public final class Moteur {
                     List.of(), false, avertissementsDemande, why);
         }
         PackCharge p = pack.get();
+        boolean mutation = demande.mutation();
         GrilleCompilee grille = mutation && p.mutation() != null ? p.mutation() : p.principale();
+        // category c) of L.441-1 from resources, when the territory sets a ceiling (a dated parameter of its pack)
+        var plafond = fr.cotation.pack.PlafondDifficultesFinancieres.enVigueurLe(p.descriptor().difficultesFinancieres(), date);
+        Faits faits = plafond == null ? faitsDeLaDemande
+                : derivation.avecDifficultesFinancieres(faitsDeLaDemande, demande, date, plafond);
         String epciPack = p.descriptor().epci();
         Set<String> territoire = p.territoire();
         boolean travailleSurLeTerritoire = false;
@@ -631,7 +636,12 @@ public final class Moteur {
         Map<String, String> justifications = new LinkedHashMap<>();
         Map<String, EffetDesRefus> refus = new LinkedHashMap<>();
         List<fr.cotation.pack.ExceptionMonotonie> exceptions = new ArrayList<>();
+        // the ceilings of category c): the nearest pack of the chain that declares some (the territory's, else its base's)
+        List<fr.cotation.pack.PlafondDifficultesFinancieres> difficultes = List.of();
         for (PackSource s : chaine) {
+            if (!s.descriptor().difficultesFinancieres().isEmpty()) {
+                difficultes = s.descriptor().difficultesFinancieres();
+            }
             exceptions.addAll(s.descriptor().exceptionsMonotonie());
             s.descriptor().rubriques().forEach(r -> rubriques.put(r.code(), r));
             justifications.putAll(s.descriptor().justifications());
@@ -639,7 +649,7 @@ public final class Moteur {
         }
         return new PackDescriptor(d.id(), d.nom(), d.epci(), d.base(), d.version(), d.statut(),
                 d.enVigueurDu(), d.enVigueurAu(), d.sources(), d.analogie(), communes, List.copyOf(rubriques.values()),
-                d.grilles(), d.remarque(), justifications, List.copyOf(refus.values()), exceptions);
+                d.grilles(), d.remarque(), justifications, List.copyOf(refus.values()), exceptions, difficultes);
     }
 
     /** Every DRL file of the chain (all its grilles), read once per pack; null after reporting an unreadable file. */

@@ -165,6 +165,27 @@ public final class PackReader {
                 }
             }
         }
+        if (yaml.difficultesFinancieres != null) {
+            java.util.Set<java.time.LocalDate> dates = new java.util.HashSet<>();
+            for (int i = 0; i < yaml.difficultesFinancieres.size(); i++) {
+                fr.cotation.pack.PlafondDifficultesFinancieres p = yaml.difficultesFinancieres.get(i);
+                String erreur = p == null || p.enVigueurDu() == null ? "la date (enVigueurDu) est obligatoire"
+                        : blank(p.reference()) ? "la source (reference) est obligatoire : la délibération qui fixe le"
+                        + " plafond, ou la mention qu'il est proposé"
+                        : p.plafondsMensuels().size() != 6 || p.plafondsMensuels().stream()
+                        .anyMatch(m -> m == null || m.signum() <= 0)
+                        ? "plafondsMensuels : six montants positifs attendus (catégories de ménage 1 à 6), "
+                        + p.plafondsMensuels().size() + " lus"
+                        : p.parPersonneSupplementaire() != null && p.parPersonneSupplementaire().signum() < 0
+                        ? "parPersonneSupplementaire ne peut pas être négatif"
+                        : !dates.add(p.enVigueurDu()) ? "deux plafonds commencent le " + p.enVigueurDu() : null;
+                if (erreur != null) {
+                    problems.accept(new PackProblem(yaml.id, DESCRIPTEUR, 0, null,
+                            "difficultesFinancieres[" + i + "] : " + erreur));
+                    return java.util.Optional.empty();
+                }
+            }
+        }
         return java.util.Optional.of(new PackSource(location, yaml.toDescriptor(), fichiers, origine));
     }
 
