@@ -29,12 +29,15 @@ import java.util.Map;
  * @param exceptionsMonotonie the rubriques where the grille may lower a note on a change that usually raises it
  *                        (a better criterion replacing a worse one), checked as such by the fairness suite; merged
  *                        along the chain of bases once loaded
+ * @param motifsLegitimesDeRefus what the territory counts as a legitimate reason to refuse a dwelling, with its
+ *                        source; {@code null} when the pack declares none (a territorial pack's replaces its base's)
  */
 public record PackDescriptor(String id, String nom, String epci, String base, String version, Statut statut,
                              LocalDate enVigueurDu, LocalDate enVigueurAu, List<String> sources, Analogie analogie,
                              List<String> communes, List<Rubrique> rubriques, Map<String, List<String>> grilles,
                              String remarque, Map<String, String> justifications,
-                             List<EffetDesRefus> effetsDesRefus, List<ExceptionMonotonie> exceptionsMonotonie) {
+                             List<EffetDesRefus> effetsDesRefus, List<ExceptionMonotonie> exceptionsMonotonie,
+                             MotifsLegitimesDeRefus motifsLegitimesDeRefus) {
 
     /** The main grille, for every demande unless a mutation grille exists. */
     public static final String PRINCIPALE = "principale";
@@ -52,13 +55,23 @@ public record PackDescriptor(String id, String nom, String epci, String base, St
         exceptionsMonotonie = exceptionsMonotonie == null ? List.of() : List.copyOf(exceptionsMonotonie);
     }
 
+    /** A descriptor that declares no legitimate reason to refuse a dwelling. */
+    public PackDescriptor(String id, String nom, String epci, String base, String version, Statut statut,
+                          LocalDate enVigueurDu, LocalDate enVigueurAu, List<String> sources, Analogie analogie,
+                          List<String> communes, List<Rubrique> rubriques, Map<String, List<String>> grilles,
+                          String remarque, Map<String, String> justifications, List<EffetDesRefus> effetsDesRefus,
+                          List<ExceptionMonotonie> exceptionsMonotonie) {
+        this(id, nom, epci, base, version, statut, enVigueurDu, enVigueurAu, sources, analogie, communes, rubriques,
+                grilles, remarque, justifications, effetsDesRefus, exceptionsMonotonie, null);
+    }
+
     /** A descriptor without documented exception to monotonicity. */
     public PackDescriptor(String id, String nom, String epci, String base, String version, Statut statut,
                           LocalDate enVigueurDu, LocalDate enVigueurAu, List<String> sources, Analogie analogie,
                           List<String> communes, List<Rubrique> rubriques, Map<String, List<String>> grilles,
                           String remarque, Map<String, String> justifications, List<EffetDesRefus> effetsDesRefus) {
         this(id, nom, epci, base, version, statut, enVigueurDu, enVigueurAu, sources, analogie, communes, rubriques,
-                grilles, remarque, justifications, effetsDesRefus, List.of());
+                grilles, remarque, justifications, effetsDesRefus, List.of(), null);
     }
 
     /** A descriptor without compliance declarations (no justification, no refusal effect). */
@@ -67,7 +80,7 @@ public record PackDescriptor(String id, String nom, String epci, String base, St
                           List<String> communes, List<Rubrique> rubriques, Map<String, List<String>> grilles,
                           String remarque) {
         this(id, nom, epci, base, version, statut, enVigueurDu, enVigueurAu, sources, analogie, communes, rubriques,
-                grilles, remarque, Map.of(), List.of(), List.of());
+                grilles, remarque, Map.of(), List.of(), List.of(), null);
     }
 
     /** Whether the pack is in force on {@code date}. */
