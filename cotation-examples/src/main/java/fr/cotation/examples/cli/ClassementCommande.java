@@ -18,6 +18,7 @@ import fr.cotation.internal.validation.Bornes;
 import fr.cotation.json.CotationJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -56,15 +57,19 @@ import java.util.function.BooleanSupplier;
                         + "--historique, le délai moyen et médian d'attente des attributions des 12 derniers mois "
                         + "(repli sur l'EPCI quand la commune en compte trop peu).",
                 "",
-                "Les demandes expirées (non renouvelées depuis un an), invalides ou en double sont écartées et "
-                        + "comptées. La règle de départage des notes égales est écrite avec le classement."},
+                "Les demandes expirées (non renouvelées depuis un an ; pas celles dont le fichier ne donne pas la "
+                        + "date de renouvellement, qui est alors inconnue), invalides ou en double sont écartées et "
+                        + "comptées. La règle de départage des notes égales est écrite avec le classement.",
+                "",
+                "Les demandes qui ne nomment ni commune ni typologie, comme souvent au format national, sont classées "
+                        + "dans les communes et pour les typologies données par --commune et --typologie."},
         parameterListHeading = "%nParamètres :%n",
         optionListHeading = "%nOptions :%n",
         exitCodeListHeading = "%nCodes de sortie :%n",
         exitCodeList = {
                 "0:stock classé",
                 "1:des demandes ou des lignes d'historique ont été rejetées ; les autres sont classées",
-                "2:usage incorrect",
+                "2:usage incorrect (dont une commune de --commune inconnue du référentiel)",
                 "3:fichier illisible ou impossible à écrire",
                 "4:packs de cotation : dossier sans pack.yaml, pack qui ne se charge pas ; rien n'est classé",
                 "10:erreur interne"},
@@ -123,6 +128,9 @@ final class ClassementCommande implements Callable<Integer> {
             description = "Format des fichiers du stock ; par défaut d'après l'extension, sinon le contenu.")
     private FormatEntree entree;
 
+    @Mixin
+    private OptionsDemande options = new OptionsDemande();
+
     @Option(names = {"-p", "--packs"}, paramLabel = "DOSSIER",
             description = "Dossier de packs chargé en plus des packs embarqués ; répétable.")
     private List<Path> packs = new ArrayList<>();
@@ -175,11 +183,14 @@ final class ClassementCommande implements Callable<Integer> {
             err.println(engine.problems().size() + " problème(s) de pack de cotation : rien n'est classé");
             return CodeSortie.PACKS;
         }
+        if (!options.communesConnues(engine.referentiel(), "classement", err)) {
+            return CodeSortie.USAGE;
+        }
         Classement classement = Classement.builder(engine).dateEvaluation(date).historique(attributions.attributions())
                 .fenetre(Period.ofMonths(fenetre)).minimumAttributions(minimum).build();
         progression.demarrer();
         StockFichiers stock = new StockFichiers(fichiers, entree, err, n -> progression.avancer(n));
-        ResultatClassement r = classement.classer(stock);
+        ResultatClassement r = classement.classer(options.completer(stock));
         progression.effacer();
         try (OutputStream o = sortie == null ? new NonFerme(out) : Files.newOutputStream(sortie)) {
             switch (format) {
