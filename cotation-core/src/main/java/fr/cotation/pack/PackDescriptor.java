@@ -76,7 +76,7 @@ public record PackDescriptor(String id, String nom, String epci, String base, St
                           List<String> communes, List<Rubrique> rubriques, Map<String, List<String>> grilles,
                           String remarque, Map<String, String> justifications, List<EffetDesRefus> effetsDesRefus) {
         this(id, nom, epci, base, version, statut, enVigueurDu, enVigueurAu, sources, analogie, communes, rubriques,
-                grilles, remarque, justifications, effetsDesRefus, List.of(), null);
+                grilles, remarque, justifications, effetsDesRefus, List.of());
     }
 
     /** A descriptor without compliance declarations (no justification, no refusal effect). */
@@ -85,7 +85,7 @@ public record PackDescriptor(String id, String nom, String epci, String base, St
                           List<String> communes, List<Rubrique> rubriques, Map<String, List<String>> grilles,
                           String remarque) {
         this(id, nom, epci, base, version, statut, enVigueurDu, enVigueurAu, sources, analogie, communes, rubriques,
-                grilles, remarque, Map.of(), List.of(), List.of(), null);
+                grilles, remarque, Map.of(), List.of(), List.of());
     }
 
     /** Whether the pack is in force on {@code date}. */
