@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every shipped pack passes the compliance check with no error; the warnings are the sensitive criteria of the
- * Métropole Nice Côte d'Azur, each justified in its descriptor. The README lists the same warnings.
+ * Métropole Nice Côte d'Azur, each justified in its descriptor. docs/conformite.md ("The shipped packs") lists the same warnings.
  */
 class ConformitePacaTest {
     static CotationEngine engine;

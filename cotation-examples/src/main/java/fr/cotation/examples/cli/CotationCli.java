@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
  * Sub-commands: {@link ScoreCommande score}, {@link VerifyCommande verify}, {@link GrilleCommande grille},
  * {@link FicheCommande fiche}, {@link ClassementCommande classement}, {@link CandidatsCommande candidats},
  * {@link CompareCommande compare}, {@link GenerateCommande generate}. Exit codes: {@link CodeSortie}. Documented in
- * the README ("Command-line tool") and {@code docs/cli.md}.
+ * {@code docs/cli.md}, with real runs in {@code docs/cli-exemples.md}.
  *
  * <p>{@link #executer(String[], PrintStream, PrintStream)} is the whole tool, streams given: {@link #main} only
  * adds the process's streams and its exit.

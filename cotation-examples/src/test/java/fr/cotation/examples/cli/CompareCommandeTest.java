@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * {@code cotation compare}: the shipped Nice grille (A) against a copy where "travaille dans la commune demandée"
  * ({@code NCA_TRAVAILLE_COMMUNE}, rubrique without cap) brings 30 points instead of 5 (B), on the seeded stock of
- * the README's {@code generate} example. The pack folders do not change once written: their engines are built once
+ * the {@code generate} example of docs/cli-exemples.md. The pack folders do not change once written: their engines are built once
  * ({@link Lancement#dossiersFiges}).
  */
 class CompareCommandeTest {
