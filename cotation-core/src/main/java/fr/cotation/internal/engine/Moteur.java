@@ -304,8 +304,9 @@ public final class Moteur {
         }
         Avertissements a = mois < NON_RENOUVELEE.length ? NON_RENOUVELEE[mois] : null;
         if (a == null) {
-            String texte = "demande non renouvelée depuis " + mois
-                    + " mois : elle expire si elle n'est pas renouvelée dans l'année (R.441-2-7 CCH)";
+            // at 12 months or more the year of validity is reached or past: "it expires within the year" is untrue
+            String texte = "demande non renouvelée depuis " + mois + " mois : sa validité d'un an est atteinte ou "
+                    + "dépassée (R.441-2-7 CCH) ; sans renouvellement, elle est radiée (R.441-2-8 e) CCH)";
             List<String> avecModele = new ArrayList<>(List.of(texte));
             avecModele.addAll(AVERTISSEMENT_MODELE);
             a = new Avertissements(List.of(texte), List.copyOf(avecModele));
