@@ -493,7 +493,8 @@ public final class Moteur {
         List<PackProblem> problems = new ArrayList<>();
         PackCharge charge = compiler(s, problems);
         if (charge == null) {
-            return new Issue(null, List.copyOf(problems), true);
+            // a file in both grilles (main and mutation) gives its problem once
+            return new Issue(null, List.copyOf(new java.util.LinkedHashSet<>(problems)), true);
         }
         String chevauche = null;
         for (String commune : charge.descriptor().communes()) {
