@@ -1,5 +1,6 @@
 package fr.cotation.internal.validation;
 
+import fr.cotation.demande.Bornes;
 import fr.cotation.demande.Adulte;
 import fr.cotation.demande.Cotitulaire;
 import fr.cotation.demande.Demande;

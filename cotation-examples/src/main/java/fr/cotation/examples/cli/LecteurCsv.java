@@ -20,7 +20,7 @@ import fr.cotation.demande.SituationProfessionnelle;
 import fr.cotation.demande.StatutDalo;
 import fr.cotation.demande.TypeContrat;
 import fr.cotation.demande.Typologie;
-import fr.cotation.internal.validation.Bornes;
+import fr.cotation.demande.Bornes;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -3,7 +3,7 @@ package fr.cotation.examples.cli;
 import fr.cotation.CotationEngine;
 import fr.cotation.CotationResult;
 import fr.cotation.examples.MoteurPartage;
-import fr.cotation.internal.validation.Bornes;
+import fr.cotation.demande.Bornes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
