@@ -90,6 +90,12 @@ public final class BilanAttributions {
                         k -> new ArrayList<>()).add(f);
             }
         }
+        // a réservataire or an EPCI with a convention has an account, even without attribution in the year
+        for (ConventionFlux c : conventions.values()) {
+            groupes.computeIfAbsent(new Cle(Compte.Niveau.RESERVATAIRE, c.typeReservataire(), c.reservataire()),
+                    k -> new ArrayList<>());
+            groupes.computeIfAbsent(new Cle(Compte.Niveau.EPCI, null, c.epci()), k -> new ArrayList<>());
+        }
         List<FluxConvention> flux = new ArrayList<>();
         new TreeMap<>(conventions).forEach((id, c) -> flux.add(new FluxConvention(c, parConvention.getOrDefault(id, 0))));
         List<Compte> comptes = new ArrayList<>();

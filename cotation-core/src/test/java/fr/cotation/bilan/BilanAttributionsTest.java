@@ -240,6 +240,17 @@ class BilanAttributionsTest {
     }
 
     @Test
+    void aReservataireWithoutAttributionStillHasItsAccount() {
+        Territoire t = new Territoire().etat(true, false);
+        t.conventions.add(new ConventionFlux("C-COM", TypeReservataire.COMMUNE, "Commune de Nice", "Bailleur A", EPCI,
+                60, 3, 5, new BigDecimal("0.20")));
+        Compte commune = t.bilan().compte(Niveau.RESERVATAIRE, "Commune de Nice").orElseThrow();
+        assertEquals(0, commune.attributions());
+        assertTrue(commune.indicateurs().stream().allMatch(i -> i.etat() == Etat.SANS_ATTRIBUTION));
+        assertEquals(TypeReservataire.COMMUNE, commune.typeReservataire());
+    }
+
+    @Test
     void anUnknownDemandeIsCountedAndReported() {
         Territoire t = new Territoire().etat(true, false).etat(false, false);
         t.menages.remove(1);
