@@ -222,7 +222,7 @@ final class FichiersBilan {
             List<String> entete = null;
             while (it.hasNextValue()) {
                 List<String> cellules = it.nextValue();
-                int ligne = it.getCurrentLocation().getLineNr();
+                int ligne = it.getParser().currentTokenLocation().getLineNr();
                 if (cellules.size() == 1 && cellules.get(0).isBlank()) {
                     continue;
                 }
