@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * Computes the yearly account of attributions a territory owes under the reform of reservations (loi ELAN,
  * gestion en flux, art. L.441-1 and R.441-5 to R.441-5-4 CCH): the flux of each convention, the attributions counted
  * per réservataire from the dwellings put at its disposal, per bailleur for its own, and per EPCI, and each
- * objective of art. L.441-1 with its count, share, objective and gap. Out of the scoring path; stateless and
+ * objective of art. L.441-1 with its count, share, objective and gap: what the conférence intercommunale du logement
+ * reviews each year, the State being the guarantor. Out of the scoring path; stateless and
  * thread-safe; the result does not depend on the order of the inputs.
  *
  * <pre>{@code

@@ -16,7 +16,8 @@ public enum ObjectifLegal {
     PREMIER_QUARTILE_HORS_QPV("Demandeurs du premier quartile hors QPV (art. L.441-1 CCH)", new BigDecimal("0.25")),
     /**
      * In QPV, the share of attributions followed by a signed lease to demandeurs of the other three quartiles: the
-     * intercommunal agreement's, 50 % failing it. Base: signed leases in QPV.
+     * intercommunal agreement's, 50 % failing it. Base: signed leases in QPV. The circular of 18 December 2023 on
+     * social mix in QPV makes that mix the first priority of attribution policies there.
      */
     AUTRES_QUARTILES_EN_QPV("Demandeurs des trois autres quartiles en QPV (art. L.441-1 CCH)", new BigDecimal("0.50"));
 

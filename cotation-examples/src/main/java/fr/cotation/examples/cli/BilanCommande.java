@@ -91,7 +91,7 @@ final class BilanCommande implements Callable<Integer> {
 
     @Option(names = "--objectif-qpv", paramLabel = "SIREN=PART",
             description = "Part des attributions en QPV aux trois autres quartiles fixée par la convention "
-                    + "intercommunale d'attribution de l'EPCI (0.40 pour 40 %) ; répétable. 50 % à défaut "
+                    + "intercommunale d'attribution de l'EPCI (0.40 pour 40 %%) ; répétable. 50 %% à défaut "
                     + "(art. L.441-1 CCH).")
     private Map<String, String> objectifsQpv = new LinkedHashMap<>();
 
