@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  * The command-line tool {@code cotation}: {@code java -jar cotation.jar score --date 2025-06-30 demandes.json}.
  * Sub-commands: {@link ScoreCommande score}, {@link VerifyCommande verify}, {@link GrilleCommande grille},
  * {@link FicheCommande fiche}, {@link ClassementCommande classement}, {@link CandidatsCommande candidats},
- * {@link CompareCommande compare}, {@link GenerateCommande generate}, {@link BilanCommande bilan}. Exit codes: {@link CodeSortie}. Documented in
+ * {@link CompareCommande compare}, {@link GenerateCommande generate}. Exit codes: {@link CodeSortie}. Documented in
  * the README ("Command-line tool") and {@code docs/cli.md}.
  *
  * <p>{@link #executer(String[], PrintStream, PrintStream)} is the whole tool, streams given: {@link #main} only
