@@ -219,6 +219,10 @@ class BilanCommandeTest {
 
         assertEquals(CodeSortie.USAGE, cotation("bilan", "--annee", "2025", "--donnees", dossier.toString(), "-f",
                 "pdf").code());
+        var aide = cotation("bilan", "--help");
+        assertEquals(CodeSortie.OK, aide.code());
+        assertTrue(aide.out().contains("(0.40 pour 40 %) ;") && !aide.out().contains("%%"), "help formatted: " + aide);
+        assertTrue(aide.out().contains("3    fichier absent"), aide.out());
         assertEquals(CodeSortie.USAGE, cotation("bilan", "--donnees", dossier.toString()).code());
         assertEquals(CodeSortie.USAGE, cotation("bilan", "--annee", "2025", "--donnees", dossier.toString(),
                 "--objectif-qpv", "999999999=1.5").code());
