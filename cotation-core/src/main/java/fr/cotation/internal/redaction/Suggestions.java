@@ -19,8 +19,8 @@ public final class Suggestions {
     }
 
     /**
-     * The known names nearest to {@code faute}: same name but for case, then those within an edit distance of a third
-     * of its length (at least 2), then those it starts or ends; at most three, nearest first.
+     * The known names nearest to {@code faute}: same name but for case, else those within an edit distance of a third
+     * of its length (at least 2), else those it starts or ends; only the nearest, at most three.
      */
     public static List<String> proches(String faute, Collection<String> connus) {
         String f = faute.toLowerCase(Locale.ROOT);
@@ -42,7 +42,11 @@ public final class Suggestions {
             }
         }
         candidats.sort(java.util.Comparator.comparingInt(Candidat::distance).thenComparing(Candidat::nom));
-        return candidats.stream().limit(3).map(Candidat::nom).toList();
+        if (candidats.isEmpty()) {
+            return List.of();
+        }
+        int meilleure = candidats.get(0).distance();
+        return candidats.stream().filter(c -> c.distance() == meilleure).limit(3).map(Candidat::nom).toList();
     }
 
     /** " : vouliez-vous dire `a` ?" (or "`a`, `b` ou `c`"), empty when nothing is near. */
