@@ -1,6 +1,6 @@
 package fr.cotation.territoire;
 
-import fr.cotation.internal.Csv;
+import fr.cotation.internal.CsvBrut;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -227,11 +227,11 @@ public final class Referentiel {
             if (source.getProperty("millesime") != null) {
                 millesimes.add(source.getProperty("millesime"));
             }
-            Csv.parcourir(lecteur(loader, folder + "/epci.csv"), folder + "/epci.csv", List.of("siren", "nom"),
+            CsvBrut.parcourir(lecteur(loader, folder + "/epci.csv"), folder + "/epci.csv", List.of("siren", "nom"),
                     row -> nomsEpci.put(partage(row[0]), row[1]));
             String nomCommunes = loader.getResource(folder + "/communes.csv.gz") != null ? folder + "/communes.csv.gz"
                     : folder + "/communes.csv";
-            Csv.parcourir(lecteur(loader, nomCommunes), nomCommunes, COLONNES_COMMUNES, row -> {
+            CsvBrut.parcourir(lecteur(loader, nomCommunes), nomCommunes, COLONNES_COMMUNES, row -> {
                 String code = row[0];
                 String type = row[2];
                 String departement = partage(row[4]);
@@ -248,20 +248,20 @@ public final class Referentiel {
                 }
             });
             if (loader.getResource(folder + "/anciens-codes.csv") != null) {
-                Csv.parcourir(lecteur(loader, folder + "/anciens-codes.csv"), folder + "/anciens-codes.csv",
+                CsvBrut.parcourir(lecteur(loader, folder + "/anciens-codes.csv"), folder + "/anciens-codes.csv",
                         List.of("ancien_code", "commune_actuelle"), row -> fusionnees.putIfAbsent(row[0], row[1]));
             }
         }
 
-        private static java.io.Reader lecteur(ClassLoader loader, String nom) throws IOException {
+        /** The text of a data file of the registry, gunzipped when its name ends in {@code .gz}. */
+        private static String lecteur(ClassLoader loader, String nom) throws IOException {
             InputStream in = loader.getResourceAsStream(nom);
             if (in == null) {
                 throw new IllegalStateException("fichier de données introuvable : " + nom);
             }
-            if (nom.endsWith(".gz")) {
-                in = new java.util.zip.GZIPInputStream(in, 1 << 16);
+            try (InputStream flux = nom.endsWith(".gz") ? new java.util.zip.GZIPInputStream(in, 1 << 16) : in) {
+                return new String(flux.readAllBytes(), StandardCharsets.UTF_8);
             }
-            return new java.io.InputStreamReader(in, StandardCharsets.UTF_8);
         }
 
         Referentiel build() {
