@@ -216,7 +216,7 @@ public final class GrillePubliee {
                     Texte.de(String.join(", ", g.departements())),
                     Texte.de(p.epci() == null ? "—" : p.epci()),
                     Texte.de(String.valueOf(g.nombreDeCommunes())),
-                    Texte.de(p.statut() == Statut.ADOPTEE ? "adoptée" : "modèle"),
+                    Texte.de(p.statut() == Statut.ADOPTEE ? "adoptée" : p.statut() == Statut.PROJET ? "projet" : "modèle"),
                     Texte.de(date(p.enVigueurDu()) + (p.enVigueurAu() == null ? "" : " au " + date(p.enVigueurAu()))),
                     Texte.de(propres.isEmpty() ? "aucun : socle commun seul" : String.join(" ; ", propres)),
                     Texte.vide().lien("page", p.id() + ".md").brut(" · ").lien("HTML", p.id() + ".html")
@@ -247,7 +247,8 @@ public final class GrillePubliee {
         d.section("En bref");
         List<Texte> bref = new ArrayList<>();
         bref.add(Texte.vide().fort("Statut").brut(" : " + (pack.statut() == Statut.ADOPTEE
-                ? "grille adoptée par l'EPCI" : "modèle proposé par le projet cotation (points proposés)")));
+                ? "grille adoptée par l'EPCI" : pack.statut() == Statut.PROJET
+                ? "projet de grille de l'EPCI, pas encore adopté" : "modèle proposé par le projet cotation (points proposés)")));
         bref.add(Texte.vide().fort("Version").brut(" : " + pack.version()));
         bref.add(Texte.vide().fort("En vigueur").brut(" : " + enVigueur()));
         if (pack.epci() != null) {

@@ -46,7 +46,9 @@ class EvaluationDirectePacaTest {
     void theDirectEvaluationScoresLikeDroolsSessions() {
         CotationEngine directe = MoteurPaca.engine();
         CotationEngine sessions = CotationEngine.builder().directEvaluation(false).build();
-        List<String> epci = directe.referentiel().communes().stream().map(CommuneRef::epci).filter(Objects::nonNull)
+        List<String> epci = directe.referentiel().communes().stream()
+                .filter(c -> Set.of("04", "05", "06", "13", "83", "84").contains(c.departement())) // the EPCI of PACA
+                .map(CommuneRef::epci).filter(Objects::nonNull)
                 .distinct().sorted().toList();
         GenerateurDemandes g = GenerateurDemandes.builder().graine(2026L).dateEvaluation(EVALUATION)
                 .communes(directe.referentiel(), epci).build();

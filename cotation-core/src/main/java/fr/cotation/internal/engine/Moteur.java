@@ -274,6 +274,16 @@ public final class Moteur {
         return new CotationResult(numero, date, List.of(), cotations);
     }
 
+    /** The warning of a cotation by a draft grille (status {@code projet}). */
+    private static final String AVERTISSEMENT_PROJET = "grille en projet (statut 'projet') : pas encore adoptée par"
+            + " l'EPCI, ces points sont un essai";
+
+    private static List<String> avecProjet(List<String> avertissements) {
+        List<String> out = new ArrayList<>(avertissements);
+        out.add(AVERTISSEMENT_PROJET);
+        return List.copyOf(out);
+    }
+
     /**
      * The warnings of every cotation of a demande: those of the demande, and the same followed by the model-grille
      * warning for a pack whose status is {@code modele}.
@@ -376,7 +386,8 @@ public final class Moteur {
                 faits.communeResidence() != null && territoire.contains(faits.communeResidence()),
                 travailleSurLeTerritoire);
         List<String> avertissements = p.descriptor().statut() == fr.cotation.pack.Statut.MODELE
-                ? avertissementsDeLaDemande.modele() : avertissementsDemande;
+                ? avertissementsDeLaDemande.modele() : p.descriptor().statut() == fr.cotation.pack.Statut.PROJET
+                ? avecProjet(avertissementsDemande) : avertissementsDemande;
         try {
             int drapeaux = drapeaux(commune);
             Reprise reprise = null;

@@ -93,49 +93,44 @@ public final class PackReader {
             problems.accept(new PackProblem(location, DESCRIPTEUR, 0, null, e.getMessage()));
             return java.util.Optional.empty();
         }
-        DescriptorYaml yaml;
-        try {
-            yaml = YAML.readValue(text, DescriptorYaml.class);
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problems.accept(new PackProblem(location, DESCRIPTEUR, line, null,
-                    "descripteur illisible : " + e.getOriginalMessage()));
+        List<PackProblem> erreurs = new ArrayList<>();
+        DescriptorYaml yaml = Descripteurs.lire(YAML, text, location, erreurs);
+        if (yaml == null) {
+            erreurs.forEach(problems);
             return java.util.Optional.empty();
         }
+        String id = blank(yaml.id) ? location : yaml.id;
         List<String> missing = new ArrayList<>();
-        if (yaml == null) {
-            yaml = new DescriptorYaml();
-        }
         if (blank(yaml.id)) missing.add("id");
         if (blank(yaml.nom)) missing.add("nom");
         if (blank(yaml.version)) missing.add("version");
-        if (yaml.statut == null) missing.add("statut (modele ou adoptee)");
+        if (yaml.statut == null) missing.add("statut (modele, projet ou adoptee)");
         if (yaml.enVigueurDu == null) missing.add("enVigueurDu");
         if (yaml.grilles == null || !yaml.grilles.containsKey(PackDescriptor.PRINCIPALE)) {
             missing.add("grilles.principale");
         }
         if (!missing.isEmpty()) {
-            problems.accept(new PackProblem(yaml.id == null ? location : yaml.id, DESCRIPTEUR, 0, null,
+            erreurs.add(new PackProblem(id, DESCRIPTEUR, 0, null,
                     "champs obligatoires absents : " + String.join(", ", missing)));
+        }
+        if (!erreurs.isEmpty()) {
+            erreurs.forEach(problems);
             return java.util.Optional.empty();
         }
         if (blank(yaml.epci) && yaml.communes != null && !yaml.communes.isEmpty()) {
-            problems.accept(new PackProblem(yaml.id, DESCRIPTEUR, 0, null,
+            erreurs.add(new PackProblem(yaml.id, DESCRIPTEUR, 0, null,
                     "un pack qui liste des communes doit nommer son EPCI (clé epci : le SIREN) ; sans epci, c'est un"
                             + " socle que d'autres packs étendent et il n'a pas de territoire"));
-            return java.util.Optional.empty();
         }
         for (String g : yaml.grilles.keySet()) {
             if (!g.equals(PackDescriptor.PRINCIPALE) && !g.equals(PackDescriptor.MUTATION)) {
-                problems.accept(new PackProblem(yaml.id, DESCRIPTEUR, 0, null,
+                erreurs.add(new PackProblem(yaml.id, DESCRIPTEUR, 0, null,
                         "grille inconnue '" + g + "' : seules 'principale' et 'mutation' existent"));
-                return java.util.Optional.empty();
             }
         }
         if (yaml.enVigueurAu != null && yaml.enVigueurAu.isBefore(yaml.enVigueurDu)) {
-            problems.accept(new PackProblem(yaml.id, DESCRIPTEUR, 0, null,
+            erreurs.add(new PackProblem(yaml.id, DESCRIPTEUR, 0, null,
                     "enVigueurAu " + yaml.enVigueurAu + " antérieur à enVigueurDu " + yaml.enVigueurDu));
-            return java.util.Optional.empty();
         }
         if (yaml.effetsDesRefus != null) {
             java.util.Set<String> vus = new java.util.HashSet<>();
@@ -145,8 +140,7 @@ public final class PackReader {
                         : e.dureeMois() == null || e.dureeMois() < 1 ? "la durée (dureeMois) est obligatoire, en mois, au moins 1"
                         : !vus.add(e.critere()) ? "le critère " + e.critere() + " est déclaré deux fois" : null;
                 if (erreur != null) {
-                    problems.accept(new PackProblem(yaml.id, DESCRIPTEUR, 0, null, "effetsDesRefus[" + i + "] : " + erreur));
-                    return java.util.Optional.empty();
+                    erreurs.add(new PackProblem(yaml.id, DESCRIPTEUR, 0, null, "effetsDesRefus[" + i + "] : " + erreur));
                 }
             }
         }
@@ -157,8 +151,7 @@ public final class PackReader {
                     : m.motifs().isEmpty() ? "au moins un motif (motifs) est attendu"
                     : m.motifs().stream().anyMatch(PackReader::blank) ? "un motif est vide" : null;
             if (erreur != null) {
-                problems.accept(new PackProblem(yaml.id, DESCRIPTEUR, 0, null, "motifsLegitimesDeRefus : " + erreur));
-                return java.util.Optional.empty();
+                erreurs.add(new PackProblem(yaml.id, DESCRIPTEUR, 0, null, "motifsLegitimesDeRefus : " + erreur));
             }
         }
         if (yaml.exceptionsMonotonie != null) {
@@ -171,8 +164,7 @@ public final class PackReader {
                         + String.join(", ", fr.cotation.pack.ExceptionMonotonie.VARIATIONS) + " ou rien (toutes)"
                         : null;
                 if (erreur != null) {
-                    problems.accept(new PackProblem(yaml.id, DESCRIPTEUR, 0, null, "exceptionsMonotonie[" + i + "] : " + erreur));
-                    return java.util.Optional.empty();
+                    erreurs.add(new PackProblem(yaml.id, DESCRIPTEUR, 0, null, "exceptionsMonotonie[" + i + "] : " + erreur));
                 }
             }
         }
@@ -191,11 +183,14 @@ public final class PackReader {
                         ? "parPersonneSupplementaire ne peut pas être négatif"
                         : !dates.add(p.enVigueurDu()) ? "deux plafonds commencent le " + p.enVigueurDu() : null;
                 if (erreur != null) {
-                    problems.accept(new PackProblem(yaml.id, DESCRIPTEUR, 0, null,
+                    erreurs.add(new PackProblem(yaml.id, DESCRIPTEUR, 0, null,
                             "difficultesFinancieres[" + i + "] : " + erreur));
-                    return java.util.Optional.empty();
                 }
             }
+        }
+        if (!erreurs.isEmpty()) {
+            erreurs.forEach(problems);
+            return java.util.Optional.empty();
         }
         return java.util.Optional.of(new PackSource(location, yaml.toDescriptor(), fichiers, origine));
     }

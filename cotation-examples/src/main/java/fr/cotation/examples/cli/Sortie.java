@@ -42,20 +42,21 @@ interface Sortie extends Closeable {
     }
 
     /**
-     * A readable table, one row per (demande, commune): the points, the grille, or why there are none.
+     * A readable table, one row per (demande, commune): the commune and its EPCI (names from the registry), the
+     * points, the grille, or why there are none.
      *
      * <pre>
-     * Demande                Commune                          Points  Grille
-     * 0060622091500001A0601  Nice (06088)                         86  nice-cote-azur 2023.1, principale
+     * Demande                Commune                           EPCI                                 Points  Grille
+     * 0060622091500001A0601  Nice (06088)                      Métropole Nice Côte d'Azur               86  nice-cote-azur 2023.1, principale
      * </pre>
      */
     final class Table implements Sortie {
-        private static final String LIGNE = "%-22s %-32s %7s  %s%n";
+        private static final String LIGNE = "%-22s %-32s %-36s %7s  %s%n";
         private final PrintWriter w;
 
         Table(OutputStream out) {
             this.w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
-            w.printf(LIGNE, "Demande", "Commune", "Points", "Grille");
+            w.printf(LIGNE, "Demande", "Commune", "EPCI", "Points", "Grille");
         }
 
         @Override
@@ -63,11 +64,12 @@ interface Sortie extends Closeable {
             String numero = Bornes.echapper(r.numeroUnique()); // a terminal shows it, it does not obey it
             for (Cotation c : r.cotations()) {
                 String lieu = c.nomCommune() == null ? c.commune() : c.nomCommune() + " (" + c.commune() + ")";
+                String epci = c.nomEpci() != null ? c.nomEpci() : c.epci() != null ? c.epci() : "-";
                 switch (c.statut()) {
-                    case COTEE -> w.printf(LIGNE, numero, lieu, c.total().toPlainString(),
+                    case COTEE -> w.printf(LIGNE, numero, lieu, epci, c.total().toPlainString(),
                             c.pack() + " " + c.version() + ", " + c.grille() + (c.provisoire() ? " (provisoire)" : ""));
-                    case SANS_GRILLE -> w.printf(LIGNE, numero, lieu, "-", "pas de grille : " + Bornes.echapper(c.message()));
-                    case ERREUR -> w.printf(LIGNE, numero, lieu, "-", "ERREUR : " + Bornes.echapper(c.message()));
+                    case SANS_GRILLE -> w.printf(LIGNE, numero, lieu, epci, "-", "pas de grille : " + Bornes.echapper(c.message()));
+                    case ERREUR -> w.printf(LIGNE, numero, lieu, epci, "-", "ERREUR : " + Bornes.echapper(c.message()));
                 }
             }
             w.flush();

@@ -44,7 +44,8 @@ import java.util.concurrent.Callable;
                         + "chacun au contrôle de conformité (docs/conformite.md), joue tous les fichiers de scénarios "
                         + "du dossier (dossiers scenarios/), puis écrit chaque problème sur une ligne « fichier:ligne: "
                         + "règle: message » et un bilan, sur la sortie standard. Les avertissements n'empêchent pas la "
-                        + "réussite.",
+                        + "réussite, ni les erreurs de conformité d'une grille au statut projet (brouillon), écrites "
+                        + "pour être réglées avant son adoption.",
                 "",
                 "Chaque pack chargé passe enfin la suite d'équité (docs/equite.md) sur des demandes synthétiques "
                         + "tirées dans ses communes : déterminisme, invariance aux données protégées, monotonie, "
@@ -158,11 +159,14 @@ final class VerifyCommande implements Callable<Integer> {
         int erreurs = 0;
         int avertissements = 0;
         int informations = 0;
+        int aRegler = 0; // errors of draft grilles (statut projet): reported, settled before adoption, not fatal
         for (PacksDuDossier.Descripteur d : locaux) {
             if (d.id() == null) {
                 continue;
             }
             boolean refuse = !d.estBase() && !d.estCharge(engine);
+            boolean projet = engine.packs().stream().anyMatch(p -> p.id().equals(d.id())
+                    && p.version().equals(d.version()) && p.statut() == fr.cotation.pack.Statut.PROJET);
             Conformite c = engine.conformite(d.id(), d.version()).orElse(null);
             if (c == null) {
                 continue;
@@ -173,7 +177,9 @@ final class VerifyCommande implements Callable<Integer> {
                 }
                 out.println(new Constat(k.code(), k.pack(), chemin(k.fichier(), k.pack(), locaux), k.ligne(), k.regle(),
                         k.message()));
-                if (k.gravite() == Gravite.ERREUR) {
+                if (k.gravite() == Gravite.ERREUR && projet) {
+                    aRegler++;
+                } else if (k.gravite() == Gravite.ERREUR) {
                     erreurs++;
                 } else if (k.gravite() == Gravite.AVERTISSEMENT) {
                     avertissements++;
@@ -263,7 +269,9 @@ final class VerifyCommande implements Callable<Integer> {
                 + " base(s)" : "") + (engine.problems().isEmpty() ? "" : " ; " + engine.problems().size()
                 + " problème(s) de chargement"));
         out.println("conformité : " + erreurs + " erreur(s), " + avertissements + " avertissement(s)"
-                + (informations == 0 ? "" : ", " + informations + " information(s)"));
+                + (informations == 0 ? "" : ", " + informations + " information(s)")
+                + (aRegler == 0 ? "" : ", " + aRegler + " erreur(s) d'une grille en projet (statut projet), à régler"
+                + " avant son adoption"));
         out.println("scénarios : " + reussis + " réussi(s), " + echoues + " en échec"
                 + (nonJoues > 0 ? ", " + nonJoues + " non joué(s)" : "")
                 + (illisibles > 0 ? ", " + illisibles + " fichier(s) illisible(s)" : "")

@@ -33,7 +33,7 @@ class CandidatsCommandeTest {
     private static String noteDansNice(String numero) {
         var score = cotation("score", "--date", "2025-06-30", fixture("demandes-nice.json"));
         return score.out().lines().filter(l -> l.startsWith(numero) && l.contains("Nice (06088)")).findFirst()
-                .orElseThrow().replaceAll(".*\\(06088\\)\\s+(\\S+).*", "$1");
+                .orElseThrow().replaceAll(".*\\(06088\\)\\s+Métropole Nice Côte d'Azur\\s+(\\S+).*", "$1"); // after the EPCI column
     }
 
     @Test

@@ -40,7 +40,7 @@ class FicheCommandeTest {
         // score says 71 in Nice, 71 in Saint-Laurent, 61 in Antibes, no grille in Contes, each with provisional points
         var score = cotation("score", "--date", DATE, fixture("cli/une-demande.json"));
         for (String ligne : ScoreCommandeTest.LIGNES_UNE_DEMANDE) {
-            String points = ligne.split(" {2,}")[2];
+            String points = ligne.split(" {2,}")[3]; // numero, commune, EPCI, points
             if (!points.equals("-")) {
                 assertTrue(fiche.out().contains("\nVotre note : " + points + " points, dont "), points + "\n" + fiche.out());
             }

@@ -1,35 +1,43 @@
 #!/usr/bin/env python3
-"""Generate the commune / EPCI registry of Provence-Alpes-Côte d'Azur (region 93).
+"""Generate the national commune / EPCI registry of France (metropolitan and overseas).
 
 What it does
     Fetches a pinned version of the npm package ``@etalab/decoupage-administratif``
     with ``npm pack``, extracts it in a temporary directory, reads
     ``data/communes.json`` and ``data/epci.json`` and writes, deterministically
-    (sorted rows, UTF-8, LF line endings, RFC 4180 quoting through the csv module):
+    (sorted rows, UTF-8, LF line endings, RFC 4180 quoting through the csv module,
+    gzip without time stamp or file name):
 
-    * ``communes.csv``  code_insee,nom,type,commune_parente,departement,region,epci_siren,population
-        - every current commune (type COM) of region 93;
-        - every current commune outside region 93 that belongs to an EPCI having
-          at least one member commune in region 93 (e.g. the Gard communes of the
-          Grand Avignon, 248400251);
-        - the municipal arrondissements (ARM), delegated communes (COMD) and
-          associated communes (COMA) whose parent is one of those communes, with
-          ``commune_parente`` = the parent's INSEE code and ``epci_siren`` = the
-          parent's EPCI.
+    * ``communes.csv.gz``  code_insee,nom,type,commune_parente,departement,region,epci_siren,population
+        - every current commune (type COM) of France, metropolitan and overseas
+          (DROM and the collectivités d'outre-mer the code officiel géographique lists);
+        - every municipal arrondissement (ARM), delegated commune (COMD) and
+          associated commune (COMA), with ``commune_parente`` = the parent's INSEE
+          code and ``epci_siren`` = the parent's EPCI.
       ``epci_siren`` is empty for a commune in no EPCI, ``population`` is empty
       when the data gives none (always the case for COMD / COMA).
       NB: the chef-lieu of a "commune nouvelle" keeps its code, so a COMD row can
       share its ``code_insee`` with its parent COM row (e.g. 04033): the key of a
       row is (code_insee, type).
-    * ``epci.csv``      siren,nom,nature,nombre_communes,nombre_communes_paca,population
-        one row per EPCI with at least one commune of region 93; ``nature`` is
-        the data's EPCI type (METRO, CA, CC, CU, ...); the counts are over COM
-        rows; ``population`` is the EPCI's ``populationMunicipale``.
-    * ``source.properties`` package, version, licence, generator, counts.
+    * ``anciens-codes.csv``  ancien_code,commune_actuelle
+        every former INSEE code the data lists for a current commune
+        (``anciensCodes``: communes merged into a commune nouvelle, or renumbered)
+        that is neither a current commune nor a COMD / COMA row, mapped to the
+        current commune that took it over.
+    * ``epci.csv``      siren,nom,nature,nombre_communes,population
+        one row per EPCI à fiscalité propre; ``nature`` is the data's EPCI type
+        (METRO, CA, CC, CU, MET69 for the Métropole de Lyon, ...); the count is over
+        COM rows; ``population`` is the EPCI's ``populationMunicipale``.
+    * ``source.properties`` package, version, millésime of the code officiel
+      géographique, licence, generator, counts.
 
     The EPCI of a commune is taken from the ``membres`` lists of epci.json (the
     6.x communes.json carries no ``codeEpci`` field); if a ``codeEpci`` field is
     present it is cross-checked against ``membres``.
+
+    This registry replaced the PACA-only one the same script wrote into
+    cotation-rules-paca until December 2026 (same source, same columns but
+    ``nombre_communes_paca``).
 
 Source
     npm package @etalab/decoupage-administratif
@@ -44,17 +52,18 @@ Licence
     attribution.
 
 How to run (from the repository root, needs python3 >= 3.8 and npm on PATH)
-    python3 cotation-rules-paca/scripts/generate-referentiel.py
-    python3 cotation-rules-paca/scripts/generate-referentiel.py --version 6.0.0
-    python3 cotation-rules-paca/scripts/generate-referentiel.py --tarball path/to/etalab-decoupage-administratif-6.0.0.tgz
-    Options: --output-dir DIR (default: the module's
-    src/main/resources/cotation/referentiel/paca), --check (compare with the
+    python3 cotation-core/scripts/generate-referentiel.py
+    python3 cotation-core/scripts/generate-referentiel.py --version 6.0.0 --millesime 2026
+    python3 cotation-core/scripts/generate-referentiel.py --tarball path/to/etalab-decoupage-administratif-6.0.0.tgz
+    Options: --output-dir DIR (default: cotation-core's
+    src/main/resources/cotation/referentiel/france), --check (compare with the
     files on disk, write nothing, exit 1 if they differ).
 """
 
 import argparse
 import base64
 import csv
+import gzip
 import hashlib
 import io
 import json
@@ -73,10 +82,13 @@ DEFAULT_VERSION = "6.0.0"
 PINNED_INTEGRITY = {
     "6.0.0": "sha512-XavYsFlbcM/prKr8hNHPKER94IHw/dsxNM4nxjWMYk6PLFACpEedvn/7wK8Baozm0dCYhWWcf+7bcWpA5pmCaQ==",
 }
+# Millésime of the code officiel géographique of each package version (the package README's table
+# "Millésimes et versions de package").
+MILLESIMES = {"6.0.0": "2026", "5.3.0": "2025", "4.1.0": "2024", "3.1.1": "2023"}
 LICENCE = "MIT"
 DATA_LICENCE = "Licence Ouverte / Open Licence (Etalab)"
-REGION = "93"
-GENERATED_BY = "cotation-rules-paca/scripts/generate-referentiel.py"
+PERIMETRE = "france"
+GENERATED_BY = "cotation-core/scripts/generate-referentiel.py"
 
 TYPE_MAP = {
     "commune-actuelle": "COM",
@@ -88,12 +100,12 @@ TYPE_ORDER = {"COM": 0, "ARM": 1, "COMD": 2, "COMA": 3}
 
 COMMUNES_HEADER = ["code_insee", "nom", "type", "commune_parente", "departement",
                    "region", "epci_siren", "population"]
-EPCI_HEADER = ["siren", "nom", "nature", "nombre_communes", "nombre_communes_paca",
-               "population"]
+EPCI_HEADER = ["siren", "nom", "nature", "nombre_communes", "population"]
+ANCIENS_HEADER = ["ancien_code", "commune_actuelle"]
 
 SCRIPT_DIR = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_OUTPUT = os.path.join(os.path.dirname(SCRIPT_DIR), "src", "main", "resources",
-                              "cotation", "referentiel", "paca")
+                              "cotation", "referentiel", "france")
 
 
 def fail(message):
@@ -144,7 +156,7 @@ def read_package(tarball, workdir):
 
 
 def build(communes, epcis):
-    """Return (commune rows, epci rows, number of COM rows in region 93)."""
+    """Return (commune rows, old-code rows, epci rows, number of COM rows)."""
     unknown = sorted({c.get("type") for c in communes} - set(TYPE_MAP))
     if unknown:
         fail("unknown commune types in communes.json: %r" % unknown)
@@ -171,12 +183,6 @@ def build(communes, epcis):
             fail("codeEpci of %s (%s) disagrees with epci.json membres (%s)"
                  % (code, c["codeEpci"], epci_of.get(code)))
 
-    paca = {code for code, c in current.items() if c["region"] == REGION}
-    paca_epci = {epci_of[code] for code in paca if code in epci_of}
-    selected = set(paca)
-    for siren in paca_epci:
-        selected.update(m["code"] for m in epci_by_siren[siren]["membres"])
-
     def text(value):
         return "" if value is None else str(value)
 
@@ -184,15 +190,13 @@ def build(communes, epcis):
     for c in communes:
         kind = TYPE_MAP[c["type"]]
         if kind == "COM":
-            if c["code"] not in selected:
-                continue
             parent, owner = "", c["code"]
         else:
             parent = c.get("commune") if kind == "ARM" else c.get("chefLieu")
             if not parent:
                 fail("%s %s has no parent" % (kind, c["code"]))
-            if parent not in selected:
-                continue
+            if parent not in current:
+                fail("%s %s: parent %s is not a current commune" % (kind, c["code"], parent))
             owner = parent
         rows.append([c["code"], c["nom"], kind, parent, c["departement"], c["region"],
                      epci_of.get(owner, ""), text(c.get("population"))])
@@ -202,17 +206,27 @@ def build(communes, epcis):
     if duplicated:
         fail("duplicate (code_insee, type) rows: %r" % duplicated[:10])
 
+    listed = {r[0] for r in rows}
+    anciens = {}
+    for code, c in current.items():
+        for old in c.get("anciensCodes") or []:
+            if old in listed:
+                continue  # a current commune, or a COMD / COMA row that already names its parent
+            if old in anciens and anciens[old] != code:
+                fail("old code %s claimed by %s and %s" % (old, anciens[old], code))
+            anciens[old] = code
+    ancien_rows = [[old, anciens[old]] for old in sorted(anciens)]
+
     total = Counter(r[6] for r in rows if r[2] == "COM")
-    in_paca = Counter(r[6] for r in rows if r[2] == "COM" and r[5] == REGION)
     epci_rows = []
-    for siren in sorted(paca_epci):
+    for siren in sorted(epci_by_siren):
         e = epci_by_siren[siren]
         if total[siren] != len(e["membres"]):
             fail("EPCI %s: %d COM rows but %d membres" % (siren, total[siren], len(e["membres"])))
-        epci_rows.append([siren, e["nom"], e["type"], str(total[siren]), str(in_paca[siren]),
+        epci_rows.append([siren, e["nom"], e["type"], str(total[siren]),
                           text(e.get("populationMunicipale"))])
-    com_paca = sum(1 for r in rows if r[2] == "COM" and r[5] == REGION)
-    return rows, epci_rows, com_paca
+    com = sum(1 for r in rows if r[2] == "COM")
+    return rows, ancien_rows, epci_rows, com
 
 
 def to_csv(header, rows):
@@ -223,17 +237,28 @@ def to_csv(header, rows):
     return buffer.getvalue()
 
 
-def to_properties(version, com_paca, epci_count):
+def gzipped(text):
+    """The text, UTF-8, gzip-compressed without name or time stamp: the same bytes on every run."""
+    buffer = io.BytesIO()
+    with gzip.GzipFile(filename="", mode="wb", fileobj=buffer, compresslevel=9, mtime=0) as archive:
+        archive.write(text.encode("utf-8"))
+    return buffer.getvalue()
+
+
+def to_properties(version, millesime, com, rows, anciens, epci_count):
     # Values are ASCII only, so no escaping is needed in the .properties file.
     lines = [
         "# Generated by %s - do not edit by hand." % GENERATED_BY,
         "package=%s" % PACKAGE,
         "version=%s" % version,
+        "millesime=%s" % millesime,
         "licence=%s" % LICENCE,
         "data-licence=%s" % DATA_LICENCE,
         "generated-by=%s" % GENERATED_BY,
-        "region=%s" % REGION,
-        "communes=%d" % com_paca,
+        "perimetre=%s" % PERIMETRE,
+        "communes=%d" % com,
+        "lignes=%d" % rows,
+        "anciens-codes=%d" % anciens,
         "epci=%d" % epci_count,
     ]
     return "\n".join(lines) + "\n"
@@ -244,13 +269,15 @@ def main(argv=None):
     parser.add_argument("--version", default=DEFAULT_VERSION,
                         help="package version to fetch with npm pack (default %(default)s)")
     parser.add_argument("--tarball", help="use this local .tgz instead of running npm pack")
+    parser.add_argument("--millesime", help="millésime of the code officiel géographique (default: the"
+                        " known one of the package version)")
     parser.add_argument("--output-dir", default=DEFAULT_OUTPUT,
                         help="where to write the files (default: the module's resources)")
     parser.add_argument("--check", action="store_true",
                         help="compare with the files on disk instead of writing them")
     args = parser.parse_args(argv)
 
-    with tempfile.TemporaryDirectory(prefix="referentiel-paca-") as workdir:
+    with tempfile.TemporaryDirectory(prefix="referentiel-france-") as workdir:
         tarball = args.tarball or npm_pack(args.version, workdir)
         package, communes, epcis = read_package(tarball, workdir)
         if package.get("name") != PACKAGE:
@@ -262,11 +289,16 @@ def main(argv=None):
         if expected and sri_sha512(tarball) != expected:
             fail("integrity of %s does not match the pinned %s" % (tarball, expected))
 
-    rows, epci_rows, com_paca = build(communes, epcis)
+    millesime = args.millesime or MILLESIMES.get(version)
+    if not millesime:
+        fail("millésime of version %s unknown: give --millesime" % version)
+    rows, ancien_rows, epci_rows, com = build(communes, epcis)
     outputs = {
-        "communes.csv": to_csv(COMMUNES_HEADER, rows),
-        "epci.csv": to_csv(EPCI_HEADER, epci_rows),
-        "source.properties": to_properties(version, com_paca, len(epci_rows)),
+        "communes.csv.gz": gzipped(to_csv(COMMUNES_HEADER, rows)),
+        "anciens-codes.csv": to_csv(ANCIENS_HEADER, ancien_rows).encode("utf-8"),
+        "epci.csv": to_csv(EPCI_HEADER, epci_rows).encode("utf-8"),
+        "source.properties": to_properties(version, millesime, com, len(rows), len(ancien_rows),
+                                           len(epci_rows)).encode("utf-8"),
     }
 
     if args.check:
@@ -274,7 +306,7 @@ def main(argv=None):
         for name, content in outputs.items():
             path = os.path.join(args.output_dir, name)
             try:
-                with open(path, encoding="utf-8", newline="") as handle:
+                with open(path, "rb") as handle:
                     if handle.read() != content:
                         stale.append(name)
             except FileNotFoundError:
@@ -287,10 +319,11 @@ def main(argv=None):
 
     os.makedirs(args.output_dir, exist_ok=True)
     for name, content in outputs.items():
-        with open(os.path.join(args.output_dir, name), "w", encoding="utf-8", newline="") as handle:
+        with open(os.path.join(args.output_dir, name), "wb") as handle:
             handle.write(content)
-    print("%s %s: %d rows in communes.csv (%d COM in region %s), %d EPCI -> %s"
-          % (PACKAGE, version, len(rows), com_paca, REGION, len(epci_rows), args.output_dir))
+    print("%s %s (COG %s): %d rows in communes.csv.gz (%d COM), %d old codes, %d EPCI -> %s"
+          % (PACKAGE, version, millesime, len(rows), com, len(ancien_rows), len(epci_rows),
+             args.output_dir))
     return 0
 
 
