@@ -25,9 +25,14 @@ public record RapportEquite(String pack, String version, String nom, LocalDate d
         proprietes = List.copyOf(proprietes);
     }
 
-    /** Every property verified holds. */
+    /** No property verified fails (some may be {@code non concluante}: see {@link #concluant()}). */
     public boolean reussi() {
         return proprietes.stream().allMatch(ResultatPropriete::reussie);
+    }
+
+    /** Every property was tested on enough demandes ({@link ResultatPropriete#CAS_MINIMUM}) to say it holds. */
+    public boolean concluant() {
+        return proprietes.stream().noneMatch(p -> p.statut() == ResultatPropriete.Statut.NON_CONCLUANTE);
     }
 
     /** The result of one property, if it was verified. */
@@ -42,8 +47,15 @@ public record RapportEquite(String pack, String version, String nom, LocalDate d
 
     private static String ligne(ResultatPropriete r) {
         StringBuilder sb = new StringBuilder().append(r.propriete().numero()).append(". ")
-                .append(r.propriete().libelle()).append(" : ").append(r.reussie() ? "réussie" : "ÉCHEC")
+                .append(r.propriete().libelle()).append(" : ").append(switch (r.statut()) {
+                    case VERIFIEE -> "réussie";
+                    case ECHEC -> "ÉCHEC";
+                    case NON_CONCLUANTE -> "NON CONCLUANTE";
+                })
                 .append(" (").append(r.cas()).append(" cas");
+        if (r.appliques() < r.cas()) {
+            sb.append(", ").append(r.appliques()).append(" concerné(s)");
+        }
         if (r.echecs() > 0) {
             sb.append(", ").append(r.echecs()).append(" en échec");
         }
@@ -51,6 +63,9 @@ public record RapportEquite(String pack, String version, String nom, LocalDate d
             sb.append(", ").append(r.exceptions()).append(" exception(s) déclarée(s)");
         }
         sb.append(')');
+        if (r.nonConcluante() != null) {
+            sb.append(" — ").append(r.nonConcluante());
+        }
         ContreExemple c = r.contreExemple();
         if (c != null) {
             sb.append(" — contre-exemple : graine ").append(c.graine()).append(", demande ").append(c.index())

@@ -146,7 +146,7 @@ public final class SuiteEquite {
                         List<String> details = new ArrayList<>(r.details());
                         details.addAll(classement.details());
                         r = new ResultatPropriete(p, r.cas(), r.sansObjet(), r.exceptions(), r.echecs(),
-                                r.contreExemple(), details);
+                                r.contreExemple(), details, r.appliques(), r.nonConcluante());
                     }
                     resultats.add(r);
                 }

@@ -56,9 +56,15 @@ public final class RapportEquitePublie {
     private static Document construire(RapportEquite r) {
         Document d = new Document("Rapport d'équité — " + r.nom());
         d.paragraphe(Texte.de("Pack ").code(r.pack()).brut(" version ").code(r.version()).brut(" : ")
-                .fort(r.reussi() ? "toutes les propriétés sont vérifiées" : "des propriétés sont en échec")
+                .fort(!r.reussi() ? "des propriétés sont en échec" : !r.concluant()
+                        ? "des propriétés ne sont pas concluantes (trop peu de demandes concernées)"
+                        : "toutes les propriétés sont vérifiées")
                 .brut(" sur " + r.cas() + " demandes synthétiques tirées par le générateur public (graine "
                         + r.graine() + ") dans les communes du territoire, cotées au " + r.dateEvaluation() + "."));
+        d.paragraphe("Ce que ce rapport ne prouve pas : les demandes sont synthétiques. Elles mettent à l'épreuve les "
+                + "règles de la grille, pas les demandes réelles du territoire ni les attributions qui en découlent. Une "
+                + "propriété n'est dite vérifiée que si au moins " + ResultatPropriete.CAS_MINIMUM + " demandes l'ont "
+                + "mise en jeu ; sinon elle est « non concluante ».");
         d.paragraphe("Chaque demande passe par chaque propriété. Les propriétés, le réducteur de contre-exemples et la "
                 + "façon de lancer la suite sur un autre pack sont décrits dans docs/equite.md du projet cotation.");
         d.sommaire();
@@ -66,7 +72,8 @@ public final class RapportEquitePublie {
         List<List<Texte>> lignes = new ArrayList<>();
         for (ResultatPropriete p : r.proprietes()) {
             lignes.add(List.of(Texte.de(p.propriete().numero() + ". " + p.propriete().libelle()),
-                    p.reussie() ? Texte.de("vérifiée") : Texte.vide().fort("en échec"),
+                    p.statut() == ResultatPropriete.Statut.VERIFIEE ? Texte.de(p.statut().libelle())
+                            : Texte.vide().fort(p.statut().libelle()),
                     Texte.de(String.valueOf(p.cas())), Texte.de(String.valueOf(p.echecs())),
                     Texte.de(String.valueOf(p.sansObjet())), Texte.de(String.valueOf(p.exceptions()))));
         }
@@ -74,7 +81,11 @@ public final class RapportEquitePublie {
                 "Contrôles sans objet", "Exceptions déclarées"), lignes);
         for (ResultatPropriete p : r.proprietes()) {
             d.sousSection(p.propriete().numero() + ". " + p.propriete().libelle());
-            d.liste(p.details().stream().map(Texte::de).toList());
+            List<Texte> details = new ArrayList<>(p.details().stream().map(Texte::de).toList());
+            if (p.nonConcluante() != null) {
+                details.add(0, Texte.vide().fort("Non concluante : ").brut(p.nonConcluante() + "."));
+            }
+            d.liste(details);
             if (p.contreExemple() != null) {
                 contreExemple(d, p.contreExemple(), p.propriete() != Propriete.CLASSEMENT);
             }

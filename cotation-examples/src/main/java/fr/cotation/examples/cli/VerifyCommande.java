@@ -61,6 +61,8 @@ import java.util.concurrent.Callable;
                 "1:erreur de conformité, scénario en échec, fichier de scénarios illisible ou propriété d'équité en "
                         + "échec",
                 "2:usage incorrect",
+                "5:aucune erreur, mais une propriété d'équité non concluante (moins de 30 demandes concernées, "
+                        + "territoire d'une seule commune) : augmenter --cas",
                 "4:packs : dossier absent ou sans pack.yaml, pack qui ne se charge pas (syntaxe, sûreté, base...)",
                 "10:erreur interne"},
         footerHeading = "%nExemples :%n",
@@ -225,6 +227,7 @@ final class VerifyCommande implements Callable<Integer> {
         int packsEquite = 0;
         int proprietesVerifiees = 0;
         int proprietesEnEchec = 0;
+        int proprietesNonConcluantes = 0;
         if (cas > 0) {
             for (PacksDuDossier.Descripteur d : locaux) {
                 if (d.id() == null || d.estBase() || !d.estCharge(engine)) {
@@ -236,6 +239,11 @@ final class VerifyCommande implements Callable<Integer> {
                 List<String> lignes = r.resume();
                 for (int i = 0; i < r.proprietes().size(); i++) {
                     ResultatPropriete p = r.proprietes().get(i);
+                    if (p.statut() == ResultatPropriete.Statut.NON_CONCLUANTE) {
+                        proprietesNonConcluantes++;
+                        out.println(d.fichier() + ": équité : " + lignes.get(i) + " [pack " + d.id() + "]");
+                        continue;
+                    }
                     if (p.reussie()) {
                         proprietesVerifiees++;
                         continue;
@@ -271,9 +279,11 @@ final class VerifyCommande implements Callable<Integer> {
         out.println(cas == 0 ? "suite d'équité : non exécutée (--cas 0)"
                 : packsEquite == 0 ? "suite d'équité : non exécutée (aucun pack chargé)"
                 : "suite d'équité : " + proprietesVerifiees + " propriété(s) vérifiée(s), " + proprietesEnEchec
-                + " en échec (" + packsEquite + " pack(s), " + cas + " demandes par pack, graine " + graine + ")");
+                + " en échec" + (proprietesNonConcluantes > 0 ? ", " + proprietesNonConcluantes + " non concluante(s)"
+                : "") + " (" + packsEquite + " pack(s), " + cas + " demandes par pack, graine " + graine + ")");
         int code = !engine.problems().isEmpty() || refuses > 0 ? CodeSortie.PACKS
                 : erreurs > 0 || echoues > 0 || illisibles > 0 || proprietesEnEchec > 0 ? CodeSortie.DEMANDES_REJETEES
+                : proprietesNonConcluantes > 0 ? CodeSortie.NON_CONCLUANT
                 : CodeSortie.OK;
         out.println(code == CodeSortie.OK ? "vérification réussie" : "vérification en échec (code " + code + ")");
         return code;
