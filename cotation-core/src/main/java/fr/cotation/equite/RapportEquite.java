@@ -17,12 +17,21 @@ import java.util.List;
  * @param cas            demandes generated
  * @param proprietes     one result per property verified, in the order of {@link Propriete}
  * @param statistiques   the notes of the generated stock
+ * @param contrefactuels per protected ground, how totals move when only a fact tied to it changes (issue 16)
  */
 public record RapportEquite(String pack, String version, String nom, LocalDate dateEvaluation, long graine, int cas,
-                            List<ResultatPropriete> proprietes, Statistiques statistiques) {
+                            List<ResultatPropriete> proprietes, Statistiques statistiques,
+                            List<Contrefactuel> contrefactuels) {
 
     public RapportEquite {
         proprietes = List.copyOf(proprietes);
+        contrefactuels = contrefactuels == null ? List.of() : List.copyOf(contrefactuels);
+    }
+
+    /** A report without counterfactuals. */
+    public RapportEquite(String pack, String version, String nom, LocalDate dateEvaluation, long graine, int cas,
+                         List<ResultatPropriete> proprietes, Statistiques statistiques) {
+        this(pack, version, nom, dateEvaluation, graine, cas, proprietes, statistiques, List.of());
     }
 
     /** No property verified fails (some may be {@code non concluante}: see {@link #concluant()}). */

@@ -152,7 +152,9 @@ public final class SuiteEquite {
                 }
             }
             Statistiques stats = Descriptives.calculer(ctx, demandes, bases);
-            return new RapportEquite(pack.id(), pack.version(), pack.nom(), date, graine, cas, resultats, stats);
+            List<Contrefactuel> contrefactuels = Contrefactuels.calculer(ctx, demandes, bases);
+            return new RapportEquite(pack.id(), pack.version(), pack.nom(), date, graine, cas, resultats, stats,
+                    contrefactuels);
         } finally {
             pool.shutdownNow();
         }

@@ -91,6 +91,7 @@ public final class RapportEquitePublie {
             }
         }
         statistiques(d, r.statistiques());
+        contrefactuels(d, r.contrefactuels());
         d.pied(Texte.de("Rapport généré par la suite d'équité de cotation (fr.cotation.equite.SuiteEquite). Les "
                 + "demandes sont synthétiques : les chiffres décrivent la grille, pas la demande réelle du territoire."));
         return d;
@@ -155,6 +156,37 @@ public final class RapportEquitePublie {
                 "Part dans le décile supérieur"), g);
         d.paragraphe("Une catégorie de l'art. L.441-1 compte les ménages qui en relèvent, que leur situation soit "
                 + "déclarée ou prouvée. Le lien avec la commune : le ménage y habite ou un adulte en emploi y travaille.");
+    }
+
+    private static void contrefactuels(Document d, List<fr.cotation.equite.Contrefactuel> cs) {
+        if (cs.isEmpty()) {
+            return;
+        }
+        d.section("Motifs protégés : ce qui change quand un seul fait change");
+        d.paragraphe("La cotation ne lit jamais la nationalité, le sexe ou le nom. Mais d'autres faits s'y rattachent : "
+                + "seuls des ressortissants étrangers demandent un logement pour un regroupement familial, un couple "
+                + "se distingue d'une personne seule par sa situation de famille, une naissance attendue suppose une "
+                + "grossesse. Pour chaque demande du stock (" + fr.cotation.equite.ResultatPropriete.CAS_MINIMUM
+                + " au moins, " + 200 + " au plus), on a coté la même demande avec et sans ce fait, tout le reste "
+                + "égal. Un écart n'est pas toujours illégal : un besoin reconnu par la loi peut le justifier (le "
+                + "contrôle de conformité le dit, critère par critère).");
+        List<List<Texte>> t = new ArrayList<>();
+        for (fr.cotation.equite.Contrefactuel c : cs) {
+            String criteres = c.criteres().isEmpty() ? "aucun" : String.join(", ", c.criteres().entrySet().stream()
+                    .map(e -> e.getKey() + " (" + e.getValue() + ")").toList());
+            t.add(List.of(Texte.de(c.libelle()), Texte.de(c.changement()), Texte.de(String.valueOf(c.demandes())),
+                    Texte.de(String.valueOf(c.modifiees())), Texte.de(signe(c.ecartMoyen())),
+                    Texte.de(signe(c.ecartMin()) + " à " + signe(c.ecartMax())), Texte.de(criteres)));
+        }
+        d.tableau("Écarts de note par motif protégé", List.of("Motif", "Fait changé", "Demandes comparées",
+                "Notes qui changent", "Écart moyen (points)", "Écart le plus bas et le plus haut", "Critères en cause "
+                        + "(demandes)"), t);
+    }
+
+    /** A signed number, French style: −49, +1,5, 0. */
+    private static String signe(BigDecimal x) {
+        String s = n(x.abs());
+        return x.signum() < 0 ? "−" + s : x.signum() > 0 ? "+" + s : s;
     }
 
     private static String n(BigDecimal x) {
