@@ -152,7 +152,10 @@ public final class SuiteEquite {
                 }
             }
             Statistiques stats = Descriptives.calculer(ctx, demandes, bases);
-            List<Contrefactuel> contrefactuels = Contrefactuels.calculer(ctx, demandes, bases);
+            // counterfactuals through proxies go with property 2 (protected data): a suite of other properties adds no
+            // scoring for them
+            List<Contrefactuel> contrefactuels = proprietes.contains(Propriete.DONNEES_PROTEGEES)
+                    ? Contrefactuels.calculer(ctx, demandes, bases) : List.of();
             return new RapportEquite(pack.id(), pack.version(), pack.nom(), date, graine, cas, resultats, stats,
                     contrefactuels);
         } finally {
