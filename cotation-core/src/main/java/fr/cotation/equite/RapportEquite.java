@@ -62,9 +62,6 @@ public record RapportEquite(String pack, String version, String nom, LocalDate d
                     case NON_CONCLUANTE -> "NON CONCLUANTE";
                 })
                 .append(" (").append(r.cas()).append(" cas");
-        if (r.appliques() < r.cas()) {
-            sb.append(", ").append(r.appliques()).append(" concerné(s)");
-        }
         if (r.echecs() > 0) {
             sb.append(", ").append(r.echecs()).append(" en échec");
         }
