@@ -18,20 +18,27 @@ import java.util.List;
  * @param proprietes     one result per property verified, in the order of {@link Propriete}
  * @param statistiques   the notes of the generated stock
  * @param contrefactuels per protected ground, how totals move when only a fact tied to it changes (issue 16)
+ * @param disparites     per group of each attribute the generator varies, its share of the best notes (issue 16)
  */
 public record RapportEquite(String pack, String version, String nom, LocalDate dateEvaluation, long graine, int cas,
                             List<ResultatPropriete> proprietes, Statistiques statistiques,
-                            List<Contrefactuel> contrefactuels) {
+                            List<Contrefactuel> contrefactuels, List<Disparite> disparites) {
 
     public RapportEquite {
         proprietes = List.copyOf(proprietes);
         contrefactuels = contrefactuels == null ? List.of() : List.copyOf(contrefactuels);
+        disparites = disparites == null ? List.of() : List.copyOf(disparites);
+    }
+
+    /** The groups flagged by the four-fifths rule. */
+    public List<Disparite> disparitesSignalees() {
+        return disparites.stream().filter(Disparite::signalee).toList();
     }
 
     /** A report without counterfactuals. */
     public RapportEquite(String pack, String version, String nom, LocalDate dateEvaluation, long graine, int cas,
                          List<ResultatPropriete> proprietes, Statistiques statistiques) {
-        this(pack, version, nom, dateEvaluation, graine, cas, proprietes, statistiques, List.of());
+        this(pack, version, nom, dateEvaluation, graine, cas, proprietes, statistiques, List.of(), List.of());
     }
 
     /** No property verified fails (some may be {@code non concluante}: see {@link #concluant()}). */

@@ -156,8 +156,10 @@ public final class SuiteEquite {
             // scoring for them
             List<Contrefactuel> contrefactuels = proprietes.contains(Propriete.DONNEES_PROTEGEES)
                     ? Contrefactuels.calculer(ctx, demandes, bases) : List.of();
+            List<Disparite> disparites = proprietes.contains(Propriete.DONNEES_PROTEGEES)
+                    ? Disparites.calculer(ctx, demandes, bases) : List.of();
             return new RapportEquite(pack.id(), pack.version(), pack.nom(), date, graine, cas, resultats, stats,
-                    contrefactuels);
+                    contrefactuels, disparites);
         } finally {
             pool.shutdownNow();
         }

@@ -92,6 +92,7 @@ public final class RapportEquitePublie {
         }
         statistiques(d, r.statistiques());
         contrefactuels(d, r.contrefactuels());
+        disparites(d, r.disparites());
         d.pied(Texte.de("Rapport généré par la suite d'équité de cotation (fr.cotation.equite.SuiteEquite). Les "
                 + "demandes sont synthétiques : les chiffres décrivent la grille, pas la demande réelle du territoire."));
         return d;
@@ -181,6 +182,33 @@ public final class RapportEquitePublie {
         d.tableau("Écarts de note par motif protégé", List.of("Motif", "Fait changé", "Demandes comparées",
                 "Notes qui changent", "Écart moyen (points)", "Écart le plus bas et le plus haut", "Critères en cause "
                         + "(demandes)"), t);
+    }
+
+    private static void disparites(Document d, List<fr.cotation.equite.Disparite> ds) {
+        if (ds.isEmpty()) {
+            return;
+        }
+        d.section("Qui atteint les meilleures notes");
+        d.paragraphe("Pour chaque caractéristique que le générateur fait varier, la part de chaque groupe parmi les "
+                + "10 % et les 25 % de meilleures notes, comparée à sa part du stock. Un rapport sous 0,8 (règle des "
+                + "quatre cinquièmes) est signalé, sur un groupe d'au moins 30 demandes, quand l'écart dépasse ce que le "
+                + "hasard du tirage explique (deux écarts-types) et qu'un critère l'explique : "
+                + "chaque critère retiré à son tour, les notes recalculées, le groupe repasse au-dessus de 0,8 sans "
+                + "lui. Le sexe et la nationalité ne "
+                + "sont jamais lus par la cotation : un écart sur eux passe par d'autres faits. Un écart peut venir "
+                + "d'un besoin que la loi reconnaît (les priorités de l'art. L.441-1) : il se lit avec la grille.");
+        List<List<Texte>> t = new ArrayList<>();
+        for (fr.cotation.equite.Disparite x : ds) {
+            t.add(List.of(Texte.de(x.attribut()), Texte.de(x.groupe()), Texte.de(String.valueOf(x.effectif())),
+                    Texte.de(pct(x.partStock())), Texte.de(pct(x.partDecile())), Texte.de(pct(x.partQuartile())),
+                    x.signalee() ? Texte.vide().fort(fr.cotation.equite.Disparites.deux(Math.min(x.ratioDecile(),
+                            x.ratioQuartile())) + " : signalé") : Texte.de(fr.cotation.equite.Disparites.deux(
+                            Math.min(x.ratioDecile(), x.ratioQuartile()))),
+                    Texte.de(x.criteres().isEmpty() ? "—" : String.join(", ", x.criteres()))));
+        }
+        d.tableau("Part des groupes parmi les meilleures notes", List.of("Caractéristique", "Groupe", "Demandes",
+                "Part du stock", "Part des 10 % meilleures", "Part des 25 % meilleures", "Rapport le plus bas",
+                "Critères en cause"), t);
     }
 
     /** A signed number, French style: −49, +1,5, 0. */

@@ -21,7 +21,7 @@ class ContrefactuelsTest {
     @Test
     void theFactsTiedToAGroundMoveTheTotalsOfThePackOfTheIssueByTheCriteriaThatReadThem() {
         CotationEngine e = Moteurs.packs("motifs");
-        RapportEquite r = SuiteEquite.builder(e).pack("test-motifs-discriminante", "1").cas(40).build().verifier();
+        RapportEquite r = SuiteEquite.builder(e).pack("test-motifs-discriminante", "1").cas(200).build().verifier();
 
         assertTrue(r.propriete(Propriete.DONNEES_PROTEGEES).orElseThrow().reussie(), "nationality itself is never read");
         assertEquals(3, r.contrefactuels().size());
@@ -42,8 +42,15 @@ class ContrefactuelsTest {
         assertTrue(grossesse.criteres().containsKey("NAISSANCE"), grossesse.toString());
         assertTrue(grossesse.ecartMin().compareTo(new BigDecimal("-15")) <= 0, grossesse.toString());
 
+        // item 3: the couple bonus keeps households without a partner out of the best notes, and removing it helps
+        Disparite seuls = r.disparites().stream().filter(x -> x.attribut().equals("Situation de famille")
+                && x.groupe().equals("seul(e), sans enfant")).findFirst().orElseThrow();
+        assertTrue(seuls.signalee(), seuls.toString());
+        assertTrue(seuls.criteres().stream().anyMatch(c -> c.startsWith("COUPLE (")), seuls.toString());
+
         String md = RapportEquitePublie.de(r).markdown();
         assertTrue(md.contains("Motifs protégés : ce qui change quand un seul fait change"), md);
         assertTrue(md.contains("| −30 |"), md);
+        assertTrue(md.contains("Qui atteint les meilleures notes"), md);
     }
 }

@@ -228,6 +228,7 @@ final class VerifyCommande implements Callable<Integer> {
         int proprietesVerifiees = 0;
         int proprietesEnEchec = 0;
         int proprietesNonConcluantes = 0;
+        int disparites = 0;
         if (cas > 0) {
             for (PacksDuDossier.Descripteur d : locaux) {
                 if (d.id() == null || d.estBase() || !d.estCharge(engine)) {
@@ -255,6 +256,15 @@ final class VerifyCommande implements Callable<Integer> {
                             : "demande réduite :");
                     out.println(p.contreExemple().reduiteJson());
                 }
+                for (var x : r.disparitesSignalees()) { // a warning: the grille must show why (issue 16)
+                    disparites++;
+                    out.println(d.fichier() + ": équité : AVERTISSEMENT disparité : " + x.attribut().toLowerCase(
+                            java.util.Locale.ROOT) + " « " + x.groupe() + " » (" + x.effectif() + " demandes) : "
+                            + fr.cotation.equite.Disparites.deux(Math.min(x.ratioDecile(), x.ratioQuartile()))
+                            + " de sa part du stock parmi les meilleures notes, sous la règle des quatre cinquièmes"
+                            + (x.criteres().isEmpty() ? "" : " ; critères en cause : " + String.join(", ", x.criteres()))
+                            + " [pack " + d.id() + "]");
+                }
                 if (rapport != null) {
                     Files.createDirectories(rapport);
                     RapportEquitePublie page = RapportEquitePublie.de(r);
@@ -280,7 +290,7 @@ final class VerifyCommande implements Callable<Integer> {
                 : packsEquite == 0 ? "suite d'équité : non exécutée (aucun pack chargé)"
                 : "suite d'équité : " + proprietesVerifiees + " propriété(s) vérifiée(s), " + proprietesEnEchec
                 + " en échec" + (proprietesNonConcluantes > 0 ? ", " + proprietesNonConcluantes + " non concluante(s)"
-                : "") + " (" + packsEquite + " pack(s), " + cas + " demandes par pack, graine " + graine + ")");
+                : "") + (disparites > 0 ? ", " + disparites + " disparité(s) signalée(s)" : "") + " (" + packsEquite + " pack(s), " + cas + " demandes par pack, graine " + graine + ")");
         int code = !engine.problems().isEmpty() || refuses > 0 ? CodeSortie.PACKS
                 : erreurs > 0 || echoues > 0 || illisibles > 0 || proprietesEnEchec > 0 ? CodeSortie.DEMANDES_REJETEES
                 : proprietesNonConcluantes > 0 ? CodeSortie.NON_CONCLUANT
