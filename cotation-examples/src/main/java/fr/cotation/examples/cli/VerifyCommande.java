@@ -173,6 +173,10 @@ final class VerifyCommande implements Callable<Integer> {
                 if (dejaDits.contains(k) || (refuse && k.code() == CodeConstat.C000)) {
                     continue; // already printed as a load problem
                 }
+                if (k.fichier() != null && !k.fichier().startsWith(d.id() + "/") && !k.fichier().equals(PacksDuDossier.DESCRIPTEUR)
+                        && !dejaDits.add(k)) {
+                    continue; // a base's finding, already printed for another pack of the folder that extends it
+                }
                 out.println(new Constat(k.code(), k.pack(), chemin(k.fichier(), k.pack(), locaux), k.ligne(), k.regle(),
                         k.message()));
                 if (k.gravite() == Gravite.ERREUR) {
