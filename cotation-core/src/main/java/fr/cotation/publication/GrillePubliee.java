@@ -313,6 +313,17 @@ public final class GrillePubliee {
                     .brut(e.justification())).toList());
         }
 
+        if (!pack.justifications().isEmpty()) {
+            d.section("Justifications écrites par le territoire");
+            d.paragraphe("Quand un critère tient compte de l'âge, du lieu de résidence, de l'emploi ou d'un autre motif "
+                    + "que la loi protège (art. 225-1 du code pénal) sans qu'un besoin reconnu par la loi le fonde, ou "
+                    + "qu'une priorité de la loi (ménages DALO, publics de l'art. L.441-1 du code de la construction et "
+                    + "de l'habitation) pèse moins que des critères locaux, le territoire doit écrire pourquoi. Voici "
+                    + "ses raisons, critère par critère :");
+            d.liste(new java.util.TreeMap<>(pack.justifications()).entrySet().stream()
+                    .map(e -> Texte.vide().code(e.getKey()).brut(" : " + e.getValue().strip())).toList());
+        }
+
         d.section("Ce que la cotation ne lit jamais");
         d.paragraphe("Ces informations peuvent figurer dans le dossier, mais elles ne sont jamais transmises aux règles "
                 + "qui calculent la cotation (le code pénal, art. 225-1, interdit ces discriminations) :");

@@ -64,6 +64,11 @@ final class Verification {
             try {
                 priorites(pack, g, priorites, limite, constats);
                 refus(pack, g, analyse, reglesParCode, limite, constats);
+                // protected grounds and the weight of the legal priorities (C020 to C027), read on Drools' descriptors
+                fr.cotation.internal.conformite.AnalyseMotifs.Resultat lu = fr.cotation.internal.conformite.AnalyseMotifs
+                        .analyser(g.sources(), fr.cotation.conformite.MotifsProteges.catalogue());
+                VerificationMotifs.motifs(pack, g, lu, fr.cotation.conformite.MotifsProteges.catalogue(), limite, constats);
+                VerificationMotifs.ponderations(pack, g, priorites, lu, limite, constats);
             } catch (ScoringException e) {
                 Session.Echec ec = e.echec();
                 constats.add(new Constat(CodeConstat.C000, pack.id(), ec == null || ec.fichier() == null
