@@ -228,7 +228,8 @@ class ConformiteTest {
     // ------------------------------------------------------------------------------------------ C011
 
     private static String sourcee(String reference) {
-        return regle("Travail", "@critere(\"TRAVAIL\") @libelle(\"Travaille\") @rubrique(\"R\") @points(5)"
+        // 1 point, as LEGAL's priorities: a heavier local criterion would also be C025 and C027
+        return regle("Travail", "@critere(\"TRAVAIL\") @libelle(\"Travaille\") @rubrique(\"R\") @points(1)"
                 + (reference == null ? "" : " @reference(\"" + reference + "\")"), "Dossier( ancienneteMois > 100 )",
                 "note.retenir(kcontext);");
     }
