@@ -175,9 +175,13 @@ public final class CotationEngine {
         }
 
         /**
-         * Also load every {@code pack.yaml} found under this directory. Its DRL files are checked before they are
-         * compiled: a pack that imports or calls anything outside the rule vocabulary (files, network, reflection,
-         * threads, processes, {@code System}...) is refused, with the finding, in {@link CotationEngine#problems()}.
+         * Also load every {@code pack.yaml} found under this directory, an untrusted folder (an EPCI's). Its DRL files
+         * are checked before they are compiled against an allow-list of what a grille needs (imports of the rule
+         * vocabulary, patterns on its facts comparing properties with literals, consequences made of {@code note}
+         * calls, literal metadata; no {@code declare}, {@code function}, {@code query}, {@code eval}, {@code from}...):
+         * a pack outside it is refused, with the finding (code, file, line, rule), in {@link CotationEngine#problems()}.
+         * Its files must stay inside its folder (no {@code ..}, absolute path or link leading out). See
+         * {@code docs/securite.md}.
          */
         public Builder packDirectory(Path directory) {
             repertoires.add(Objects.requireNonNull(directory));

@@ -600,8 +600,8 @@ public final class Moteur {
         Set<String> aVerifier = new java.util.HashSet<>();
         chaine.stream().filter(PackSource::aVerifier).forEach(s -> aVerifier.add(s.descriptor().id()));
         if (!aVerifier.isEmpty()) {
-            List<Constat> refus = AnalyseDrl.analyser(fichiers).surete().stream()
-                    .filter(c -> aVerifier.contains(c.pack())).toList();
+            List<Constat> refus = fr.cotation.internal.pack.ListePermise.verifier(fichiers.stream()
+                    .filter(f -> aVerifier.contains(f.pack())).toList());
             if (!refus.isEmpty()) {
                 refus.forEach(c -> problems.add(PackProblem.of(d.id(), c)));
                 return null;
