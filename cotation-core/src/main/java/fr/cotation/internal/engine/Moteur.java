@@ -44,6 +44,10 @@ import java.util.Set;
  * Thread-safe; what it answers does not depend on the order packs were first used.
  */
 public final class Moteur {
+    /** Default time a grille may take to score one demande in one commune. */
+    public static final java.time.Duration DELAI_COTATION = java.time.Duration.ofSeconds(10);
+    /** Default time a pack may take to load (compile and smoke-score). */
+    public static final java.time.Duration DELAI_CHARGEMENT = java.time.Duration.ofMinutes(2);
     private static final Logger LOG = LoggerFactory.getLogger(Moteur.class);
     /** The warning of a cotation by a grille of status {@code modele}; the whole list when the demande has no other. */
     private static final List<String> AVERTISSEMENT_MODELE = List.of("grille modèle (statut 'modele') : critères"
@@ -64,7 +68,16 @@ public final class Moteur {
      */
     public record Config(ClassLoader classLoader, boolean classpath, Set<String> exclus, List<Path> repertoires,
                          List<Path> repertoiresDeConfiance, Referentiel referentiel, PrioritesL4411 priorites,
-                         int limiteDeclenchements, int communesMax, Path cache, boolean directe, boolean compilees) {
+                         int limiteDeclenchements, int communesMax, Path cache, boolean directe, boolean compilees,
+                         byte[] cleCache, java.time.Duration delaiCotation, java.time.Duration delaiChargement) {
+
+        /** Without a secret for the cache's seals (one per process) and with the default deadlines. */
+        public Config(ClassLoader classLoader, boolean classpath, Set<String> exclus, List<Path> repertoires,
+                      List<Path> repertoiresDeConfiance, Referentiel referentiel, PrioritesL4411 priorites,
+                      int limiteDeclenchements, int communesMax, Path cache, boolean directe, boolean compilees) {
+            this(classLoader, classpath, exclus, repertoires, repertoiresDeConfiance, referentiel, priorites,
+                    limiteDeclenchements, communesMax, cache, directe, compilees, null, DELAI_COTATION, DELAI_CHARGEMENT);
+        }
 
         /** The configuration that reads the grilles compiled at build time ({@code compilees} true). */
         public Config(ClassLoader classLoader, boolean classpath, Set<String> exclus, List<Path> repertoires,
@@ -128,7 +141,8 @@ public final class Moteur {
         this.priorites = config.priorites();
         this.chargeur = config.classLoader();
         this.compilateur = new Compilateur(config.classLoader(), config.cache() == null && !config.compilees() ? null
-                : new CacheCompilation(config.cache(), config.classLoader(), config.compilees()), config.directe());
+                : new CacheCompilation(config.cache(), config.classLoader(), config.compilees(), config.cleCache()),
+                config.directe());
         List<PackSource> sources = new ArrayList<>();
         if (config.classpath()) {
             List<PackSource> embarques = PackReader.fromClasspath(config.classLoader(), problemes::add);
@@ -688,7 +702,8 @@ public final class Moteur {
                 fichiers.add(new Compilateur.Fichier(s.descriptor().id() + "/" + f, lus.get(f)));
             }
         }
-        return compilateur.compiler(pack, nom, fichiers, pack.rubriques(), problems, depuisLeCache);
+        String mode = chaine.stream().anyMatch(PackSource::aVerifier) ? Compilateur.LISTE_PERMISE : Compilateur.CONFIANCE;
+        return compilateur.compiler(pack, nom, fichiers, pack.rubriques(), problems, depuisLeCache, mode);
     }
 
     // ---------------------------------------------------------------------------------------------- compliance
