@@ -137,6 +137,18 @@ public final class ListePermise {
         ACCESSEURS = Set.copyOf(accesseurs);
     }
 
+    /** The Eclipse compiler's options for Java 17 (what Drools compiles consequences to), read-only once built. */
+    private static final CompilerOptions OPTIONS;
+    private static final DefaultProblemFactory FABRIQUE = new DefaultProblemFactory(Locale.ROOT);
+
+    static {
+        Map<String, String> options = new HashMap<>();
+        options.put(CompilerOptions.OPTION_Source, "17");
+        options.put(CompilerOptions.OPTION_Compliance, "17");
+        options.put(CompilerOptions.OPTION_TargetPlatform, "17");
+        OPTIONS = new CompilerOptions(options);
+    }
+
     private ListePermise() {
     }
 
@@ -535,13 +547,8 @@ public final class ListePermise {
 
         private void consequence(RuleDescr r, String code, Set<String> variables) {
             int debut = debutConsequence(r, code);
-            Map<String, String> options = new HashMap<>();
-            options.put(CompilerOptions.OPTION_Source, "17");
-            options.put(CompilerOptions.OPTION_Compliance, "17");
-            options.put(CompilerOptions.OPTION_TargetPlatform, "17");
-            CompilerOptions co = new CompilerOptions(options);
-            ProblemReporter rapport = new ProblemReporter(DefaultErrorHandlingPolicies.proceedWithAllProblems(), co,
-                    new DefaultProblemFactory(Locale.ROOT));
+            ProblemReporter rapport = new ProblemReporter(DefaultErrorHandlingPolicies.proceedWithAllProblems(), OPTIONS,
+                    FABRIQUE);
             String source = "class C { void m() {\n" + code + "\n} }";
             CompilationUnit unite = new CompilationUnit(source.toCharArray(), "C.java", "UTF-8");
             CompilationResult resultat = new CompilationResult(unite, 0, 1, 100);
