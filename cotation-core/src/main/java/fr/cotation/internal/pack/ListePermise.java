@@ -269,9 +269,14 @@ public final class ListePermise {
                         + " à la bibliothèque, au JDK ou au moteur de règles : choisir un paquetage propre au pack, par"
                         + " exemple fr.cotation.paca.nice");
             }
-            if (existe(nom + ".Math")) {
-                refuser(CodeConstat.S010, Math.max(1, paquet.getLine()), null, "le paquetage « " + nom + " » contient"
-                        + " une classe Math : dans une conséquence, Math.min désignerait cette classe et non java.lang.Math");
+            // a class of the rule's own package would shadow the names a grille uses (and be loaded, static code included)
+            for (String classe : java.util.stream.Stream.concat(FAITS.keySet().stream().sorted(),
+                    java.util.stream.Stream.of("Note", "Math")).toList()) {
+                if (!nom.isEmpty() && existe(nom + "." + classe)) {
+                    refuser(CodeConstat.S010, Math.max(1, paquet.getLine()), null, "le paquetage « " + nom + " » contient"
+                            + " une classe " + classe + " : dans les règles, " + classe + " désignerait cette classe et non"
+                            + " celle du vocabulaire ; choisir un paquetage propre au pack");
+                }
             }
             if (paquet.getUnit() != null) {
                 refuser(CodeConstat.S011, 1, null, "unité de règles (unit) refusée");
