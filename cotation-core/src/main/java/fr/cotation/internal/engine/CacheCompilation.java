@@ -92,6 +92,8 @@ final class CacheCompilation {
      * as the class path's entries are, since the jar is what the application ships. Compared by identity.
      */
     static final byte[] POUR_LE_CLASSPATH = new byte[32];
+    /** Whether the seals use the process's own secret: entries of earlier processes are then expected to fail. */
+    private final boolean secretDuProcessus;
     /** Whether this cache writes entries for the class path ({@link #POUR_LE_CLASSPATH}). */
     private final boolean pourLeClasspath;
     /** The secret of engines given none: drawn once per process, so entries serve the process that wrote them. */
@@ -125,6 +127,7 @@ final class CacheCompilation {
             throw new IllegalArgumentException("la clé du cache de compilation doit avoir au moins 32 octets");
         }
         this.pourLeClasspath = secret == POUR_LE_CLASSPATH;
+        this.secretDuProcessus = secret == null;
         this.secret = new javax.crypto.spec.SecretKeySpec(secret == null ? SECRET_DU_PROCESSUS : secret.clone(),
                 "HmacSHA256");
         if (repertoire == null && !embarquees) {
@@ -315,7 +318,13 @@ final class CacheCompilation {
                 return rejeter(cle, ou, "longueur incorrecte");
             }
             if (!java.security.MessageDigest.isEqual(somme, sceau(cle, contenu, repertoire))) {
-                return rejeter(cle, ou, repertoire ? "sceau faux (écrite par un autre processus ou modifiée)"
+                if (repertoire && secretDuProcessus) { // written by an earlier run: expected without cacheKey
+                    rejetees.incrementAndGet();
+                    LOG.debug("cache de compilation : entrée {} scellée par un autre processus (sans cacheKey, chaque"
+                            + " processus a son secret) ; elle est recompilée", cle);
+                    return null;
+                }
+                return rejeter(cle, ou, repertoire ? "sceau faux (écrite avec une autre clé ou modifiée)"
                         : "somme de contrôle fausse");
             }
             try (DroolsObjectInputStream objets = new DroolsObjectInputStream(new ByteArrayInputStream(contenu), classLoader)) {
