@@ -214,7 +214,7 @@ class ChargementPacksTest {
 
         assertEquals("incomplet", probleme.pack());
         assertEquals("pack.yaml", probleme.fichier());
-        assertEquals("champs obligatoires absents : version, statut (modele ou adoptee), enVigueurDu, grilles.principale",
+        assertEquals("champs obligatoires absents : version, statut (modele, projet ou adoptee), enVigueurDu, grilles.principale",
                 probleme.message());
     }
 
@@ -244,8 +244,9 @@ class ChargementPacksTest {
 
         assertEquals(2, e.problems().size(), () -> e.problems().toString());
         assertEquals("grille inconnue 'attribution' : seules 'principale' et 'mutation' existent", e.problems().get(0).message());
-        assertTrue(e.problems().get(1).message().startsWith("descripteur illisible : Unrecognized field \"enVigeurAu\""),
-                e.problems().get(1).message());
+        assertTrue(e.problems().get(1).message().startsWith("clé inconnue `enVigeurAu` : vouliez-vous dire `enVigueurAu` ?"
+                + " ; clés permises : id, nom, epci, base, version, statut, enVigueurDu, enVigueurAu,"), e.problems().get(1).message());
+        assertEquals(11, e.problems().get(1).ligne(), "the line of the key in pack.yaml");
         assertEquals(List.of(), e.packs());
     }
 

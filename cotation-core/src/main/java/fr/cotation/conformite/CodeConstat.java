@@ -35,6 +35,35 @@ public enum CodeConstat {
      * the cotation only for the refusal of a dwelling adapted to the household's needs and means.
      */
     C010(Gravite.ERREUR, "malus pour un refus motivé"),
+    /**
+     * A rule has no {@code @reference}, or one that names neither an article (of the CCH, another code or a law) nor
+     * a dated text (deliberation, décret, arrêté, loi): every criterion must say what it rests on. A criterion that
+     * no source gives is marked {@code @proposition} and still cites the article that allows it.
+     */
+    C011(Gravite.ERREUR, "règle sans référence à un article ou à une délibération"),
+
+    /**
+     * A criterion treats a protected ground unfavourably (art. 225-1 code pénal): a malus for a group the table of
+     * {@link MotifsProteges} ties to the ground, or points given to those outside it.
+     */
+    C020(Gravite.ERREUR, "critère défavorable à un motif protégé"),
+    /** A criterion distinguishes by a protected ground that no law makes a need, without a written justification. */
+    C021(Gravite.ERREUR, "motif protégé sans besoin légal ni justification"),
+    /** A criterion distinguishes by a protected ground that no law makes a need, with a written justification. */
+    C022(Gravite.AVERTISSEMENT, "motif protégé sans besoin légal, justifié"),
+    /** A criterion favours a group singled out by a protected ground because the law makes it a need. */
+    C023(Gravite.INFORMATION, "motif protégé, usage favorable fondé sur un besoin légal"),
+    /** DALO or an L.441-1 category weighs less than a tenth of the largest local criterion: a token value. */
+    C024(Gravite.ERREUR, "priorité légale réduite à une valeur symbolique"),
+    /** DALO weighs less than the largest criterion outside the legal priorities. */
+    C025(Gravite.ERREUR, "DALO moins lourd qu'un critère local"),
+    /**
+     * DALO weighs less than the whole local part a household can reach, or an L.441-1 category less than a local
+     * criterion, with a written justification.
+     */
+    C026(Gravite.AVERTISSEMENT, "priorité légale sous la part locale, justifiée"),
+    /** The same as {@link #C026}, without a written justification. */
+    C027(Gravite.ERREUR, "priorité légale sous la part locale, sans justification"),
 
     /** An import outside the rule vocabulary. */
     S001(Gravite.ERREUR, "import hors du vocabulaire"),

@@ -696,11 +696,14 @@ final class Controles {
                 parControle.put(k, new int[4]);
             }
         }
+        int appliques = 0;
         for (int i = 0; i < demandes.length; i++) {
             boolean echec = false;
+            boolean applique = false;
             for (var e : parControle.entrySet()) {
                 Verdict v = verdicts[i][e.getKey()];
                 e.getValue()[v.etat().ordinal()]++;
+                applique |= v.etat() != Etat.SANS_OBJET;
                 switch (v.etat()) {
                     case SANS_OBJET -> sansObjet++;
                     case EXCEPTION -> exceptions++;
@@ -718,6 +721,9 @@ final class Controles {
             if (echec) {
                 echecs++;
             }
+            if (applique) {
+                appliques++;
+            }
         }
         for (var e : parControle.entrySet()) {
             int[] n = e.getValue();
@@ -732,7 +738,12 @@ final class Controles {
         if (premier >= 0) {
             contre = contreExemple(ctx, controles.get(premierControle), demandes[premier], premier, graine);
         }
-        return new ResultatPropriete(p, demandes.length, sansObjet, exceptions, echecs, contre, details);
+        String nonConcluante = null;
+        if (p == Propriete.TERRITOIRE && ctx.pack.communes().size() < 2 && echecs == 0) {
+            nonConcluante = "territoire d'une seule commune : deux communes de l'EPCI ne peuvent pas être comparées";
+        }
+        return new ResultatPropriete(p, demandes.length, sansObjet, exceptions, echecs, contre, details, appliques,
+                nonConcluante);
     }
 
     static ContreExemple contreExemple(Contexte ctx, Controle controle, Demande d, long index, long graine) {

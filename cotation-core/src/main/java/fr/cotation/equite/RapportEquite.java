@@ -17,17 +17,38 @@ import java.util.List;
  * @param cas            demandes generated
  * @param proprietes     one result per property verified, in the order of {@link Propriete}
  * @param statistiques   the notes of the generated stock
+ * @param contrefactuels per protected ground, how totals move when only a fact tied to it changes (issue 16)
+ * @param disparites     per group of each attribute the generator varies, its share of the best notes (issue 16)
  */
 public record RapportEquite(String pack, String version, String nom, LocalDate dateEvaluation, long graine, int cas,
-                            List<ResultatPropriete> proprietes, Statistiques statistiques) {
+                            List<ResultatPropriete> proprietes, Statistiques statistiques,
+                            List<Contrefactuel> contrefactuels, List<Disparite> disparites) {
 
     public RapportEquite {
         proprietes = List.copyOf(proprietes);
+        contrefactuels = contrefactuels == null ? List.of() : List.copyOf(contrefactuels);
+        disparites = disparites == null ? List.of() : List.copyOf(disparites);
     }
 
-    /** Every property verified holds. */
+    /** The groups flagged by the four-fifths rule. */
+    public List<Disparite> disparitesSignalees() {
+        return disparites.stream().filter(Disparite::signalee).toList();
+    }
+
+    /** A report without counterfactuals. */
+    public RapportEquite(String pack, String version, String nom, LocalDate dateEvaluation, long graine, int cas,
+                         List<ResultatPropriete> proprietes, Statistiques statistiques) {
+        this(pack, version, nom, dateEvaluation, graine, cas, proprietes, statistiques, List.of(), List.of());
+    }
+
+    /** No property verified fails (some may be {@code non concluante}: see {@link #concluant()}). */
     public boolean reussi() {
         return proprietes.stream().allMatch(ResultatPropriete::reussie);
+    }
+
+    /** Every property was tested on enough demandes ({@link ResultatPropriete#CAS_MINIMUM}) to say it holds. */
+    public boolean concluant() {
+        return proprietes.stream().noneMatch(p -> p.statut() == ResultatPropriete.Statut.NON_CONCLUANTE);
     }
 
     /** The result of one property, if it was verified. */
@@ -42,7 +63,11 @@ public record RapportEquite(String pack, String version, String nom, LocalDate d
 
     private static String ligne(ResultatPropriete r) {
         StringBuilder sb = new StringBuilder().append(r.propriete().numero()).append(". ")
-                .append(r.propriete().libelle()).append(" : ").append(r.reussie() ? "réussie" : "ÉCHEC")
+                .append(r.propriete().libelle()).append(" : ").append(switch (r.statut()) {
+                    case VERIFIEE -> "réussie";
+                    case ECHEC -> "ÉCHEC";
+                    case NON_CONCLUANTE -> "NON CONCLUANTE";
+                })
                 .append(" (").append(r.cas()).append(" cas");
         if (r.echecs() > 0) {
             sb.append(", ").append(r.echecs()).append(" en échec");
@@ -51,6 +76,9 @@ public record RapportEquite(String pack, String version, String nom, LocalDate d
             sb.append(", ").append(r.exceptions()).append(" exception(s) déclarée(s)");
         }
         sb.append(')');
+        if (r.nonConcluante() != null) {
+            sb.append(" — ").append(r.nonConcluante());
+        }
         ContreExemple c = r.contreExemple();
         if (c != null) {
             sb.append(" — contre-exemple : graine ").append(c.graine()).append(", demande ").append(c.index())

@@ -146,13 +146,20 @@ public final class SuiteEquite {
                         List<String> details = new ArrayList<>(r.details());
                         details.addAll(classement.details());
                         r = new ResultatPropriete(p, r.cas(), r.sansObjet(), r.exceptions(), r.echecs(),
-                                r.contreExemple(), details);
+                                r.contreExemple(), details, r.appliques(), r.nonConcluante());
                     }
                     resultats.add(r);
                 }
             }
             Statistiques stats = Descriptives.calculer(ctx, demandes, bases);
-            return new RapportEquite(pack.id(), pack.version(), pack.nom(), date, graine, cas, resultats, stats);
+            // counterfactuals through proxies go with property 2 (protected data): a suite of other properties adds no
+            // scoring for them
+            List<Contrefactuel> contrefactuels = proprietes.contains(Propriete.DONNEES_PROTEGEES)
+                    ? Contrefactuels.calculer(ctx, demandes, bases) : List.of();
+            List<Disparite> disparites = proprietes.contains(Propriete.DONNEES_PROTEGEES)
+                    ? Disparites.calculer(ctx, demandes, bases) : List.of();
+            return new RapportEquite(pack.id(), pack.version(), pack.nom(), date, graine, cas, resultats, stats,
+                    contrefactuels, disparites);
         } finally {
             pool.shutdownNow();
         }

@@ -29,12 +29,19 @@ import java.util.Map;
  * @param exceptionsMonotonie the rubriques where the grille may lower a note on a change that usually raises it
  *                        (a better criterion replacing a worse one), checked as such by the fairness suite; merged
  *                        along the chain of bases once loaded
+ * @param difficultesFinancieres the territory's dated ceilings of resources that place a household in category c) of
+ *                        art. L.441-1 CCH (key {@code difficultesFinancieres}, optional); a pack without it takes its
+ *                        base's
+ * @param motifsLegitimesDeRefus what the territory counts as a legitimate reason to refuse a dwelling, with its
+ *                        source; {@code null} when the pack declares none (a territorial pack's replaces its base's)
  */
 public record PackDescriptor(String id, String nom, String epci, String base, String version, Statut statut,
                              LocalDate enVigueurDu, LocalDate enVigueurAu, List<String> sources, Analogie analogie,
                              List<String> communes, List<Rubrique> rubriques, Map<String, List<String>> grilles,
                              String remarque, Map<String, String> justifications,
-                             List<EffetDesRefus> effetsDesRefus, List<ExceptionMonotonie> exceptionsMonotonie) {
+                             List<EffetDesRefus> effetsDesRefus, List<ExceptionMonotonie> exceptionsMonotonie,
+                             List<PlafondDifficultesFinancieres> difficultesFinancieres,
+                             MotifsLegitimesDeRefus motifsLegitimesDeRefus) {
 
     /** The main grille, for every demande unless a mutation grille exists. */
     public static final String PRINCIPALE = "principale";
@@ -50,6 +57,17 @@ public record PackDescriptor(String id, String nom, String epci, String base, St
         justifications = justifications == null ? Map.of() : Map.copyOf(justifications);
         effetsDesRefus = effetsDesRefus == null ? List.of() : List.copyOf(effetsDesRefus);
         exceptionsMonotonie = exceptionsMonotonie == null ? List.of() : List.copyOf(exceptionsMonotonie);
+        difficultesFinancieres = difficultesFinancieres == null ? List.of() : List.copyOf(difficultesFinancieres);
+    }
+
+    /** A descriptor without resource ceiling for category c) and without legitimate reasons to refuse a dwelling. */
+    public PackDescriptor(String id, String nom, String epci, String base, String version, Statut statut,
+                          LocalDate enVigueurDu, LocalDate enVigueurAu, List<String> sources, Analogie analogie,
+                          List<String> communes, List<Rubrique> rubriques, Map<String, List<String>> grilles,
+                          String remarque, Map<String, String> justifications,
+                          List<EffetDesRefus> effetsDesRefus, List<ExceptionMonotonie> exceptionsMonotonie) {
+        this(id, nom, epci, base, version, statut, enVigueurDu, enVigueurAu, sources, analogie, communes, rubriques,
+                grilles, remarque, justifications, effetsDesRefus, exceptionsMonotonie, List.of(), null);
     }
 
     /** A descriptor without documented exception to monotonicity. */

@@ -30,7 +30,8 @@ import java.util.TreeMap;
  * The public grille of a pack, as owed to applicants, associations and CIL members (art. R.441-2-17 CCH: the
  * criteria and their weights), in Markdown or as a standalone HTML page: title and status (with a warning when
  * the grille is a model proposed by this project), version and dates in force, the territory, each rubrique
- * with its mode and cap, each criterion with its points, caps, time limits and legal reference, the malus,
+ * with its mode and cap, each criterion with its points, caps, time limits and legal reference (a criterion that no
+ * source gives marked as a proposal, {@code @proposition}), the malus,
  * the mutation grille in a section of its own, what the cotation never reads, and the sources.
  *
  * <p>Everything comes from the {@link Grille} the engine compiled, that is from the rules' own metadata, so
@@ -215,7 +216,7 @@ public final class GrillePubliee {
                     Texte.de(String.join(", ", g.departements())),
                     Texte.de(p.epci() == null ? "—" : p.epci()),
                     Texte.de(String.valueOf(g.nombreDeCommunes())),
-                    Texte.de(p.statut() == Statut.ADOPTEE ? "adoptée" : "modèle"),
+                    Texte.de(p.statut() == Statut.ADOPTEE ? "adoptée" : p.statut() == Statut.PROJET ? "projet" : "modèle"),
                     Texte.de(date(p.enVigueurDu()) + (p.enVigueurAu() == null ? "" : " au " + date(p.enVigueurAu()))),
                     Texte.de(propres.isEmpty() ? "aucun : socle commun seul" : String.join(" ; ", propres)),
                     Texte.vide().lien("page", p.id() + ".md").brut(" · ").lien("HTML", p.id() + ".html")
@@ -246,7 +247,8 @@ public final class GrillePubliee {
         d.section("En bref");
         List<Texte> bref = new ArrayList<>();
         bref.add(Texte.vide().fort("Statut").brut(" : " + (pack.statut() == Statut.ADOPTEE
-                ? "grille adoptée par l'EPCI" : "modèle proposé par le projet cotation (points proposés)")));
+                ? "grille adoptée par l'EPCI" : pack.statut() == Statut.PROJET
+                ? "projet de grille de l'EPCI, pas encore adopté" : "modèle proposé par le projet cotation (points proposés)")));
         bref.add(Texte.vide().fort("Version").brut(" : " + pack.version()));
         bref.add(Texte.vide().fort("En vigueur").brut(" : " + enVigueur()));
         if (pack.epci() != null) {
@@ -261,6 +263,17 @@ public final class GrillePubliee {
             bref.add(Texte.vide().fort("Critères").brut(" : ceux du socle commun ").code(pack.base())
                     .brut(propres == 0 ? ", sans critère propre au territoire"
                             : ", et " + propres + (propres > 1 ? " critères propres" : " critère propre") + " au territoire"));
+        }
+        Map<String, String> proposes = new TreeMap<>();
+        grilles.forEach(g -> g.criteres().stream().filter(CritereDeGrille::propose)
+                .forEach(c -> proposes.putIfAbsent(c.code(), c.libelle())));
+        if (!proposes.isEmpty()) {
+            bref.add(Texte.vide().fort("Propositions du projet").brut(" : " + proposes.size() + (proposes.size() > 1
+                    ? " critères, ou une de leurs conditions, ne viennent d'aucune source (ni la loi, ni ce qui est publié"
+                    + " pour ce territoire) ; ils sont marqués « proposition du projet » dans les tableaux ("
+                    : " critère, ou une de ses conditions, ne vient d'aucune source (ni la loi, ni ce qui est publié pour"
+                    + " ce territoire) ; il est marqué « proposition du projet » dans les tableaux (")
+                    + String.join(" ; ", proposes.values()) + ")"));
         }
         bref.add(Texte.vide().fort("Demandes comparables").brut(" (pour situer votre cotation parmi les autres) : "
                 + analogie(pack.analogie())));
@@ -298,6 +311,17 @@ public final class GrillePubliee {
             d.liste(pack.exceptionsMonotonie().stream().map(e -> Texte.de("rubrique ").code(e.rubrique())
                     .brut(e.variation() == null ? " (tous les changements) : " : " (" + e.variation() + ") : ")
                     .brut(e.justification())).toList());
+        }
+
+        if (!pack.justifications().isEmpty()) {
+            d.section("Justifications écrites par le territoire");
+            d.paragraphe("Quand un critère tient compte de l'âge, du lieu de résidence, de l'emploi ou d'un autre motif "
+                    + "que la loi protège (art. 225-1 du code pénal) sans qu'un besoin reconnu par la loi le fonde, ou "
+                    + "qu'une priorité de la loi (ménages DALO, publics de l'art. L.441-1 du code de la construction et "
+                    + "de l'habitation) pèse moins que des critères locaux, le territoire doit écrire pourquoi. Voici "
+                    + "ses raisons, critère par critère :");
+            d.liste(new java.util.TreeMap<>(pack.justifications()).entrySet().stream()
+                    .map(e -> Texte.vide().code(e.getKey()).brut(" : " + e.getValue().strip())).toList());
         }
 
         d.section("Ce que la cotation ne lit jamais");
@@ -445,6 +469,9 @@ public final class GrillePubliee {
 
     private static Texte precisions(CritereDeGrille c) {
         List<String> p = new ArrayList<>();
+        if (c.proposition() != null) {
+            p.add("proposition du projet : " + c.proposition());
+        }
         if (c.plafond() != null) {
             p.add(c.points() != null && c.points().signum() < 0 ? points(c.plafond().abs()) + " retirés au plus"
                     : "plafonné à " + points(c.plafond().abs()));

@@ -56,9 +56,15 @@ public final class RapportEquitePublie {
     private static Document construire(RapportEquite r) {
         Document d = new Document("Rapport d'équité — " + r.nom());
         d.paragraphe(Texte.de("Pack ").code(r.pack()).brut(" version ").code(r.version()).brut(" : ")
-                .fort(r.reussi() ? "toutes les propriétés sont vérifiées" : "des propriétés sont en échec")
+                .fort(!r.reussi() ? "des propriétés sont en échec" : !r.concluant()
+                        ? "des propriétés ne sont pas concluantes (trop peu de demandes concernées)"
+                        : "toutes les propriétés sont vérifiées")
                 .brut(" sur " + r.cas() + " demandes synthétiques tirées par le générateur public (graine "
                         + r.graine() + ") dans les communes du territoire, cotées au " + r.dateEvaluation() + "."));
+        d.paragraphe("Ce que ce rapport ne prouve pas : les demandes sont synthétiques. Elles mettent à l'épreuve les "
+                + "règles de la grille, pas les demandes réelles du territoire ni les attributions qui en découlent. Une "
+                + "propriété n'est dite vérifiée que si au moins " + ResultatPropriete.CAS_MINIMUM + " demandes l'ont "
+                + "mise en jeu ; sinon elle est « non concluante ».");
         d.paragraphe("Chaque demande passe par chaque propriété. Les propriétés, le réducteur de contre-exemples et la "
                 + "façon de lancer la suite sur un autre pack sont décrits dans docs/equite.md du projet cotation.");
         d.sommaire();
@@ -66,7 +72,8 @@ public final class RapportEquitePublie {
         List<List<Texte>> lignes = new ArrayList<>();
         for (ResultatPropriete p : r.proprietes()) {
             lignes.add(List.of(Texte.de(p.propriete().numero() + ". " + p.propriete().libelle()),
-                    p.reussie() ? Texte.de("vérifiée") : Texte.vide().fort("en échec"),
+                    p.statut() == ResultatPropriete.Statut.VERIFIEE ? Texte.de(p.statut().libelle())
+                            : Texte.vide().fort(p.statut().libelle()),
                     Texte.de(String.valueOf(p.cas())), Texte.de(String.valueOf(p.echecs())),
                     Texte.de(String.valueOf(p.sansObjet())), Texte.de(String.valueOf(p.exceptions()))));
         }
@@ -74,12 +81,18 @@ public final class RapportEquitePublie {
                 "Contrôles sans objet", "Exceptions déclarées"), lignes);
         for (ResultatPropriete p : r.proprietes()) {
             d.sousSection(p.propriete().numero() + ". " + p.propriete().libelle());
-            d.liste(p.details().stream().map(Texte::de).toList());
+            List<Texte> details = new ArrayList<>(p.details().stream().map(Texte::de).toList());
+            if (p.nonConcluante() != null) {
+                details.add(0, Texte.vide().fort("Non concluante : ").brut(p.nonConcluante() + "."));
+            }
+            d.liste(details);
             if (p.contreExemple() != null) {
                 contreExemple(d, p.contreExemple(), p.propriete() != Propriete.CLASSEMENT);
             }
         }
         statistiques(d, r.statistiques());
+        contrefactuels(d, r.contrefactuels());
+        disparites(d, r.disparites());
         d.pied(Texte.de("Rapport généré par la suite d'équité de cotation (fr.cotation.equite.SuiteEquite). Les "
                 + "demandes sont synthétiques : les chiffres décrivent la grille, pas la demande réelle du territoire."));
         return d;
@@ -144,6 +157,64 @@ public final class RapportEquitePublie {
                 "Part dans le décile supérieur"), g);
         d.paragraphe("Une catégorie de l'art. L.441-1 compte les ménages qui en relèvent, que leur situation soit "
                 + "déclarée ou prouvée. Le lien avec la commune : le ménage y habite ou un adulte en emploi y travaille.");
+    }
+
+    private static void contrefactuels(Document d, List<fr.cotation.equite.Contrefactuel> cs) {
+        if (cs.isEmpty()) {
+            return;
+        }
+        d.section("Motifs protégés : ce qui change quand un seul fait change");
+        d.paragraphe("La cotation ne lit jamais la nationalité, le sexe ou le nom. Mais d'autres faits s'y rattachent : "
+                + "seuls des ressortissants étrangers demandent un logement pour un regroupement familial, un couple "
+                + "se distingue d'une personne seule par sa situation de famille, une naissance attendue suppose une "
+                + "grossesse. Pour chaque demande du stock (" + fr.cotation.equite.ResultatPropriete.CAS_MINIMUM
+                + " au moins, " + 200 + " au plus), on a coté la même demande avec et sans ce fait, tout le reste "
+                + "égal. Un écart n'est pas toujours illégal : un besoin reconnu par la loi peut le justifier (le "
+                + "contrôle de conformité le dit, critère par critère).");
+        List<List<Texte>> t = new ArrayList<>();
+        for (fr.cotation.equite.Contrefactuel c : cs) {
+            String criteres = c.criteres().isEmpty() ? "aucun" : String.join(", ", c.criteres().entrySet().stream()
+                    .map(e -> e.getKey() + " (" + e.getValue() + ")").toList());
+            t.add(List.of(Texte.de(c.libelle()), Texte.de(c.changement()), Texte.de(String.valueOf(c.demandes())),
+                    Texte.de(String.valueOf(c.modifiees())), Texte.de(signe(c.ecartMoyen())),
+                    Texte.de(signe(c.ecartMin()) + " à " + signe(c.ecartMax())), Texte.de(criteres)));
+        }
+        d.tableau("Écarts de note par motif protégé", List.of("Motif", "Fait changé", "Demandes comparées",
+                "Notes qui changent", "Écart moyen (points)", "Écart le plus bas et le plus haut", "Critères en cause "
+                        + "(demandes)"), t);
+    }
+
+    private static void disparites(Document d, List<fr.cotation.equite.Disparite> ds) {
+        if (ds.isEmpty()) {
+            return;
+        }
+        d.section("Qui atteint les meilleures notes");
+        d.paragraphe("Pour chaque caractéristique que le générateur fait varier, la part de chaque groupe parmi les "
+                + "10 % et les 25 % de meilleures notes, comparée à sa part du stock. Un rapport sous 0,8 (règle des "
+                + "quatre cinquièmes) est signalé, sur un groupe d'au moins 30 demandes, quand l'écart dépasse ce que le "
+                + "hasard du tirage explique (deux écarts-types) et qu'un critère l'explique : "
+                + "chaque critère retiré à son tour, les notes recalculées, le groupe repasse au-dessus de 0,8 sans "
+                + "lui. Le sexe et la nationalité ne "
+                + "sont jamais lus par la cotation : un écart sur eux passe par d'autres faits. Un écart peut venir "
+                + "d'un besoin que la loi reconnaît (les priorités de l'art. L.441-1) : il se lit avec la grille.");
+        List<List<Texte>> t = new ArrayList<>();
+        for (fr.cotation.equite.Disparite x : ds) {
+            t.add(List.of(Texte.de(x.attribut()), Texte.de(x.groupe()), Texte.de(String.valueOf(x.effectif())),
+                    Texte.de(pct(x.partStock())), Texte.de(pct(x.partDecile())), Texte.de(pct(x.partQuartile())),
+                    x.signalee() ? Texte.vide().fort(fr.cotation.equite.Disparites.deux(Math.min(x.ratioDecile(),
+                            x.ratioQuartile())) + " : signalé") : Texte.de(fr.cotation.equite.Disparites.deux(
+                            Math.min(x.ratioDecile(), x.ratioQuartile()))),
+                    Texte.de(x.criteres().isEmpty() ? "—" : String.join(", ", x.criteres()))));
+        }
+        d.tableau("Part des groupes parmi les meilleures notes", List.of("Caractéristique", "Groupe", "Demandes",
+                "Part du stock", "Part des 10 % meilleures", "Part des 25 % meilleures", "Rapport le plus bas",
+                "Critères en cause"), t);
+    }
+
+    /** A signed number, French style: −49, +1,5, 0. */
+    private static String signe(BigDecimal x) {
+        String s = n(x.abs());
+        return x.signum() < 0 ? "−" + s : x.signum() > 0 ? "+" + s : s;
     }
 
     private static String n(BigDecimal x) {

@@ -7,8 +7,8 @@ import org.kie.api.runtime.rule.RuleContext;
  * {@code global fr.cotation.regles.Note note;} and its consequences call one of these methods with
  * {@code kcontext}. The criterion (code, label, rubrique, reference, points, cap) comes from the
  * rule's metadata ({@code @critere}, {@code @libelle}, {@code @rubrique}, {@code @reference},
- * {@code @points}, {@code @plafond}; for the published grille {@code @parMois}, {@code @dureeMois},
- * {@code @bareme}); the proof status of the line comes from the {@link Situation} and
+ * {@code @points}, {@code @parMois}, {@code @plafond}; for the published grille {@code @dureeMois},
+ * {@code @bareme}); each number is written once, in the metadata, and the engine applies it; the proof status of the line comes from the {@link Situation} and
  * {@link Priorite} facts the rule matched.
  *
  * <pre>{@code
@@ -31,10 +31,31 @@ public interface Note {
     void retenir(RuleContext kcontext, double points, String explication);
 
     /**
+     * Gives the rule's {@code @parMois} points per whole month, at most its {@code @plafond} (no cap when it
+     * declares none); explained as "ancienneté : 31 mois × 1 pt = 31, plafonné à 24". The form to write: the rate
+     * and the cap are written once, in the metadata, which the published grille shows.
+     *
+     * <pre>{@code
+     * rule "Ancienneté"
+     *     @critere("ANCIENNETE") @libelle("Ancienneté de la demande") @rubrique("ANCIENNETE")
+     *     @reference("art. R.441-2-10 CCH") @parMois(1) @plafond(36)
+     * when
+     *     Dossier( $mois : ancienneteMois )
+     * then
+     *     note.parMois(kcontext, $mois);
+     * end
+     * }</pre>
+     *
+     * A rule calling it without {@code @parMois} is refused at load.
+     */
+    void parMois(RuleContext kcontext, int mois);
+
+    /**
      * Gives {@code pointsParMois} per whole month, at most {@code plafond} points (no cap when
-     * {@code plafond} is negative); explained as "ancienneté : 31 mois × 1 pt, plafonné à 24". When the rule
-     * declares {@code @parMois} or {@code @plafond}, the arguments must say the same (else the scoring fails):
-     * the published grille shows the metadata.
+     * {@code plafond} is negative). Prefer {@link #parMois(RuleContext, int)}: when the rule declares
+     * {@code @parMois} or {@code @plafond}, the arguments must say the same (a cap of -1 next to a
+     * {@code @plafond} contradicts it): literal arguments that contradict them refuse the pack at load, with the
+     * file and line; computed ones fail the scoring.
      */
     void parMois(RuleContext kcontext, int mois, double pointsParMois, double plafond);
 }

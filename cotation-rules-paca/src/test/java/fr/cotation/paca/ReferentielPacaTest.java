@@ -10,7 +10,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The PACA commune registry generated from the official table (@etalab/decoupage-administratif). */
+/** The communes of PACA in the national registry of cotation-core (generated from @etalab/decoupage-administratif). */
 class ReferentielPacaTest {
     static final Referentiel REF = Referentiel.fromClasspath(ReferentielPacaTest.class.getClassLoader());
     static final Set<String> PACA = Set.of("04", "05", "06", "13", "83", "84");
@@ -47,8 +47,9 @@ class ReferentielPacaTest {
         assertTrue(REF.pourquoiInconnue("06999").orElseThrow().contains("département 06"));
         String fusion = REF.pourquoiInconnue("04003").orElseThrow(); // Albiosc, associated to Quinson 04081
         assertTrue(fusion.contains("04003") && fusion.contains("04081"), fusion);
-        String dehors = REF.pourquoiInconnue("75056").orElseThrow();
-        assertTrue(dehors.contains("75056") && dehors.contains("hors du territoire"), dehors);
+        assertTrue(REF.pourquoiInconnue("75056").isEmpty()); // Paris: the registry is national
+        String fusion2 = REF.pourquoiInconnue("04002").orElseThrow(); // an old code, merged into 04167
+        assertTrue(fusion2.contains("04167"), fusion2);
         assertTrue(REF.pourquoiInconnue("6088").orElseThrow().contains("n'est pas un code INSEE"));
         assertTrue(REF.pourquoiInconnue("06088").isEmpty());
     }

@@ -49,6 +49,7 @@ public final class Derivation {
         for (MotifDemande m : MotifDemande.values()) {
             SITUATION_DU_MOTIF.put(m, switch (m) {
                 case SANS_LOGEMENT -> "SANS_LOGEMENT_OU_HEBERGE";
+                // motif 03 names non-decency and habitat indigne together: it gives LOGEMENT_NON_DECENT only
                 case LOGEMENT_NON_DECENT -> "LOGEMENT_NON_DECENT";
                 case HANDICAP -> "HANDICAP";
                 case AUTRE -> "AUTRE_MOTIF";
@@ -152,7 +153,8 @@ public final class Derivation {
         Double m2 = occupants != null && logement.surface() != null ? logement.surface().doubleValue() / occupants : null;
 
         Releve situations = new Releve();
-        derivees(d, logement, mineurs, monoparental, situations);
+        int personnesDuMenage = adultes.length + personnesACharge.size() + menage.enfantsEnGarde().size();
+        derivees(d, logement, mineurs, monoparental, personnesDuMenage, loyerExact, declarees, situations);
         for (int i = 0; i < d.situations().size(); i++) {
             SituationDeclaree s = d.situations().get(i);
             situations.ajouter(s.code(), s.preuve());
@@ -162,34 +164,23 @@ public final class Derivation {
             faitsSituation[i] = new Situation(situations.codes[i], situations.preuves[i]);
         }
 
-        // the best proof of each category in force among its situations the demande has, in the categories' order
-        EnVigueur enVigueur = categoriesEnVigueur(date);
-        Preuve[] meilleures = null;
-        for (int s = 0; s < situations.n; s++) {
-            int[] categories = enVigueur.parSituation().get(situations.codes[s]);
-            if (categories == null) {
-                continue;
-            }
-            if (meilleures == null) {
-                meilleures = new Preuve[enVigueur.categories().size()];
-            }
-            for (int i : categories) {
-                if (meilleures[i] == null || situations.preuves[s].compareTo(meilleures[i]) > 0) {
-                    meilleures[i] = situations.preuves[s];
-                }
-            }
-        }
-        List<Priorite> faitsPriorite = new ArrayList<>(meilleures == null ? 0 : 4);
-        for (int i = 0; meilleures != null && i < meilleures.length; i++) {
-            if (meilleures[i] != null) {
-                faitsPriorite.add(new Priorite(enVigueur.categories().get(i).categorie(), meilleures[i]));
-            }
-        }
+        List<Priorite> faitsPriorite = priorites(situations.codes, situations.preuves, situations.n, date);
 
         List<Refus> refus = new ArrayList<>(d.refus().size());
         for (int i = 0; i < d.refus().size(); i++) {
             var r = d.refus().get(i);
-            refus.add(new Refus(r.motifLegitime(), moisEntiers(r.date(), date)));
+            // rank among the refusals without a legitimate reason, oldest first (a grille may penalise only a repeated one)
+            int rang = 0;
+            if (!r.motifLegitime()) {
+                rang = 1;
+                for (int j = 0; j < d.refus().size(); j++) {
+                    var o = d.refus().get(j);
+                    if (!o.motifLegitime() && (o.date().isBefore(r.date()) || o.date().isEqual(r.date()) && j < i)) {
+                        rang++;
+                    }
+                }
+            }
+            refus.add(new Refus(r.motifLegitime(), moisEntiers(r.date(), date), rang));
         }
 
         LocalDate dernierRenouvellement = d.dateRenouvellement() == null ? d.dateDepot() : d.dateRenouvellement();
@@ -204,6 +195,64 @@ public final class Derivation {
         return new Faits(dossier, Collections.unmodifiableList(java.util.Arrays.asList(faitsSituation)),
                 Collections.unmodifiableList(faitsPriorite), Collections.unmodifiableList(refus), logement.commune(),
                 Collections.unmodifiableSet(travail == null ? new TreeSet<>() : travail));
+    }
+
+    /** The best proof of each category in force among the situations given, in the categories' order. */
+    private List<Priorite> priorites(String[] codes, Preuve[] preuves, int n, LocalDate date) {
+        EnVigueur enVigueur = categoriesEnVigueur(date);
+        Preuve[] meilleures = null;
+        for (int s = 0; s < n; s++) {
+            int[] categories = enVigueur.parSituation().get(codes[s]);
+            if (categories == null) {
+                continue;
+            }
+            if (meilleures == null) {
+                meilleures = new Preuve[enVigueur.categories().size()];
+            }
+            for (int i : categories) {
+                if (meilleures[i] == null || preuves[s].compareTo(meilleures[i]) > 0) {
+                    meilleures[i] = preuves[s];
+                }
+            }
+        }
+        List<Priorite> faitsPriorite = new ArrayList<>(meilleures == null ? 0 : 4);
+        for (int i = 0; meilleures != null && i < meilleures.length; i++) {
+            if (meilleures[i] != null) {
+                faitsPriorite.add(new Priorite(enVigueur.categories().get(i).categorie(), meilleures[i]));
+            }
+        }
+        return faitsPriorite;
+    }
+
+    /**
+     * The facts of {@code faits} completed with the situation {@code DIFFICULTES_FINANCIERES_RESSOURCES}, and with it
+     * category c) of art. L.441-1 CCH when in force, if the monthly resources of the household (alimony paid deducted)
+     * are declared and do not exceed the territory's ceiling for its household category (arrêté du 29 juillet 1987,
+     * annexe I). The ceiling is a dated parameter of the pack, never a constant of the engine; undeclared resources
+     * never qualify. Declared resources are only declared: the situation is {@link Preuve#DECLAREE}.
+     */
+    public Faits avecDifficultesFinancieres(Faits faits, Demande d, LocalDate date,
+                                            fr.cotation.pack.PlafondDifficultesFinancieres plafond) {
+        BigDecimal ressources = ressourcesMensuelles(d.menage().adultes());
+        if (plafond == null || ressources == null) {
+            return faits;
+        }
+        fr.cotation.attribution.CategorieMenage categorie = fr.cotation.attribution.CategorieMenage.de(d, date);
+        if (ressources.compareTo(plafond.plafond(categorie.numero(), categorie.personnesSupplementaires())) > 0) {
+            return faits;
+        }
+        Releve situations = new Releve();
+        for (Situation s : faits.situations()) {
+            situations.ajouter(s.getCode(), s.getPreuve());
+        }
+        situations.ajouter("DIFFICULTES_FINANCIERES_RESSOURCES", Preuve.DECLAREE);
+        List<Situation> liste = new ArrayList<>(situations.n);
+        for (int i = 0; i < situations.n; i++) {
+            liste.add(new Situation(situations.codes[i], situations.preuves[i]));
+        }
+        return new Faits(faits.dossier(), Collections.unmodifiableList(liste),
+                Collections.unmodifiableList(priorites(situations.codes, situations.preuves, situations.n, date)),
+                faits.refus(), faits.communeResidence(), faits.communesTravail());
     }
 
     /** The adults of the household as {@link fr.cotation.demande.Menage#adultes()} lists them, in one array. */
@@ -264,52 +313,120 @@ public final class Derivation {
         return e;
     }
 
-    private static void derivees(Demande d, LogementActuel logement, int mineurs, boolean monoparental, Releve s) {
+    /**
+     * The situations the engine reads from the coded fields of the demande, each with the article it rests on (the
+     * published table: docs/categories-l441-1.md).
+     */
+    private static void derivees(Demande d, LogementActuel logement, int mineurs, boolean monoparental,
+                                 int personnesDuMenage, BigDecimal loyer, BigDecimal ressources, Releve s) {
         if (d.dalo().statut() == StatutDalo.ACTIF) {
             s.ajouter("DALO", d.dalo().preuve());
         }
         if (d.labelPdalhpd() != null) {
             s.ajouter("PDALHPD", d.labelPdalhpd());
         }
-        ModeleLogement modele = logement.modele();
-        String hebergement = switch (modele) {
-            case SANS_ABRI, SQUAT, CAMPING_CARAVANING, HOTEL -> "SANS_LOGEMENT";
-            case CHEZ_PARENTS_OU_ENFANTS, CHEZ_PARTICULIER, LOGE_A_TITRE_GRATUIT -> "HEBERGE_TIERS";
-            case STRUCTURE_HEBERGEMENT, RESIDENCE_SOCIALE, RESIDENCE_HOTELIERE_SOCIALE, CENTRE_ENFANCE_FAMILLE,
-                 SOUS_LOCATAIRE_OU_HEBERGE_TEMPORAIRE -> "HEBERGE_STRUCTURE";
-            default -> null;
-        };
+        Integer occupants = logement.nombreOccupants();
+        String hebergement = modeDeLogement(logement.modele(), occupants, personnesDuMenage);
         if (hebergement != null) {
             s.ajouter(hebergement, logement.preuve());
+        }
+        // a person with a handicap in the household (art. L.114 CASF), as L.441-1 a) and j) read it
+        Preuve handicap = null;
+        if (d.handicap() != null) {
+            handicap = d.handicap().preuve();
+        }
+        for (int i = 0; i < d.motifs().size(); i++) {
+            Motif m = d.motifs().get(i);
+            if (m.code() == MotifDemande.HANDICAP && (handicap == null || m.preuve().compareTo(handicap) > 0)) {
+                handicap = m.preuve();
+            }
         }
         for (int i = 0; i < d.motifs().size(); i++) {
             Motif m = d.motifs().get(i);
             s.ajouter(SITUATION_DU_MOTIF.get(m.code()), m.preuve());
-            if (m.code() == MotifDemande.LOGEMENT_NON_DECENT && mineurs > 0) {
-                s.ajouter("LOGEMENT_NON_DECENT_AVEC_MINEUR", m.preuve());
+            // Motif 03 says the dwelling is not decent (décret n° 2002-120): L.441-1 j) with a minor child or a
+            // person with a handicap. It is not habitat indigne (f), which needs a procedure or an arrêté.
+            if (m.code() == MotifDemande.LOGEMENT_NON_DECENT) {
+                if (mineurs > 0) {
+                    s.ajouter("LOGEMENT_NON_DECENT_AVEC_MINEUR", m.preuve());
+                }
+                if (handicap != null) {
+                    s.ajouter("LOGEMENT_NON_DECENT_AVEC_HANDICAP", moindre(m.preuve(), handicap));
+                }
             }
         }
-        if (d.handicap() != null) {
-            s.ajouter("HANDICAP", d.handicap().preuve());
+        if (handicap != null) {
+            s.ajouter("HANDICAP", handicap);
         }
         if (monoparental) {
             s.ajouter("MONOPARENTAL", Preuve.DECLAREE);
         }
-        Integer occupants = logement.nombreOccupants();
-        if (occupants != null && logement.surface() != null && hebergement == null) {
-            // R.822-25 CCH: 9 m² for one person, 16 m² for two, 9 m² more per person up to 70 m² for eight and more
-            double minimum = occupants <= 1 ? 9 : Math.min(70, 16 + 9.0 * (occupants - 2));
-            if (logement.surface().doubleValue() < minimum) {
+        if (occupants != null && logement.surface() != null) {
+            // Over-occupation is the surface norm of art. D.542-14 2° code de la sécurité sociale, on the occupants
+            // the demande declares (the hosts included when the household is hosted: L.441-1 j) does not exclude it)
+            if (surOccupe(occupants, logement.surface())) {
                 s.ajouter("SUROCCUPATION", logement.preuve());
                 if (mineurs > 0) {
                     s.ajouter("SUROCCUPATION_AVEC_MINEUR", logement.preuve());
                 }
+                if (handicap != null) {
+                    s.ajouter("SUROCCUPATION_AVEC_HANDICAP", moindre(logement.preuve(), handicap));
+                }
             }
             Integer pieces = pieces(logement.type());
-            if (pieces != null && pieces > occupants + 1) {
+            if ((hebergement == null || hebergement.equals("LOGE_A_TITRE_GRATUIT")) && pieces != null && pieces > occupants + 1) {
                 s.ajouter("SOUS_OCCUPATION", logement.preuve());
             }
         }
+        // A rent and no resource: the taux d'effort (rent ÷ resources) has no value, and it is the heaviest burden,
+        // not none. The grille is given a fact to score instead of a silence.
+        if (loyer.signum() > 0) {
+            if (ressources == null) {
+                s.ajouter("TAUX_EFFORT_RESSOURCES_NON_DECLAREES", logement.preuve());
+            } else if (ressources.signum() <= 0) {
+                s.ajouter("TAUX_EFFORT_RESSOURCES_NULLES", logement.preuve());
+            }
+        }
+    }
+
+    /**
+     * The situation the current housing mode gives (the national format's {@code modeleLogement} codes), the table of
+     * docs/categories-l441-1.md: dépourvu de logement (L.441-1 k), hébergé par des tiers (k), hébergé in a structure or
+     * housed temporarily (d), logé à titre gratuit (no category by itself), or none.
+     *
+     * @param occupants         persons living in the dwelling, as declared, {@code null} if not given
+     * @param personnesDuMenage the adults, dependants and children in custody of the demande
+     */
+    public static String modeDeLogement(ModeleLogement modele, Integer occupants, int personnesDuMenage) {
+        return switch (modele) {
+            // SD, SQUAT, CAMCAR, HOT: no dwelling of one's own (L.441-1 k)
+            case SANS_ABRI, SQUAT, CAMPING_CARAVANING, HOTEL -> "SANS_LOGEMENT";
+            // CPE, CP: in a dwelling of a parent, a child or a private person, hébergé par des tiers (k)
+            case CHEZ_PARENTS_OU_ENFANTS, CHEZ_PARTICULIER -> "HEBERGE_TIERS";
+            // LTG: free of charge is not homeless. Only when people outside the household live there (more occupants
+            // declared than the household counts) is the household hosted by them (k); a whole dwelling of its own
+            // use, lent free, is a dwelling.
+            case LOGE_A_TITRE_GRATUIT -> occupants != null && occupants > personnesDuMenage
+                    ? "HEBERGE_TIERS" : "LOGE_A_TITRE_GRATUIT";
+            // SH, RS, RHVS, CDEFCM, SLHT: an establishment or a transitional dwelling (L.441-1 d)
+            case STRUCTURE_HEBERGEMENT, RESIDENCE_SOCIALE, RESIDENCE_HOTELIERE_SOCIALE, CENTRE_ENFANCE_FAMILLE,
+                 SOUS_LOCATAIRE_OU_HEBERGE_TEMPORAIRE -> "HEBERGE_STRUCTURE";
+            default -> null;
+        };
+    }
+
+    /**
+     * Whether {@code occupants} persons on {@code surface} m² are over-occupied by the surface norm of art. D.542-14 2°
+     * code de la sécurité sociale (the one the DALO criteria of art. R.441-14-1 CCH read): at least 9 m² for one
+     * person, 16 m² for two, 9 m² more per additional person, 70 m² being enough for eight persons and more.
+     */
+    public static boolean surOccupe(int occupants, BigDecimal surface) {
+        int minimum = occupants <= 1 ? 9 : Math.min(70, 16 + 9 * (occupants - 2));
+        return surface.compareTo(BigDecimal.valueOf(minimum)) < 0;
+    }
+
+    private static Preuve moindre(Preuve a, Preuve b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     /**

@@ -186,6 +186,13 @@ final class Compilateur {
                     problems.add(probleme(pack, r, sources, "@rubrique(\"" + c.rubrique()
                             + "\") n'est pas déclarée dans les rubriques du pack " + rubriquesConnues));
                 }
+                String texte = c.fichier() == null ? null : sources.get(c.fichier());
+                int debut = texte == null ? 0 : ligneDeLaRegle(texte, r.getName());
+                if (debut > 0) {
+                    for (Consequences.Contradiction x : Consequences.verifier(texte, debut, r.getName(), c)) {
+                        problems.add(new PackProblem(pack.id(), c.fichier(), x.ligne(), r.getName(), x.message()));
+                    }
+                }
                 criteres.put(cle, c);
                 regles.put(cle, r);
             }
@@ -282,12 +289,51 @@ final class Compilateur {
         return 0;
     }
 
+    /** A property that does not exist: "unable to resolve method using strict-mode: fr.cotation.regles.Dossier.x()". */
+    private static final Pattern PROPRIETE = Pattern.compile(
+            "unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
+    /** A type that does not exist: "Unable to resolve ObjectType 'Dosier'". */
+    private static final Pattern TYPE = Pattern.compile("Unable to resolve ObjectType '([\\w.$]+)'");
+    /** The fact types of the rules' vocabulary ({@code fr.cotation.regles}). */
+    static final List<String> FAITS = List.of("Commune", "Dossier", "Priorite", "Refus", "Situation");
+
+    /**
+     * What a rule author can act on, in French, for the Drools messages that say a property or a type does not
+     * exist, with the nearest names ("`anciennete` n'existe pas sur Dossier : vouliez-vous dire
+     * `ancienneteMois` ?"); null for other messages.
+     */
+    private String enFrancais(String m) {
+        Matcher p = PROPRIETE.matcher(m);
+        if (p.find()) {
+            String classe = p.group(1);
+            String simple = classe.substring(classe.lastIndexOf('.') + 1);
+            List<String> proprietes = fr.cotation.internal.redaction.Suggestions.classe(classe, classLoader)
+                    .map(fr.cotation.internal.redaction.Suggestions::proprietes).orElse(List.of());
+            String proche = fr.cotation.internal.redaction.Suggestions.vouliezVousDire(p.group(2), proprietes);
+            return "`" + p.group(2) + "` n'existe pas sur " + simple + (proche.isEmpty()
+                    ? (proprietes.isEmpty() ? "" : " ; ses propriétés : " + String.join(", ", proprietes))
+                    : proche) + " (vocabulaire : docs/ecrire-une-grille.md)";
+        }
+        Matcher t = TYPE.matcher(m);
+        if (t.find()) {
+            String proche = fr.cotation.internal.redaction.Suggestions.vouliezVousDire(t.group(1), FAITS);
+            return "le type `" + t.group(1) + "` n'existe pas" + (proche.isEmpty()
+                    ? " ; les faits d'une règle : " + String.join(", ", FAITS) : proche)
+                    + " (vocabulaire : docs/ecrire-une-grille.md)";
+        }
+        return null;
+    }
+
     /**
      * Drools' message on one line; a parser error ({@code [ERR 1xx]}, in English) gets a French hint for
      * rule authors who do not read Drools' grammar terms.
      */
-    private static String nettoyer(String message) {
+    private String nettoyer(String message) {
         String m = message.replaceAll("\\s+", " ").strip();
+        String francais = enFrancais(m);
+        if (francais != null) {
+            return francais + " (Drools : " + m + ")";
+        }
         if (m.matches("\\[ERR 1\\d\\d] .*")) {
             m += " (syntaxe DRL : la règle ne se lit pas à cet endroit ; vérifier les parenthèses, les virgules entre"
                     + " conditions, les guillemets et les mots when / then / end)";

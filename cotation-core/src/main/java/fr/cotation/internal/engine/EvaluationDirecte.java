@@ -621,6 +621,9 @@ final class EvaluationDirecte {
     private static final java.util.regex.Pattern PAR_MOIS = java.util.regex.Pattern.compile(
             "note\\.parMois\\(kcontext,(\\$[A-Za-z_][A-Za-z0-9_]*|\\d+),(-?\\d+(?:\\.\\d+)?),(-?\\d+(?:\\.\\d+)?)\\);");
 
+    private static final java.util.regex.Pattern PAR_MOIS_METADONNEES = java.util.regex.Pattern.compile(
+            "note\\.parMois\\(kcontext,(\\$[A-Za-z_][A-Za-z0-9_]*|\\d+)\\);");
+
     private static Consequence consequence(String texte, RuleImpl r, List<Pattern> patterns, Critere critere)
             throws HorsSousEnsemble {
         if (RETENIR.matcher(texte).matches()) {
@@ -635,9 +638,17 @@ final class EvaluationDirecte {
             return new Retenir(Points.of(Double.parseDouble(m.group(1))), explication);
         }
         m = PAR_MOIS.matcher(texte);
-        if (m.matches()) {
-            double parMois = Double.parseDouble(m.group(2));
-            double plafond = Double.parseDouble(m.group(3));
+        Matcher court = PAR_MOIS_METADONNEES.matcher(texte);
+        if (m.matches() || court.matches()) {
+            boolean metadonnees = !m.matches();
+            if (metadonnees && critere.parMois() == null) {
+                throw new HorsSousEnsemble("note.parMois(kcontext, mois) sans @parMois");
+            }
+            if (metadonnees) {
+                m = court;
+            }
+            double parMois = metadonnees ? critere.parMois().doubleValue() : Double.parseDouble(m.group(2));
+            double plafond = metadonnees ? NoteCollecteur.plafond(critere) : Double.parseDouble(m.group(3));
             if (NoteCollecteur.incoherence(critere, parMois, plafond) != null) {
                 throw new HorsSousEnsemble("note.parMois contredit les métadonnées");
             }

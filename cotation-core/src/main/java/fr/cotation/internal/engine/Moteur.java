@@ -273,6 +273,14 @@ public final class Moteur {
         return Optional.empty();
     }
 
+    /** The facts derived from a demande at a date, or empty when the demande is invalid then. */
+    public Optional<Faits> faits(Demande demande, LocalDate date) {
+        if (!validateur.valider(demande, date).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(derivation.deriver(demande, date));
+    }
+
     public CotationResult coter(Demande demande, LocalDate date) {
         String numero = demande == null ? null : demande.numeroUnique();
         List<Probleme> problemesDemande = validateur.valider(demande, date);
@@ -287,17 +295,28 @@ public final class Moteur {
             return new CotationResult(numero, date, List.of(new Probleme("demande", "?",
                     "erreur interne en dérivant la demande : " + e.getClass().getSimpleName())), List.of());
         }
-        Avertissements avertissements = avertissements(faits.dossier().getMoisDepuisRenouvellement());
+        Avertissements avertissements = demande.renouvellementInconnu() ? RENOUVELLEMENT_INCONNU
+                : avertissements(faits.dossier().getMoisDepuisRenouvellement());
         List<String> souhaitees = demande.communesSouhaitees();
         List<Cotation> cotations = new ArrayList<>(souhaitees.size());
         List<Reprise> reprises = new ArrayList<>(2);
         for (int i = 0; i < souhaitees.size(); i++) {
             String code = souhaitees.get(i);
             if (souhaitees.indexOf(code) == i) { // each commune once, at its first place
-                cotations.add(coterCommune(code, demande.mutation(), faits, date, avertissements, reprises));
+                cotations.add(coterCommune(code, demande, faits, date, avertissements, reprises));
             }
         }
         return new CotationResult(numero, date, List.of(), cotations);
+    }
+
+    /** The warning of a cotation by a draft grille (status {@code projet}). */
+    private static final String AVERTISSEMENT_PROJET = "grille en projet (statut 'projet') : pas encore adoptée par"
+            + " l'EPCI, ces points sont un essai";
+
+    private static List<String> avecProjet(List<String> avertissements) {
+        List<String> out = new ArrayList<>(avertissements);
+        out.add(AVERTISSEMENT_PROJET);
+        return List.copyOf(out);
     }
 
     /**
@@ -309,6 +328,17 @@ public final class Moteur {
 
     private static final Avertissements RENOUVELEE = new Avertissements(List.of(), AVERTISSEMENT_MODELE);
 
+    /** A demande whose source does not give the last renewal: its validity is not known (art. R.441-2-7 CCH). */
+    private static final Avertissements RENOUVELLEMENT_INCONNU = inconnu();
+
+    private static Avertissements inconnu() {
+        String texte = "date du dernier renouvellement inconnue (absente du fichier) : la validité de la demande "
+                + "n'a pas pu être vérifiée (R.441-2-7 CCH)";
+        List<String> avecModele = new ArrayList<>(List.of(texte));
+        avecModele.addAll(AVERTISSEMENT_MODELE);
+        return new Avertissements(List.of(texte), List.copyOf(avecModele));
+    }
+
     /** {@link #avertissements} by month count, up to ten years; written on first use (a race writes one twice). */
     private static final Avertissements[] NON_RENOUVELEE = new Avertissements[120];
 
@@ -319,8 +349,9 @@ public final class Moteur {
         }
         Avertissements a = mois < NON_RENOUVELEE.length ? NON_RENOUVELEE[mois] : null;
         if (a == null) {
-            String texte = "demande non renouvelée depuis " + mois
-                    + " mois : elle expire si elle n'est pas renouvelée dans l'année (R.441-2-7 CCH)";
+            // at 12 months or more the year of validity is reached or past: "it expires within the year" is untrue
+            String texte = "demande non renouvelée depuis " + mois + " mois : sa validité d'un an est atteinte ou "
+                    + "dépassée (R.441-2-7 CCH) ; sans renouvellement, elle est radiée (R.441-2-8 e) CCH)";
             List<String> avecModele = new ArrayList<>(List.of(texte));
             avecModele.addAll(AVERTISSEMENT_MODELE);
             a = new Avertissements(List.of(texte), List.copyOf(avecModele));
@@ -346,7 +377,7 @@ public final class Moteur {
                 | (c.isTravailleSurLeTerritoire() ? 8 : 0);
     }
 
-    private Cotation coterCommune(String code, boolean mutation, Faits faits, LocalDate date,
+    private Cotation coterCommune(String code, Demande demande, Faits faitsDeLaDemande, LocalDate date,
                                   Avertissements avertissementsDeLaDemande, List<Reprise> reprises) {
         List<String> avertissementsDemande = avertissementsDeLaDemande.demande();
         Optional<CommuneRef> ref = referentiel.commune(code);
@@ -371,7 +402,12 @@ public final class Moteur {
                     List.of(), false, avertissementsDemande, why);
         }
         PackCharge p = pack.get();
+        boolean mutation = demande.mutation();
         GrilleCompilee grille = mutation && p.mutation() != null ? p.mutation() : p.principale();
+        // category c) of L.441-1 from resources, when the territory sets a ceiling (a dated parameter of its pack)
+        var plafond = fr.cotation.pack.PlafondDifficultesFinancieres.enVigueurLe(p.descriptor().difficultesFinancieres(), date);
+        Faits faits = plafond == null ? faitsDeLaDemande
+                : derivation.avecDifficultesFinancieres(faitsDeLaDemande, demande, date, plafond);
         String epciPack = p.descriptor().epci();
         Set<String> territoire = p.territoire();
         boolean travailleSurLeTerritoire = false;
@@ -385,7 +421,8 @@ public final class Moteur {
                 faits.communeResidence() != null && territoire.contains(faits.communeResidence()),
                 travailleSurLeTerritoire);
         List<String> avertissements = p.descriptor().statut() == fr.cotation.pack.Statut.MODELE
-                ? avertissementsDeLaDemande.modele() : avertissementsDemande;
+                ? avertissementsDeLaDemande.modele() : p.descriptor().statut() == fr.cotation.pack.Statut.PROJET
+                ? avecProjet(avertissementsDemande) : avertissementsDemande;
         try {
             int drapeaux = drapeaux(commune);
             Reprise reprise = null;
@@ -598,7 +635,8 @@ public final class Moteur {
         List<PackProblem> problems = new ArrayList<>();
         PackCharge charge = compiler(s, problems);
         if (charge == null) {
-            return new Issue(null, List.copyOf(problems), true);
+            // a file in both grilles (main and mutation) gives its problem once
+            return new Issue(null, List.copyOf(new java.util.LinkedHashSet<>(problems)), true);
         }
         String chevauche = null;
         for (String commune : charge.descriptor().communes()) {
@@ -754,15 +792,24 @@ public final class Moteur {
         Map<String, String> justifications = new LinkedHashMap<>();
         Map<String, EffetDesRefus> refus = new LinkedHashMap<>();
         List<fr.cotation.pack.ExceptionMonotonie> exceptions = new ArrayList<>();
+        // the ceilings of category c): the nearest pack of the chain that declares some (the territory's, else its base's)
+        List<fr.cotation.pack.PlafondDifficultesFinancieres> difficultes = List.of();
+        fr.cotation.pack.MotifsLegitimesDeRefus motifs = null;
         for (PackSource s : chaine) {
+            if (!s.descriptor().difficultesFinancieres().isEmpty()) {
+                difficultes = s.descriptor().difficultesFinancieres();
+            }
             exceptions.addAll(s.descriptor().exceptionsMonotonie());
+            if (s.descriptor().motifsLegitimesDeRefus() != null) {
+                motifs = s.descriptor().motifsLegitimesDeRefus(); // the territory's replaces its base's
+            }
             s.descriptor().rubriques().forEach(r -> rubriques.put(r.code(), r));
             justifications.putAll(s.descriptor().justifications());
             s.descriptor().effetsDesRefus().forEach(e -> refus.put(e.critere(), e));
         }
         return new PackDescriptor(d.id(), d.nom(), d.epci(), d.base(), d.version(), d.statut(),
                 d.enVigueurDu(), d.enVigueurAu(), d.sources(), d.analogie(), communes, List.copyOf(rubriques.values()),
-                d.grilles(), d.remarque(), justifications, List.copyOf(refus.values()), exceptions);
+                d.grilles(), d.remarque(), justifications, List.copyOf(refus.values()), exceptions, difficultes, motifs);
     }
 
     /** Every DRL file of the chain (all its grilles), read once per pack; null after reporting an unreadable file. */

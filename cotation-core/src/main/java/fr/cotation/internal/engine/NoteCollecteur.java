@@ -64,6 +64,25 @@ final class NoteCollecteur implements Note {
         lignes.add(parMois(c, kcontext.getRule().getName(), mois, pointsParMois, plafond, kcontext.getMatch().getObjects()));
     }
 
+    @Override
+    public void parMois(RuleContext kcontext, int mois) {
+        Critere c = critere(kcontext);
+        if (c.parMois() == null) {
+            throw new IllegalStateException("la règle \"" + kcontext.getRule().getName() + "\" " + SANS_PAR_MOIS);
+        }
+        lignes.add(parMois(c, kcontext.getRule().getName(), mois, c.parMois().doubleValue(), plafond(c),
+                kcontext.getMatch().getObjects()));
+    }
+
+    /** Why {@code note.parMois(kcontext, mois)} cannot be called by a rule without {@code @parMois}. */
+    static final String SANS_PAR_MOIS = "appelle note.parMois(kcontext, mois) sans déclarer @parMois : écrire le nombre"
+            + " de points par mois dans les métadonnées, par exemple @parMois(1), et le plafond éventuel, @plafond(36)";
+
+    /** The cap of {@code note.parMois(kcontext, mois)}: the rule's {@code @plafond}, -1 (none) when it declares none. */
+    static double plafond(Critere c) {
+        return c.plafond() == null ? -1 : c.plafond().abs().doubleValue();
+    }
+
     /**
      * Why {@code note.parMois(kcontext, mois, pointsParMois, plafond)} contradicts the rule's {@code @parMois} or
      * {@code @plafond} (the published grille shows the metadata: the consequence may not say otherwise); null when
@@ -74,7 +93,12 @@ final class NoteCollecteur implements Note {
             return "déclare @parMois(" + Points.format(c.parMois()) + ") mais appelle note.parMois avec "
                     + Points.format(Points.of(pointsParMois)) + " point(s) par mois";
         }
-        if (c.plafond() != null && plafond >= 0 && c.plafond().abs().compareTo(Points.of(plafond)) != 0) {
+        if (c.plafond() != null && plafond < 0) {
+            return "déclare @plafond(" + Points.format(c.plafond()) + ") mais appelle note.parMois sans plafond ("
+                    + Points.format(Points.of(plafond)) + ") : écrire note.parMois(kcontext, mois), qui applique"
+                    + " @parMois et @plafond";
+        }
+        if (c.plafond() != null && c.plafond().abs().compareTo(Points.of(plafond)) != 0) {
             return "déclare @plafond(" + Points.format(c.plafond()) + ") mais appelle note.parMois avec un plafond de "
                     + Points.format(Points.of(plafond));
         }

@@ -159,58 +159,52 @@ public final class PackReader {
             problems.accept(new PackProblem(location, DESCRIPTEUR, 0, null, e.getMessage()));
             return java.util.Optional.empty();
         }
-        DescriptorYaml yaml;
-        try {
-            yaml = YAML.readValue(text, DescriptorYaml.class);
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problems.accept(new PackProblem(location, DESCRIPTEUR, line, null,
-                    "descripteur illisible : " + e.getOriginalMessage()));
+        List<PackProblem> erreurs = new ArrayList<>();
+        DescriptorYaml yaml = Descripteurs.lire(YAML, text, location, erreurs);
+        if (yaml == null) {
+            erreurs.forEach(problems);
             return java.util.Optional.empty();
         }
+        String id = blank(yaml.id) ? location : yaml.id;
         List<String> missing = new ArrayList<>();
-        if (yaml == null) {
-            yaml = new DescriptorYaml();
-        }
         if (blank(yaml.id)) missing.add("id");
         if (blank(yaml.nom)) missing.add("nom");
         if (blank(yaml.version)) missing.add("version");
-        if (yaml.statut == null) missing.add("statut (modele ou adoptee)");
+        if (yaml.statut == null) missing.add("statut (modele, projet ou adoptee)");
         if (yaml.enVigueurDu == null) missing.add("enVigueurDu");
         if (yaml.grilles == null || !yaml.grilles.containsKey(PackDescriptor.PRINCIPALE)) {
             missing.add("grilles.principale");
         }
         if (!missing.isEmpty()) {
-            problems.accept(new PackProblem(yaml.id == null ? location : yaml.id, DESCRIPTEUR, 0, null,
+            erreurs.add(new PackProblem(id, DESCRIPTEUR, 0, null,
                     "champs obligatoires absents : " + String.join(", ", missing)));
+        }
+        if (!erreurs.isEmpty()) {
+            erreurs.forEach(problems);
             return java.util.Optional.empty();
         }
         if (blank(yaml.epci) && yaml.communes != null && !yaml.communes.isEmpty()) {
-            problems.accept(new PackProblem(yaml.id, DESCRIPTEUR, 0, null,
+            erreurs.add(new PackProblem(yaml.id, DESCRIPTEUR, 0, null,
                     "un pack qui liste des communes doit nommer son EPCI (clé epci : le SIREN) ; sans epci, c'est un"
                             + " socle que d'autres packs étendent et il n'a pas de territoire"));
-            return java.util.Optional.empty();
         }
         for (var g : yaml.grilles.entrySet()) {
             if (!g.getKey().equals(PackDescriptor.PRINCIPALE) && !g.getKey().equals(PackDescriptor.MUTATION)) {
-                problems.accept(new PackProblem(yaml.id, DESCRIPTEUR, 0, null,
+                erreurs.add(new PackProblem(yaml.id, DESCRIPTEUR, 0, null,
                         "grille inconnue '" + abrege(g.getKey()) + "' : seules 'principale' et 'mutation' existent"));
-                return java.util.Optional.empty();
             }
             List<String> liste = g.getValue() == null ? List.of() : g.getValue();
             for (int i = 0; i < liste.size(); i++) {
                 String pourquoi = cheminRefuse(liste.get(i));
                 if (pourquoi != null) {
-                    problems.accept(new PackProblem(yaml.id, DESCRIPTEUR, 0, null, "grilles." + g.getKey() + "[" + i
+                    erreurs.add(new PackProblem(yaml.id, DESCRIPTEUR, 0, null, "grilles." + g.getKey() + "[" + i
                             + "] : chemin « " + abrege(liste.get(i)) + " » refusé : " + pourquoi));
-                    return java.util.Optional.empty();
                 }
             }
         }
         if (yaml.enVigueurAu != null && yaml.enVigueurAu.isBefore(yaml.enVigueurDu)) {
-            problems.accept(new PackProblem(yaml.id, DESCRIPTEUR, 0, null,
+            erreurs.add(new PackProblem(yaml.id, DESCRIPTEUR, 0, null,
                     "enVigueurAu " + yaml.enVigueurAu + " antérieur à enVigueurDu " + yaml.enVigueurDu));
-            return java.util.Optional.empty();
         }
         if (yaml.effetsDesRefus != null) {
             java.util.Set<String> vus = new java.util.HashSet<>();
@@ -220,9 +214,18 @@ public final class PackReader {
                         : e.dureeMois() == null || e.dureeMois() < 1 ? "la durée (dureeMois) est obligatoire, en mois, au moins 1"
                         : !vus.add(e.critere()) ? "le critère " + e.critere() + " est déclaré deux fois" : null;
                 if (erreur != null) {
-                    problems.accept(new PackProblem(yaml.id, DESCRIPTEUR, 0, null, "effetsDesRefus[" + i + "] : " + erreur));
-                    return java.util.Optional.empty();
+                    erreurs.add(new PackProblem(yaml.id, DESCRIPTEUR, 0, null, "effetsDesRefus[" + i + "] : " + erreur));
                 }
+            }
+        }
+        if (yaml.motifsLegitimesDeRefus != null) {
+            fr.cotation.pack.MotifsLegitimesDeRefus m = yaml.motifsLegitimesDeRefus;
+            String erreur = blank(m.reference()) ? "la source (reference) est obligatoire : le plan partenarial ou la "
+                    + "délibération qui les définit"
+                    : m.motifs().isEmpty() ? "au moins un motif (motifs) est attendu"
+                    : m.motifs().stream().anyMatch(PackReader::blank) ? "un motif est vide" : null;
+            if (erreur != null) {
+                erreurs.add(new PackProblem(yaml.id, DESCRIPTEUR, 0, null, "motifsLegitimesDeRefus : " + erreur));
             }
         }
         if (yaml.exceptionsMonotonie != null) {
@@ -235,10 +238,33 @@ public final class PackReader {
                         + String.join(", ", fr.cotation.pack.ExceptionMonotonie.VARIATIONS) + " ou rien (toutes)"
                         : null;
                 if (erreur != null) {
-                    problems.accept(new PackProblem(yaml.id, DESCRIPTEUR, 0, null, "exceptionsMonotonie[" + i + "] : " + erreur));
-                    return java.util.Optional.empty();
+                    erreurs.add(new PackProblem(yaml.id, DESCRIPTEUR, 0, null, "exceptionsMonotonie[" + i + "] : " + erreur));
                 }
             }
+        }
+        if (yaml.difficultesFinancieres != null) {
+            java.util.Set<java.time.LocalDate> dates = new java.util.HashSet<>();
+            for (int i = 0; i < yaml.difficultesFinancieres.size(); i++) {
+                fr.cotation.pack.PlafondDifficultesFinancieres p = yaml.difficultesFinancieres.get(i);
+                String erreur = p == null || p.enVigueurDu() == null ? "la date (enVigueurDu) est obligatoire"
+                        : blank(p.reference()) ? "la source (reference) est obligatoire : la délibération qui fixe le"
+                        + " plafond, ou la mention qu'il est proposé"
+                        : p.plafondsMensuels().size() != 6 || p.plafondsMensuels().stream()
+                        .anyMatch(m -> m == null || m.signum() <= 0)
+                        ? "plafondsMensuels : six montants positifs attendus (catégories de ménage 1 à 6), "
+                        + p.plafondsMensuels().size() + " lus"
+                        : p.parPersonneSupplementaire() != null && p.parPersonneSupplementaire().signum() < 0
+                        ? "parPersonneSupplementaire ne peut pas être négatif"
+                        : !dates.add(p.enVigueurDu()) ? "deux plafonds commencent le " + p.enVigueurDu() : null;
+                if (erreur != null) {
+                    erreurs.add(new PackProblem(yaml.id, DESCRIPTEUR, 0, null,
+                            "difficultesFinancieres[" + i + "] : " + erreur));
+                }
+            }
+        }
+        if (!erreurs.isEmpty()) {
+            erreurs.forEach(problems);
+            return java.util.Optional.empty();
         }
         return java.util.Optional.of(new PackSource(location, yaml.toDescriptor(), fichiers, origine));
     }

@@ -215,10 +215,10 @@ class DerivationTest {
             "4, 34, false",
             "8, 69.5, true",
             "8, 70, false",
-            "9, 70, false",    // R.822-25: 70 m² is enough for eight persons and more
+            "9, 70, false",    // D.542-14 CSS: 70 m² is enough for eight persons and more
             "12, 70, false",
             "12, 69, true"})
-    void overOccupationFollowsR82225(int occupants, String surface, boolean surOccupe) {
+    void overOccupationFollowsD54214(int occupants, String surface, boolean surOccupe) {
         Faits f = faits(Demandes.base().logementActuel(new LogementActuel(ModeleLogement.LOCATAIRE_PRIVE, NICE,
                 new BigDecimal("600"), occupants, Typologie.T4, new BigDecimal(surface), null, Preuve.VALIDEE)).build());
         assertEquals(surOccupe, situations(f).containsKey("SUROCCUPATION"), () -> situations(f).toString());
@@ -238,14 +238,120 @@ class DerivationTest {
     }
 
     @Test
-    void aHostedHouseholdIsNotOverOccupiedAndAnUnderOccupiedOneIsFlagged() {
-        Faits heberge = faits(Demandes.base().logementActuel(new LogementActuel(ModeleLogement.CHEZ_PARTICULIER, NICE, null, 5,
-                Typologie.T2, new BigDecimal("30"), null, Preuve.DECLAREE)).build());
-        assertFalse(situations(heberge).containsKey("SUROCCUPATION"), "someone else's dwelling: hosted, not over-occupied");
+    void aHostedHouseholdIsOverOccupiedOnTheOccupantsItDeclaresAndAnUnderOccupiedOneIsFlagged() {
+        // L.441-1 j) does not exclude hosted households: 5 occupants (hosts included) on 30 m² are below 43 m²
+        Faits heberge = faits(Demandes.base().enfant(LocalDate.of(2016, 1, 1)).logementActuel(new LogementActuel(
+                ModeleLogement.CHEZ_PARTICULIER, NICE, null, 5, Typologie.T2, new BigDecimal("30"), null, Preuve.DECLAREE)).build());
+        assertEquals(Preuve.DECLAREE, situations(heberge).get("SUROCCUPATION"), () -> situations(heberge).toString());
+        assertEquals(Preuve.DECLAREE, situations(heberge).get("SUROCCUPATION_AVEC_MINEUR"));
+        assertEquals(Map.of("j", Preuve.DECLAREE, "k", Preuve.DECLAREE), priorites(heberge));
         Faits grand = faits(Demandes.base().logeEn(ModeleLogement.LOCATAIRE_HLM, NICE, 600, 1, Typologie.T3, 70).build());
         assertTrue(situations(grand).containsKey("SOUS_OCCUPATION"), "3 rooms for 1 occupant");
         Faits t2 = faits(Demandes.base().build());
         assertFalse(situations(t2).containsKey("SOUS_OCCUPATION"), "2 rooms for 1 occupant");
+    }
+
+    @Test
+    void aMotherHostedWithHerTwoChildrenInA41SquareMetreT2GetsKAndJAndOverOccupation() {
+        // the case of issue 15: a mother and her two children hosted by a private person, 5 occupants on 41 m²
+        Demande d = Demandes.base()
+                .enfant(LocalDate.of(2016, 3, 1)).enfant(LocalDate.of(2019, 9, 1))
+                .logementActuel(new LogementActuel(ModeleLogement.CHEZ_PARTICULIER, CAGNES, null, 5, Typologie.T2,
+                        new BigDecimal("41"), null, Preuve.DECLAREE))
+                .build();
+        Faits f = faits(d);
+        assertEquals(List.of("HEBERGE_TIERS", "MONOPARENTAL", "SUROCCUPATION", "SUROCCUPATION_AVEC_MINEUR"),
+                List.copyOf(situations(f).keySet()), "41 m² is below the 43 m² of D.542-14 for five");
+        assertEquals(Map.of("j", Preuve.DECLAREE, "k", Preuve.DECLAREE), priorites(f));
+        assertTrue(f.dossier().isMonoparental());
+        assertEquals(41.0 / 5, f.dossier().getM2ParPersonne(), 1e-12);
+    }
+
+    @Test
+    void nonDecencyIsNotHabitatIndigneAndFeedsJWithAMinorOrAPersonWithAHandicap() {
+        // motif 03 alone: non-decency declared (décret 2002-120), no category
+        Faits seul = faits(Demandes.base().motif(MotifDemande.LOGEMENT_NON_DECENT, Preuve.JUSTIFIEE).build());
+        assertEquals(Map.of("LOGEMENT_NON_DECENT", Preuve.JUSTIFIEE), situations(seul));
+        assertEquals(Map.of(), priorites(seul), "non-decency is not habitat indigne: no f)");
+
+        Faits avecEnfant = faits(Demandes.base().enfant(LocalDate.of(2015, 1, 1))
+                .motif(MotifDemande.LOGEMENT_NON_DECENT, Preuve.JUSTIFIEE).build());
+        assertEquals(Map.of("j", Preuve.JUSTIFIEE), priorites(avecEnfant));
+
+        // with a person with a handicap: j) with the weaker of the two proofs, and a) for the handicap
+        Faits avecHandicap = faits(Demandes.base().handicap(new Handicap(false, null, null, Preuve.DECLAREE))
+                .motif(MotifDemande.LOGEMENT_NON_DECENT, Preuve.JUSTIFIEE).build());
+        assertEquals(Preuve.DECLAREE, situations(avecHandicap).get("LOGEMENT_NON_DECENT_AVEC_HANDICAP"));
+        assertEquals(Map.of("a", Preuve.DECLAREE, "j", Preuve.DECLAREE), priorites(avecHandicap));
+
+        // f) only from a procedure or an arrêté (insalubrité, péril, locaux impropres, saturnisme)
+        Faits indigne = faits(Demandes.base().situation("HABITAT_INDIGNE", Preuve.JUSTIFIEE).build());
+        assertEquals(Map.of("f", Preuve.JUSTIFIEE), priorites(indigne));
+    }
+
+    @Test
+    void overOccupationWithAPersonWithAHandicapGivesJ() {
+        Faits f = faits(Demandes.base().handicap(new Handicap(true, null, null, Preuve.JUSTIFIEE))
+                .logementActuel(new LogementActuel(ModeleLogement.LOCATAIRE_PRIVE, NICE, new BigDecimal("500"), 2,
+                        Typologie.T1, new BigDecimal("15"), null, Preuve.VALIDEE)).build());
+        assertEquals(Preuve.JUSTIFIEE, situations(f).get("SUROCCUPATION_AVEC_HANDICAP"));
+        assertEquals(Map.of("a", Preuve.JUSTIFIEE, "j", Preuve.JUSTIFIEE), priorites(f));
+    }
+
+    @ParameterizedTest(name = "{0}, {1} occupant(s) : {2} -> {3}")
+    @CsvSource({
+            "SANS_ABRI,                            , SANS_LOGEMENT,        k",
+            "SQUAT,                                , SANS_LOGEMENT,        k",
+            "CAMPING_CARAVANING,                   , SANS_LOGEMENT,        k",
+            "HOTEL,                                , SANS_LOGEMENT,        k",
+            "CHEZ_PARENTS_OU_ENFANTS,             3, HEBERGE_TIERS,        k",
+            "CHEZ_PARTICULIER,                    3, HEBERGE_TIERS,        k",
+            "LOGE_A_TITRE_GRATUIT,                1, LOGE_A_TITRE_GRATUIT, ",
+            "LOGE_A_TITRE_GRATUIT,                 , LOGE_A_TITRE_GRATUIT, ",
+            "LOGE_A_TITRE_GRATUIT,                3, HEBERGE_TIERS,        k",
+            "STRUCTURE_HEBERGEMENT,                , HEBERGE_STRUCTURE,    d",
+            "RESIDENCE_SOCIALE,                    , HEBERGE_STRUCTURE,    d",
+            "RESIDENCE_HOTELIERE_SOCIALE,          , HEBERGE_STRUCTURE,    d",
+            "CENTRE_ENFANCE_FAMILLE,               , HEBERGE_STRUCTURE,    d",
+            "SOUS_LOCATAIRE_OU_HEBERGE_TEMPORAIRE, , HEBERGE_STRUCTURE,    d",
+            "LOCATAIRE_HLM,                       1, ,                      ",
+            "LOCATAIRE_PRIVE,                     1, ,                      ",
+            "RESIDENCE_ETUDIANT,                  1, ,                      ",
+            "LOGEMENT_DE_FONCTION,                1, ,                      ",
+            "PROPRIETAIRE_OCCUPANT,               1, ,                      "})
+    void theHousingModeDecidesKOrD(ModeleLogement modele, Integer occupants, String situation, String categorie) {
+        // a person alone; logé à titre gratuit alone in a whole dwelling is housed, with others it is hosted
+        Faits f = faits(Demandes.base().logementActuel(new LogementActuel(modele, NICE, null, occupants, null, null,
+                null, Preuve.DECLAREE)).build());
+        assertEquals(situation, Derivation.modeDeLogement(modele, occupants, 1));
+        assertEquals(situation != null, situation != null && situations(f).containsKey(situation));
+        assertEquals(categorie == null ? Map.of() : Map.of(categorie, Preuve.DECLAREE), priorites(f));
+    }
+
+    @Test
+    void aPersonLodgedFreeAloneInA70SquareMetreT3IsNotDepourvuDeLogement() {
+        Faits f = faits(Demandes.base().logementActuel(new LogementActuel(ModeleLogement.LOGE_A_TITRE_GRATUIT, NICE,
+                null, 1, Typologie.T3, new BigDecimal("70"), null, Preuve.DECLAREE)).build());
+        assertEquals(Map.of("LOGE_A_TITRE_GRATUIT", Preuve.DECLAREE, "SOUS_OCCUPATION", Preuve.DECLAREE), situations(f));
+        assertEquals(Map.of(), priorites(f), "a whole dwelling lent free is a dwelling: no k)");
+    }
+
+    @Test
+    void aRentWithoutResourcesIsAFactNotASilence() {
+        Dossier rien = faits(Demandes.base().demandeur(Adulte.neLe(LocalDate.of(1985, 4, 12))
+                .avecRessource(NatureRessource.SALAIRE, 0)).build()).dossier();
+        assertNull(rien.getTauxEffort(), "600 € ÷ 0 € has no value");
+        Faits zero = faits(Demandes.base().demandeur(Adulte.neLe(LocalDate.of(1985, 4, 12))
+                .avecRessource(NatureRessource.SALAIRE, 0)).build());
+        assertEquals(Preuve.DECLAREE, situations(zero).get("TAUX_EFFORT_RESSOURCES_NULLES"));
+        Faits nonDeclarees = faits(Demandes.base().demandeur(Adulte.neLe(LocalDate.of(1985, 4, 12))).build());
+        assertEquals(Preuve.DECLAREE, situations(nonDeclarees).get("TAUX_EFFORT_RESSOURCES_NON_DECLAREES"));
+        assertFalse(situations(nonDeclarees).containsKey("TAUX_EFFORT_RESSOURCES_NULLES"), "unknown is not zero");
+        Faits sansLoyer = faits(Demandes.base().demandeur(Adulte.neLe(LocalDate.of(1985, 4, 12)))
+                .logeEn(ModeleLogement.CHEZ_PARTICULIER, NICE, Preuve.DECLAREE).build());
+        assertFalse(situations(sansLoyer).keySet().stream().anyMatch(c -> c.startsWith("TAUX_EFFORT")), "no rent, no burden");
+        Faits avecRessources = faits(Demandes.base().build());
+        assertFalse(situations(avecRessources).keySet().stream().anyMatch(c -> c.startsWith("TAUX_EFFORT")));
     }
 
     // ------------------------------------------------------------------------------------------ situations, priorities, proof
@@ -361,5 +467,31 @@ class DerivationTest {
         assertEquals(List.of(), derivation.deriver(d, LocalDate.of(2028, 1, 1)).priorites().stream().map(Priorite::getCategorie).toList());
         assertEquals(14, avecN.enVigueurLe(LocalDate.of(2025, 6, 30)).size());
         assertEquals(15, avecN.enVigueurLe(LocalDate.of(2026, 6, 30)).size());
+    }
+
+    @ParameterizedTest(name = "au {0} : g bis) {1}, m) {2}")
+    @CsvSource({
+            "2017-01-28, false, false",   // before the lettered list of loi 2017-86: no category of this list
+            "2017-01-29, false, false",
+            "2018-11-24, false, false",   // the day before ELAN came into force
+            "2018-11-25, true,  false",   // g bis) from loi n° 2018-1021 (ELAN)
+            "2022-02-08, true,  false",
+            "2022-02-09, true,  true",    // m) from loi n° 2022-140 du 7 février 2022
+            "2025-06-30, true,  true"})
+    void gBisAndMCountOnlyFromTheLawsThatIntroducedThem(LocalDate date, boolean gBis, boolean m) {
+        Demande d = Demandes.base().deposeeLe(LocalDate.of(2016, 1, 1))
+                .situation("VICTIME_VIOL_AGRESSION", Preuve.VALIDEE).situation("SORTIE_ASE", Preuve.VALIDEE)
+                .situation("REPRISE_ACTIVITE", Preuve.VALIDEE).build();
+        List<String> categories = DERIVATION.deriver(d, date).priorites().stream().map(Priorite::getCategorie).toList();
+        assertEquals(gBis, categories.contains("g bis"), categories::toString);
+        assertEquals(m, categories.contains("m"), categories::toString);
+        assertEquals(!date.isBefore(LocalDate.of(2017, 1, 29)), categories.contains("e"), categories::toString);
+    }
+
+    @Test
+    void everyCategoryHasItsStartDateAndTheLawThatIntroducedIt() {
+        for (CategoriePrioritaire c : PrioritesL4411.nationales().toutes()) {
+            assertTrue(c.enVigueurDu() != null, c.categorie() + " : date d'entrée en vigueur manquante");
+        }
     }
 }

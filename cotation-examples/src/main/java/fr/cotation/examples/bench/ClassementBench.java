@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
@@ -122,9 +123,11 @@ public final class ClassementBench {
         }
     }
 
-    /** The generator of the benchmark stock: seed {@code 20250630}, the 52 EPCI of the engine's registry. */
+    /** The generator of the benchmark stock: seed {@code 20250630}, the 52 EPCI with a commune in PACA. */
     static GenerateurDemandes generateurPaca(CotationEngine engine) {
-        List<String> epci = engine.referentiel().communes().stream().map(CommuneRef::epci).filter(Objects::nonNull)
+        List<String> epci = engine.referentiel().communes().stream()
+                .filter(c -> Set.of("04", "05", "06", "13", "83", "84").contains(c.departement())) // the EPCI of PACA
+                .map(CommuneRef::epci).filter(Objects::nonNull)
                 .distinct().sorted().toList();
         return GenerateurDemandes.builder().graine(20250630L).dateEvaluation(EVALUATION)
                 .communes(engine.referentiel(), epci).build();

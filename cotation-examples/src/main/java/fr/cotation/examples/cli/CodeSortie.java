@@ -1,7 +1,7 @@
 package fr.cotation.examples.cli;
 
 /**
- * The exit codes of {@code cotation}, documented in its help, in the README and in {@code docs/cli.md}. When
+ * The exit codes of {@code cotation}, documented in its help and in {@code docs/cli.md}. When
  * several apply, the highest wins (an unreadable file over a rejected demande).
  */
 public final class CodeSortie {
@@ -18,6 +18,8 @@ public final class CodeSortie {
     /** Rule packs: a pack directory that does not exist or holds no descriptor, a pack that does not load.
      * Nothing is scored. */
     public static final int PACKS = 4;
+    /** verify: nothing failed, but a fairness property was applied to too few demandes to conclude. */
+    public static final int NON_CONCLUANT = 5;
     /** An internal error (a bug): the message says so; {@code --debug} prints the stack trace. */
     public static final int ERREUR_INTERNE = 10;
 

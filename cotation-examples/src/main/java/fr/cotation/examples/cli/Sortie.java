@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import fr.cotation.Cotation;
 import fr.cotation.CotationResult;
+import fr.cotation.demande.Bornes;
 import fr.cotation.json.CotationJson;
 
 import java.io.Closeable;
@@ -41,31 +42,34 @@ interface Sortie extends Closeable {
     }
 
     /**
-     * A readable table, one row per (demande, commune): the points, the grille, or why there are none.
+     * A readable table, one row per (demande, commune): the commune and its EPCI (names from the registry), the
+     * points, the grille, or why there are none.
      *
      * <pre>
-     * Demande                Commune                          Points  Grille
-     * 0060622091500001A0601  Nice (06088)                         86  nice-cote-azur 2023.1, principale
+     * Demande                Commune                           EPCI                                 Points  Grille
+     * 0060622091500001A0601  Nice (06088)                      Métropole Nice Côte d'Azur               86  nice-cote-azur 2023.1, principale
      * </pre>
      */
     final class Table implements Sortie {
-        private static final String LIGNE = "%-22s %-32s %7s  %s%n";
+        private static final String LIGNE = "%-22s %-32s %-36s %7s  %s%n";
         private final PrintWriter w;
 
         Table(OutputStream out) {
             this.w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
-            w.printf(LIGNE, "Demande", "Commune", "Points", "Grille");
+            w.printf(LIGNE, "Demande", "Commune", "EPCI", "Points", "Grille");
         }
 
         @Override
         public void ecrire(CotationResult r) {
+            String numero = Bornes.echapper(r.numeroUnique()); // a terminal shows it, it does not obey it
             for (Cotation c : r.cotations()) {
                 String lieu = c.nomCommune() == null ? c.commune() : c.nomCommune() + " (" + c.commune() + ")";
+                String epci = c.nomEpci() != null ? c.nomEpci() : c.epci() != null ? c.epci() : "-";
                 switch (c.statut()) {
-                    case COTEE -> w.printf(LIGNE, r.numeroUnique(), lieu, c.total().toPlainString(),
+                    case COTEE -> w.printf(LIGNE, numero, lieu, epci, c.total().toPlainString(),
                             c.pack() + " " + c.version() + ", " + c.grille() + (c.provisoire() ? " (provisoire)" : ""));
-                    case SANS_GRILLE -> w.printf(LIGNE, r.numeroUnique(), lieu, "-", "pas de grille : " + c.message());
-                    case ERREUR -> w.printf(LIGNE, r.numeroUnique(), lieu, "-", "ERREUR : " + c.message());
+                    case SANS_GRILLE -> w.printf(LIGNE, numero, lieu, epci, "-", "pas de grille : " + Bornes.echapper(c.message()));
+                    case ERREUR -> w.printf(LIGNE, numero, lieu, epci, "-", "ERREUR : " + Bornes.echapper(c.message()));
                 }
             }
             w.flush();
@@ -114,10 +118,10 @@ interface Sortie extends Closeable {
         @Override
         public void ecrire(CotationResult r) throws IOException {
             for (Cotation c : r.cotations()) {
-                w.write(new Object[] {r.numeroUnique(), c.commune(), c.nomCommune(), c.epci(), c.nomEpci(),
+                w.write(CelluleCsv.ligne(r.numeroUnique(), c.commune(), c.nomCommune(), c.epci(), c.nomEpci(),
                         c.statut().name(), c.statut() == Cotation.Statut.COTEE ? c.total().toPlainString() : null,
                         c.statut() == Cotation.Statut.COTEE ? c.provisoire() : null, c.pack(), c.version(),
-                        c.grille(), c.message()});
+                        c.grille(), c.message()));
             }
         }
 

@@ -44,7 +44,8 @@ import java.util.concurrent.Callable;
                         + "chacun au contrôle de conformité (docs/conformite.md), joue tous les fichiers de scénarios "
                         + "du dossier (dossiers scenarios/), puis écrit chaque problème sur une ligne « fichier:ligne: "
                         + "règle: message » et un bilan, sur la sortie standard. Les avertissements n'empêchent pas la "
-                        + "réussite.",
+                        + "réussite, ni les erreurs de conformité d'une grille au statut projet (brouillon), écrites "
+                        + "pour être réglées avant son adoption.",
                 "",
                 "Chaque pack chargé passe enfin la suite d'équité (docs/equite.md) sur des demandes synthétiques "
                         + "tirées dans ses communes : déterminisme, invariance aux données protégées, monotonie, "
@@ -61,6 +62,8 @@ import java.util.concurrent.Callable;
                 "1:erreur de conformité, scénario en échec, fichier de scénarios illisible ou propriété d'équité en "
                         + "échec",
                 "2:usage incorrect",
+                "5:aucune erreur, mais une propriété d'équité non concluante (moins de 30 demandes concernées, "
+                        + "territoire d'une seule commune) : augmenter --cas",
                 "4:packs : dossier absent ou sans pack.yaml, pack qui ne se charge pas (syntaxe, sûreté, base...)",
                 "10:erreur interne"},
         footerHeading = "%nExemples :%n",
@@ -158,11 +161,14 @@ final class VerifyCommande implements Callable<Integer> {
         int erreurs = 0;
         int avertissements = 0;
         int informations = 0;
+        int aRegler = 0; // errors of draft grilles (statut projet): reported, settled before adoption, not fatal
         for (PacksDuDossier.Descripteur d : locaux) {
             if (d.id() == null) {
                 continue;
             }
             boolean refuse = !d.estBase() && !d.estCharge(engine);
+            boolean projet = engine.packs().stream().anyMatch(p -> p.id().equals(d.id())
+                    && p.version().equals(d.version()) && p.statut() == fr.cotation.pack.Statut.PROJET);
             Conformite c = engine.conformite(d.id(), d.version()).orElse(null);
             if (c == null) {
                 continue;
@@ -171,9 +177,15 @@ final class VerifyCommande implements Callable<Integer> {
                 if (dejaDits.contains(k) || (refuse && k.code() == CodeConstat.C000)) {
                     continue; // already printed as a load problem
                 }
+                if (k.fichier() != null && !k.fichier().startsWith(d.id() + "/") && !k.fichier().equals(PacksDuDossier.DESCRIPTEUR)
+                        && !dejaDits.add(k)) {
+                    continue; // a base's finding, already printed for another pack of the folder that extends it
+                }
                 out.println(new Constat(k.code(), k.pack(), chemin(k.fichier(), k.pack(), locaux), k.ligne(), k.regle(),
                         k.message()));
-                if (k.gravite() == Gravite.ERREUR) {
+                if (k.gravite() == Gravite.ERREUR && projet) {
+                    aRegler++;
+                } else if (k.gravite() == Gravite.ERREUR) {
                     erreurs++;
                 } else if (k.gravite() == Gravite.AVERTISSEMENT) {
                     avertissements++;
@@ -225,6 +237,8 @@ final class VerifyCommande implements Callable<Integer> {
         int packsEquite = 0;
         int proprietesVerifiees = 0;
         int proprietesEnEchec = 0;
+        int proprietesNonConcluantes = 0;
+        int disparites = 0;
         if (cas > 0) {
             for (PacksDuDossier.Descripteur d : locaux) {
                 if (d.id() == null || d.estBase() || !d.estCharge(engine)) {
@@ -236,6 +250,11 @@ final class VerifyCommande implements Callable<Integer> {
                 List<String> lignes = r.resume();
                 for (int i = 0; i < r.proprietes().size(); i++) {
                     ResultatPropriete p = r.proprietes().get(i);
+                    if (p.statut() == ResultatPropriete.Statut.NON_CONCLUANTE) {
+                        proprietesNonConcluantes++;
+                        out.println(d.fichier() + ": équité : " + lignes.get(i) + " [pack " + d.id() + "]");
+                        continue;
+                    }
                     if (p.reussie()) {
                         proprietesVerifiees++;
                         continue;
@@ -246,6 +265,15 @@ final class VerifyCommande implements Callable<Integer> {
                     out.println(p.propriete() == Propriete.CLASSEMENT ? "demande classée à tort (non réduite) :"
                             : "demande réduite :");
                     out.println(p.contreExemple().reduiteJson());
+                }
+                for (var x : r.disparitesSignalees()) { // a warning: the grille must show why (issue 16)
+                    disparites++;
+                    out.println(d.fichier() + ": équité : AVERTISSEMENT disparité : " + x.attribut().toLowerCase(
+                            java.util.Locale.ROOT) + " « " + x.groupe() + " » (" + x.effectif() + " demandes) : "
+                            + fr.cotation.equite.Disparites.deux(Math.min(x.ratioDecile(), x.ratioQuartile()))
+                            + " de sa part du stock parmi les meilleures notes, sous la règle des quatre cinquièmes"
+                            + (x.criteres().isEmpty() ? "" : " ; critères en cause : " + String.join(", ", x.criteres()))
+                            + " [pack " + d.id() + "]");
                 }
                 if (rapport != null) {
                     Files.createDirectories(rapport);
@@ -263,7 +291,9 @@ final class VerifyCommande implements Callable<Integer> {
                 + " base(s)" : "") + (engine.problems().isEmpty() ? "" : " ; " + engine.problems().size()
                 + " problème(s) de chargement"));
         out.println("conformité : " + erreurs + " erreur(s), " + avertissements + " avertissement(s)"
-                + (informations == 0 ? "" : ", " + informations + " information(s)"));
+                + (informations == 0 ? "" : ", " + informations + " information(s)")
+                + (aRegler == 0 ? "" : ", " + aRegler + " erreur(s) d'une grille en projet (statut projet), à régler"
+                + " avant son adoption"));
         out.println("scénarios : " + reussis + " réussi(s), " + echoues + " en échec"
                 + (nonJoues > 0 ? ", " + nonJoues + " non joué(s)" : "")
                 + (illisibles > 0 ? ", " + illisibles + " fichier(s) illisible(s)" : "")
@@ -271,9 +301,11 @@ final class VerifyCommande implements Callable<Integer> {
         out.println(cas == 0 ? "suite d'équité : non exécutée (--cas 0)"
                 : packsEquite == 0 ? "suite d'équité : non exécutée (aucun pack chargé)"
                 : "suite d'équité : " + proprietesVerifiees + " propriété(s) vérifiée(s), " + proprietesEnEchec
-                + " en échec (" + packsEquite + " pack(s), " + cas + " demandes par pack, graine " + graine + ")");
+                + " en échec" + (proprietesNonConcluantes > 0 ? ", " + proprietesNonConcluantes + " non concluante(s)"
+                : "") + (disparites > 0 ? ", " + disparites + " disparité(s) signalée(s)" : "") + " (" + packsEquite + " pack(s), " + cas + " demandes par pack, graine " + graine + ")");
         int code = !engine.problems().isEmpty() || refuses > 0 ? CodeSortie.PACKS
                 : erreurs > 0 || echoues > 0 || illisibles > 0 || proprietesEnEchec > 0 ? CodeSortie.DEMANDES_REJETEES
+                : proprietesNonConcluantes > 0 ? CodeSortie.NON_CONCLUANT
                 : CodeSortie.OK;
         out.println(code == CodeSortie.OK ? "vérification réussie" : "vérification en échec (code " + code + ")");
         return code;

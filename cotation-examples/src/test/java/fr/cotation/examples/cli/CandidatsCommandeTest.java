@@ -33,7 +33,7 @@ class CandidatsCommandeTest {
     private static String noteDansNice(String numero) {
         var score = cotation("score", "--date", "2025-06-30", fixture("demandes-nice.json"));
         return score.out().lines().filter(l -> l.startsWith(numero) && l.contains("Nice (06088)")).findFirst()
-                .orElseThrow().replaceAll(".*\\(06088\\)\\s+(\\S+).*", "$1");
+                .orElseThrow().replaceAll(".*\\(06088\\)\\s+Métropole Nice Côte d'Azur\\s+(\\S+).*", "$1"); // after the EPCI column
     }
 
     @Test
@@ -81,7 +81,7 @@ class CandidatsCommandeTest {
         assertTrue(r.out().startsWith("Logement NICE-T3 : T3 à Nice (06088)"), r.out());
     }
 
-    /** The command of the README's section "Proposing candidates (CALEOL)", on a generated PACA stock. */
+    /** The command shown in docs/cli-exemples.md ("cotation candidats"), on a generated PACA stock. */
     static final String[] README = {"candidats", "--date", "2026-01-15", "--reference", "NICE-T3-0042", "--commune",
             "06088", "--typologie", "T3", "--surface", "64", "--loyer", "520", "--charges", "80", "--etage", "2",
             "--ascenseur", "--contingent", "PPRIOR", "--filtre-contingent", "--generees", "2000", "--graine", "2026"};

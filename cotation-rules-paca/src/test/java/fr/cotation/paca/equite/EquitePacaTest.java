@@ -87,7 +87,7 @@ class EquitePacaTest {
             RapportEquitePublie page = RapportEquitePublie.de(r);
             f.put(p.id() + ".md", page.markdown());
             f.put(p.id() + ".html", page.html());
-            long ok = r.proprietes().stream().filter(ResultatPropriete::reussie).count();
+            long ok = r.proprietes().stream().filter(x -> x.statut() == ResultatPropriete.Statut.VERIFIEE).count();
             index.append("| ").append(p.nom()).append(" | `").append(p.id()).append("` ").append(p.version())
                     .append(" | ").append(ok).append(" / ").append(r.proprietes().size()).append(ok == r.proprietes()
                             .size() ? " vérifiées" : " — **en échec**")

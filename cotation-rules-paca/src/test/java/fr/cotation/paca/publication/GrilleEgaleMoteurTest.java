@@ -120,7 +120,8 @@ class GrilleEgaleMoteurTest {
         seul("L441_1_C", (l, q) -> base(l).situation("DIFFICULTES_FINANCIERES_INSERTION", Preuve.JUSTIFIEE));
         seul("L441_1_D", (l, q) -> base(l).logeEn(ModeleLogement.STRUCTURE_HEBERGEMENT, l.commune(), Preuve.VALIDEE));
         seul("L441_1_E", (l, q) -> base(l).situation("REPRISE_ACTIVITE", Preuve.JUSTIFIEE));
-        seul("L441_1_F", (l, q) -> base(l).motif(MotifDemande.LOGEMENT_NON_DECENT, Preuve.JUSTIFIEE));
+        // f) from a procedure or an arrêté of habitat indigne, not from the motif "non décent" (décret 2002-120)
+        seul("L441_1_F", (l, q) -> base(l).situation("HABITAT_INDIGNE", Preuve.JUSTIFIEE));
         seul("L441_1_G", (l, q) -> base(l).situation("VIOLENCES_CONJUGALES", Preuve.VALIDEE));
         seul("L441_1_G_BIS", (l, q) -> base(l).situation("VICTIME_VIOL_AGRESSION", Preuve.VALIDEE));
         seul("L441_1_H", (l, q) -> base(l).situation("SORTIE_PROSTITUTION", Preuve.JUSTIFIEE));
@@ -136,7 +137,7 @@ class GrilleEgaleMoteurTest {
         seul("L441_1_M", (l, q) -> base(l).demandeur(Adulte.neLe(DATE.minusYears(19)))
                 .situation("SORTIE_ASE", Preuve.JUSTIFIEE));
 
-        // housing conditions (R.822-25 CCH: 9 m² for one person) and taux d'effort bands on 1,000 € of resources
+        // housing conditions (D.542-14 CSS: 9 m² for one person) and taux d'effort bands on 1,000 € of resources
         seul("SUROCCUPATION", (l, q) -> base(l).logeEn(modele(l), l.commune(), 0, 1, Typologie.T1, 8));
         avec("SOUS_OCCUPATION", (l, q) -> base(l).logeEn(modele(l), l.commune(), 0, 1, Typologie.T4, 80),
                 Map.of("NCA_MUTATION_SOUS_OCCUPATION", "en mutation, libérer ce logement sous-occupé compte aussi dans"
@@ -144,6 +145,9 @@ class GrilleEgaleMoteurTest {
         avec("TAUX_EFFORT_45", (l, q) -> loyer(l, 450), Map.of("NCA_MUTATION_LOYER", LOYER_MUTATION));
         avec("TAUX_EFFORT_30_45", (l, q) -> loyer(l, 400), Map.of("NCA_MUTATION_LOYER", LOYER_MUTATION));
         seul("TAUX_EFFORT_30", (l, q) -> loyer(l, 300));
+        // a rent and resources declared at zero: no taux d'effort, the fact the socle scores as its highest band
+        seul("TAUX_EFFORT_RESSOURCES_NULLES", (l, q) -> base(l).demandeur(adulte().avecRessource(NatureRessource.RETRAITE, 0))
+                .logeEn(modele(l), l.commune(), 450, 1, Typologie.T1, 30));
 
         // family
         seul("MONOPARENTAL", (l, q) -> base(l).enfant(LocalDate.of(2015, 4, 1)));
@@ -162,7 +166,7 @@ class GrilleEgaleMoteurTest {
         avec("DELAI_ANORMALEMENT_LONG", (l, q) -> base(l).deposeeLe(DATE.minusMonths(36)),
                 Map.of("ANCIENNETE", "le délai anormalement long suppose 36 mois d'ancienneté, qui comptent aussi"));
 
-        // refusals: q.fois refusals without legitimate reason, q.mois months ago (the demande is as old)
+        // refusals: a first refusal, then q.fois repeated refusals without legitimate reason, q.mois months ago
         avec("REFUS_SANS_MOTIF", GrilleEgaleMoteurTest::refus, Map.of("ANCIENNETE", REFUS_ANCIEN));
         avec("NCA_REFUS_SANS_MOTIF", GrilleEgaleMoteurTest::refus, Map.of("ANCIENNETE", REFUS_ANCIEN));
 
@@ -222,7 +226,9 @@ class GrilleEgaleMoteurTest {
     }
 
     static Demande.Builder refus(Lieu l, Q q) {
-        Demande.Builder b = base(l).deposeeLe(DATE.minusMonths(q.mois()));
+        // the shipped grilles penalise the repeated refusal only: a first refusal without legitimate reason, a month
+        // older, costs nothing and makes each of the q.fois refusals a repeated one
+        Demande.Builder b = base(l).deposeeLe(DATE.minusMonths(q.mois() + 1L)).refus(DATE.minusMonths(q.mois() + 1L), false);
         for (int i = 0; i < q.fois(); i++) {
             b.refus(DATE.minusMonths(q.mois()), false);
         }

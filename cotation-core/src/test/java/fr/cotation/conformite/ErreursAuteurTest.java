@@ -1,0 +1,84 @@
+package fr.cotation.conformite;
+
+import fr.cotation.CotationEngine;
+import fr.cotation.PackProblem;
+import fr.cotation.testing.Moteurs;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static fr.cotation.testing.PackEcrit.pack;
+import static fr.cotation.testing.PackEcrit.regle;
+import static fr.cotation.testing.Registre.SIREN_NCA;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Errors a rule author can act on: every problem of a pack in one run, in French, with the file, the line and the
+ * rule, saying what to write instead.
+ */
+class ErreursAuteurTest {
+
+    @Test
+    void every_problem_of_a_descriptor_comes_in_one_run_with_its_line(@TempDir Path dir) throws IOException {
+        Path p = Files.createDirectories(dir.resolve("lyon"));
+        Files.writeString(p.resolve("pack.yaml"), """
+                id: lyon
+                nom: Métropole de Lyon
+                epci: "20004697"
+                version: "1"
+                statut: adopte
+                enVigueurDu: 2026-13-01
+                communnes: ["69385"]
+                rubriques:
+                  - {code: R, libelle: "R", plafon: 10}
+                grilles:
+                  principale: [regles.drl]
+                """);
+        List<PackProblem> problems = Moteurs.depuis(dir).problems();
+        assertEquals(5, problems.size(), problems::toString);
+        assertEquals(List.of(7, 5, 6, 9, 3), problems.stream().map(PackProblem::ligne).toList(), problems::toString);
+        assertTrue(problems.get(0).message().startsWith("clé inconnue `communnes` : vouliez-vous dire `communes` ? ;"
+                + " clés permises : id, nom, epci, base,"), problems.get(0).message());
+        assertEquals("valeur de `statut` illisible : une de ces valeurs est attendue : modele, adoptee, projet",
+                problems.get(1).message());
+        assertEquals("valeur de `enVigueurDu` illisible : une date AAAA-MM-JJ est attendue, par exemple 2026-01-01",
+                problems.get(2).message());
+        assertTrue(problems.get(3).message().startsWith("clé inconnue `plafon` dans rubriques[0] : vouliez-vous dire"
+                + " `plafond` ? ; clés permises : code, libelle, mode, plafond"), problems.get(3).message());
+        assertTrue(problems.get(4).message().startsWith("epci '20004697' n'est pas un SIREN (9 chiffres"),
+                problems.get(4).message());
+        problems.forEach(x -> assertEquals("pack.yaml", x.fichier()));
+    }
+
+    @Test
+    void a_misspelled_property_names_the_nearest_one_for_every_rule_in_one_run(@TempDir Path dir) {
+        pack(dir, "fautes", SIREN_NCA,
+                regle("Ancienneté", "ANC", "Dossier( anciennete > 12 )")
+                        + regle("Âge", "AGE", "Dossier( agedemandeur > 65 )"));
+        List<PackProblem> problems = Moteurs.depuis(dir).problems();
+        assertEquals(2, problems.size(), problems::toString);
+        PackProblem a = problems.get(0);
+        assertEquals("fautes/regles.drl", a.fichier());
+        assertEquals(10, a.ligne());
+        assertEquals("Ancienneté", a.regle());
+        assertTrue(a.message().startsWith("`anciennete` n'existe pas sur Dossier : vouliez-vous dire `ancienneteMois` ?"),
+                a.message());
+        assertTrue(a.message().contains("(Drools : "), "Drools' own text follows: " + a.message());
+        assertEquals(18, problems.get(1).ligne());
+        assertTrue(problems.get(1).message().startsWith("`agedemandeur` n'existe pas sur Dossier : vouliez-vous dire"
+                + " `ageDemandeur` ?"), problems.get(1).message());
+    }
+
+    @Test
+    void a_misspelled_fact_type_names_the_nearest_one(@TempDir Path dir) {
+        pack(dir, "type", SIREN_NCA, regle("Âge", "AGE", "Dosier( ageDemandeur > 65 )"));
+        CotationEngine e = Moteurs.builder().trustedPackDirectory(dir).build();
+        PackProblem p = e.problems().get(0);
+        assertTrue(p.message().startsWith("le type `Dosier` n'existe pas : vouliez-vous dire `Dossier` ?"), p.message());
+    }
+}
