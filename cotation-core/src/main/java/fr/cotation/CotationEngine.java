@@ -158,6 +158,9 @@ public final class CotationEngine {
         private int communesMax = Demande.COMMUNES_SOUHAITEES_MAX;
         private Path cacheDirectory;
         private boolean directEvaluation = true;
+        private byte[] cacheKey;
+        private java.time.Duration scoringTimeout = Moteur.DELAI_COTATION;
+        private java.time.Duration packLoadTimeout = Moteur.DELAI_CHARGEMENT;
 
         private Builder() {
         }
@@ -188,9 +191,13 @@ public final class CotationEngine {
         }
 
         /**
-         * Also load every {@code pack.yaml} found under this directory. Its DRL files are checked before they are
-         * compiled: a pack that imports or calls anything outside the rule vocabulary (files, network, reflection,
-         * threads, processes, {@code System}...) is refused, with the finding, in {@link CotationEngine#problems()}.
+         * Also load every {@code pack.yaml} found under this directory, an untrusted folder (an EPCI's). Its DRL files
+         * are checked before they are compiled against an allow-list of what a grille needs (imports of the rule
+         * vocabulary, patterns on its facts comparing properties with literals, consequences made of {@code note}
+         * calls, literal metadata; no {@code declare}, {@code function}, {@code query}, {@code eval}, {@code from}...):
+         * a pack outside it is refused, with the finding (code, file, line, rule), in {@link CotationEngine#problems()}.
+         * Its files must stay inside its folder (no {@code ..}, absolute path or link leading out). See
+         * {@code docs/securite.md}.
          */
         public Builder packDirectory(Path directory) {
             repertoires.add(Objects.requireNonNull(directory));
@@ -266,12 +273,61 @@ public final class CotationEngine {
          * a cache directory, and never copied into it. The directory then serves what the jars do not carry: packs
          * of {@link #packDirectory(Path)}.
          *
-         * <p>The cache holds Drools' compiled form of the rules, which is code: give a directory only this
-         * application can write to.
+         * <p>The cache holds Drools' compiled form of the rules, which is code read back with Java deserialisation.
+         * So each entry of the directory is sealed with an HMAC-SHA256 whose secret is held in memory, never written
+         * beside the entries: the one given to {@link #cacheKey(byte[])}, or else one drawn at random when the process
+         * starts (entries then serve this process only, and are compiled again in the next). An entry whose seal is
+         * wrong (written by another user, altered, or sealed with another secret) is never deserialised; what an
+         * entry may deserialise is limited to the classes of Drools, MVEL, the JDK's value types and the rule
+         * vocabulary. Entries are also keyed on how the pack was admitted (checked or trusted). Still, give a directory
+         * only this application can write to.
          */
         public Builder cacheDirectory(Path directory) {
             this.cacheDirectory = Objects.requireNonNull(directory);
             return this;
+        }
+
+        /**
+         * The secret (at least 32 bytes, kept by the application outside the cache directory, for example in its
+         * configuration's secrets) that seals the entries of {@link #cacheDirectory(Path)}, so that later runs reuse
+         * them. Whoever holds it can make entries the engine will deserialise: keep it as secret as the application's
+         * code.
+         */
+        public Builder cacheKey(byte[] key) {
+            if (Objects.requireNonNull(key).length < 32) {
+                throw new IllegalArgumentException("la clé du cache de compilation doit avoir au moins 32 octets");
+            }
+            this.cacheKey = key.clone();
+            return this;
+        }
+
+        /**
+         * How long a grille may take to score one demande in one commune (default 10 seconds). A grille that takes
+         * longer (a loop in a consequence or a function of a trusted pack) is stopped: its thread is interrupted and
+         * abandoned if it does not stop, that commune gets an {@code ERREUR} cotation, and the pack is marked broken:
+         * its communes get an {@code ERREUR} cotation from then on, without running it again. No lock is held while a
+         * grille runs.
+         */
+        public Builder scoringTimeout(java.time.Duration timeout) {
+            this.scoringTimeout = positif(timeout, "scoringTimeout");
+            return this;
+        }
+
+        /**
+         * How long loading one pack (compiling it and scoring its synthetic households) may take (default 2 minutes).
+         * A pack that takes longer is refused, with the problem in {@link CotationEngine#problems()}; other packs load
+         * meanwhile (each pack is loaded under its own lock, not the engine's).
+         */
+        public Builder packLoadTimeout(java.time.Duration timeout) {
+            this.packLoadTimeout = positif(timeout, "packLoadTimeout");
+            return this;
+        }
+
+        private static java.time.Duration positif(java.time.Duration d, String nom) {
+            if (Objects.requireNonNull(d, nom).isNegative() || d.isZero()) {
+                throw new IllegalArgumentException(nom + " doit être positif : " + d);
+            }
+            return d;
         }
 
         /**
@@ -299,7 +355,7 @@ public final class CotationEngine {
         public CotationEngine build() {
             return new CotationEngine(new Moteur(new Moteur.Config(classLoader, classpath, java.util.Set.copyOf(exclus), List.copyOf(repertoires),
                     List.copyOf(repertoiresDeConfiance), referentiel, priorites, limiteDeclenchements, communesMax,
-                    cacheDirectory, directEvaluation)));
+                    cacheDirectory, directEvaluation, true, cacheKey, scoringTimeout, packLoadTimeout)));
         }
     }
 }

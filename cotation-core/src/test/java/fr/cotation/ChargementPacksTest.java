@@ -87,7 +87,7 @@ class ChargementPacksTest {
         pack(dir, "boucle", SIREN_CASA, BON.replace("Toujours", "Sage") + regle("Boucle", "@critere(\"B\") @libelle(\"B\") @rubrique(\"R\")",
                 "$d : Dossier( )", "update($d);"));
 
-        PackProblem p = seul(Moteurs.builder().packDirectory(dir).maxRuleFirings(200).build());
+        PackProblem p = seul(Moteurs.builder().trustedPackDirectory(dir).maxRuleFirings(200).build());
 
         assertEquals("boucle/regles.drl", p.fichier());
         assertEquals(15, p.ligne(), "where rule \"Boucle\" starts");
@@ -103,7 +103,7 @@ class ChargementPacksTest {
         pack(dir, "tardive", SIREN_CASA, regle("Boucle tardive", "@critere(\"B\") @libelle(\"B\") @rubrique(\"R\")",
                 "Dossier( ancienneteMois >= 120 )\n    Refus( )", "insert(new Refus(false, 1));")
                 + regle("Ancienne", "A", "Dossier( ancienneteMois >= 24 )"));
-        CotationEngine e = Moteurs.builder().packDirectory(dir).maxRuleFirings(200).build();
+        CotationEngine e = Moteurs.builder().trustedPackDirectory(dir).maxRuleFirings(200).build();
         assertEquals(List.of(), e.problems(), "the smoke scoring does not reach the loop");
 
         Demande vieille = Demandes.pour(NICE, ANTIBES).deposeeLe(EVALUATION.minusMonths(130))
@@ -312,7 +312,7 @@ class ChargementPacksTest {
         pack(dir, "boucle", SIREN_CASA, regle("Aaa victime", "V", "Dossier( )") + regle("Zzz coupable",
                 "@critere(\"B\") @libelle(\"B\") @rubrique(\"R\")", "$d : Dossier( )", "update($d);"));
 
-        PackProblem p = seul(Moteurs.builder().packDirectory(dir).maxRuleFirings(50).build());
+        PackProblem p = seul(Moteurs.builder().trustedPackDirectory(dir).maxRuleFirings(50).build());
 
         assertEquals("Zzz coupable", p.regle());
         assertTrue(p.message().contains("surtout \"Zzz coupable\""), p.message());

@@ -85,6 +85,12 @@ public enum CodeConstat {
     S009(Gravite.ERREUR, "écriture masquée"),
     /** A DRL package in a namespace reserved to the library, the JDK or the rule engine. */
     S010(Gravite.ERREUR, "paquetage réservé"),
+    /**
+     * A construct outside the allow-list of a pack from a directory not declared trusted: {@code declare},
+     * {@code function}, {@code query}, {@code eval}, {@code from}, a condition that is not a property compared with a
+     * literal, a consequence that is not made of {@code note} calls... Such a pack needs {@code trustedPackDirectory}.
+     */
+    S011(Gravite.ERREUR, "hors de la liste permise aux dossiers non déclarés de confiance"),
 
     /**
      * A rule is outside the subset of DRL the engine evaluates without a Drools session: the whole grille runs in

@@ -147,9 +147,10 @@ class ConformiteTest {
         assertEquals(28, p.ligne());
         assertEquals("Origine", p.regle());
         assertTrue(p.message().startsWith("la règle lit une donnée protégée (« getNationalite », la nationalité)"));
-        // the pack does not even compile: Dossier has no nationality; the report says both
-        assertEquals(List.of("C000 Origine", "C003 Origine"), codes(c));
-        assertTrue(c.constats().get(0).message().startsWith("pack refusé au chargement : "), c.constats().get(0).message());
+        // the pack is refused before compiling (its consequence is not made of note calls); the report says both
+        assertEquals(List.of("C003 Origine", "S011 Origine"), codes(c));
+        assertTrue(c.constats().get(1).message().startsWith("conséquence « if (($d.getNationalite() == null)) { } » refusée"),
+                c.constats().get(1).message());
     }
 
     @Test

@@ -35,9 +35,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * A pack loaded from a directory is checked before it is compiled (Drools has no sandbox, and evaluates metadata with
- * MVEL while compiling): each construct that reaches outside the rule vocabulary refuses the pack with its finding,
- * located by file, line and rule. Packs are written by {@link PackEcrit}: the first rule starts at line 7, its
+ * A pack loaded from a directory not declared trusted is checked before it is compiled (Drools has no sandbox, and
+ * evaluates metadata with MVEL while compiling) against an allow-list of what a grille needs, read on Drools' own
+ * descriptors: anything else refuses the pack with its finding, located by file, line and rule, and the message says that
+ * such a pack needs {@code trustedPackDirectory}. Packs are written by {@link PackEcrit}: the first rule starts at line 7, its
  * condition is at line 10, its consequence at line 12; text given before the rules starts at line 7.
  */
 class SuretePacksTest {
@@ -64,6 +65,57 @@ class SuretePacksTest {
         return p.constat();
     }
 
+    /** The message of a refusal always tells the author what to do. */
+    private static void ditLaConfiance(Constat c) {
+        assertTrue(c.message().endsWith("l'application doit le charger avec trustedPackDirectory, comme son propre code"),
+                c.message());
+    }
+
+    /** Every problem of an engine over {@code dir}, as "line rule code start-of-message". */
+    private static List<String> constats(Path dir) {
+        return Moteurs.depuis(dir).problems().stream().map(p -> p.ligne() + " " + p.regle() + " " + p.constat().code()
+                + " " + p.message().substring(0, Math.min(p.message().length(), p.message().indexOf(" refusé") < 0
+                ? 40 : p.message().indexOf(" refusé")))).toList();
+    }
+
+    // ------------------------------------------------------------------------------ the two bypasses of issue 19
+
+    @Test
+    void aTextBlockHidingAProcessInAConsequenceIsRefusedAndRunsNothing(@TempDir Path dir) throws IOException {
+        // the old lexer ended a string at the end of its line, so the call after the text block looked like text
+        Path temoin = dir.resolve("temoin-bloc");
+        String piege = "String s = \"\"\"\n        x\n        \"\"\"; new ProcessBuilder(\"touch\", \"" + temoin
+                + "\").start().waitFor();";
+        pack(dir.resolve("packs"), "bloc", SIREN_NCA, consequence(piege));
+
+        Constat c = refuse(dir.resolve("packs"), CodeConstat.S011);
+
+        assertEquals(12, c.ligne());
+        assertEquals("Piège", c.regle());
+        assertTrue(c.message().startsWith("conséquence « String s ="), c.message());
+        ditLaConfiance(c);
+        assertFalse(Files.exists(temoin), "aucun processus lancé");
+        // the same pack from a trusted directory does run the process during its smoke scoring: the payload is real
+        Moteurs.builder().trustedPackDirectory(dir.resolve("packs")).build().problems();
+        assertTrue(Files.exists(temoin), "le piège est réel : chargé comme code de confiance, il lance le processus");
+    }
+
+    @Test
+    void declaringAVocabularyNameForAJdkClassIsRefusedAndRunsNothing(@TempDir Path dir) {
+        // "declare ProcessBuilder end" made the name look declared while Drools resolved it to java.lang.ProcessBuilder
+        Path temoin = dir.resolve("temoin-declare");
+        pack(dir.resolve("packs"), "declare", SIREN_NCA, "declare ProcessBuilder end\n\n"
+                + consequence("new ProcessBuilder(\"touch\", \"" + temoin + "\").start().waitFor();"));
+
+        List<String> trouves = constats(dir.resolve("packs"));
+
+        assertEquals(List.of("7 null S011 declare ProcessBuilder", "14 Piège S011 conséquence « new ProcessBuilder(\"touch\","
+                + " \"" + temoin + "\").start().waitFor() »"), trouves);
+        assertFalse(Files.exists(temoin), "aucun processus lancé");
+    }
+
+    // ------------------------------------------------------------------------------ header: imports, globals, package
+
     @Test
     void aJavaIoImportIsRefused(@TempDir Path dir) {
         pack(dir, "io", SIREN_NCA, "import java.io.File;\n\n" + regle("Toujours", "T", "Dossier( )"));
@@ -74,94 +126,18 @@ class SuretePacksTest {
         assertEquals(7, c.ligne());
         assertNull(c.regle());
         assertEquals("io", c.pack());
-        assertTrue(c.message().startsWith("import java.io.File refusé (fichiers et entrées-sorties)"), c.message());
+        assertTrue(c.message().startsWith("import java.io.File refusé : seul le vocabulaire des règles s'importe"),
+                c.message());
+        ditLaConfiance(c);
     }
 
     @Test
-    void aFullyQualifiedNioFilesCallInAConsequenceIsRefused(@TempDir Path dir) {
-        pack(dir, "nio", SIREN_NCA, consequence("java.nio.file.Files.readString(java.nio.file.Path.of(\"/etc/passwd\"));"));
+    void importsOfValueTypesFunctionsAndAccumulatorsAreRefusedToo(@TempDir Path dir) {
+        pack(dir, "imports", SIREN_NCA, "import java.math.BigDecimal;\nimport function java.lang.System.exit;\n"
+                + "import accumulate org.example.Somme somme;\n" + regle("Toujours", "T", "Dossier( )"));
 
-        Constat c = refuse(dir, CodeConstat.S003);
-
-        assertEquals(12, c.ligne());
-        assertEquals("Piège", c.regle());
-        assertTrue(c.message().startsWith("classe java.nio.file.Files refusée (fichiers et entrées-sorties)"), c.message());
-    }
-
-    @Test
-    void reflectionIsRefused(@TempDir Path dir) {
-        pack(dir, "reflexion", SIREN_NCA, consequence("$d.getClass().getMethod(\"getAgeDemandeur\").invoke($d);"));
-
-        Constat c = refuse(dir, CodeConstat.S004);
-
-        assertEquals(12, c.ligne());
-        assertEquals("getClass() refusé : réflexion ou chargement de classes", c.message());
-    }
-
-    @Test
-    void reflectionThroughMvelPropertiesNullSafeNavigationOrBracketsIsRefused(@TempDir Path dir) {
-        // MVEL reads getDeclaringClass() as .declaringClass, navigates null-safely with .? and reads ["name"]
-        pack(dir, "mvel", SIREN_NCA, regle("Piège", "dialect \"mvel\" @critere(\"P\") @libelle(\"P\") @rubrique(\"R\")"
-                + " @points(1)", "$d : Dossier( )", "Object c = $d.tauxEffort.?declaringClass.classLoader;"
-                + " Object m = $d[\"metaData\"];"));
-        CotationEngine e = Moteurs.depuis(dir);
-
-        assertEquals(List.of("declaringClass() refusé", "classLoader() refusé", "accès par nom [\"metaData\"] refusé"),
-                e.problems().stream().map(p -> p.message().substring(0, p.message().indexOf(" refusé") + 7)).toList());
-        assertTrue(e.problems().stream().allMatch(p -> p.constat().code() == CodeConstat.S004 && p.ligne() == 12));
-    }
-
-    @Test
-    void aReflectionImportIsRefused(@TempDir Path dir) {
-        pack(dir, "reflect", SIREN_NCA, "import java.lang.reflect.Method;\n" + regle("Toujours", "T", "Dossier( )"));
-
-        assertTrue(refuse(dir, CodeConstat.S001).message().startsWith("import java.lang.reflect.Method refusé (réflexion)"));
-    }
-
-    @Test
-    void classForNameIsRefused(@TempDir Path dir) {
-        pack(dir, "forname", SIREN_NCA, consequence("Class.forName(\"java.lang.Runtime\");"));
-
-        Constat c = refuse(dir, CodeConstat.S004);
-
-        assertEquals(12, c.ligne());
-        assertEquals("forName() refusé : réflexion ou chargement de classes", c.message());
-        assertTrue(refuse(dir, CodeConstat.S003).message().startsWith("classe Class refusée (réflexion et chargement"));
-    }
-
-    @Test
-    void aThreadIsRefused(@TempDir Path dir) {
-        pack(dir, "thread", SIREN_NCA, consequence("new Thread(() -> {}).start();"));
-
-        assertTrue(refuse(dir, CodeConstat.S003).message().startsWith("classe Thread refusée (threads)"));
-    }
-
-    @Test
-    void processBuilderAndRuntimeExecAreRefused(@TempDir Path dir) {
-        pack(dir, "processus", SIREN_NCA, consequence("new ProcessBuilder(\"id\").start();")
-                + regle("Exec", "@critere(\"E\") @libelle(\"E\") @rubrique(\"R\") @points(1)", "Dossier( )",
-                "Runtime.getRuntime().exec(\"id\");"));
-        CotationEngine e = Moteurs.depuis(dir);
-
-        List<String> constats = e.problems().stream().map(p -> p.ligne() + " " + p.regle() + " " + p.constat().code()
-                + " " + p.message().substring(0, p.message().indexOf(" refusé"))).toList();
-
-        assertEquals(List.of("12 Piège S003 classe ProcessBuilder", "20 Exec S003 classe Runtime",
-                "20 Exec S005 getRuntime()", "20 Exec S005 exec()"), constats);
-        assertTrue(e.problems().get(0).message().contains("(lancement de processus)"));
-    }
-
-    @Test
-    void systemExitAndGetenvAreRefused(@TempDir Path dir) {
-        pack(dir, "systeme", SIREN_NCA, consequence("if (System.getenv(\"HOME\") != null) { System.exit(1); }"));
-
-        Constat c = refuse(dir, CodeConstat.S005);
-
-        assertEquals("getenv() refusé : accès au système (JVM, environnement, propriétés, processus, threads)", c.message());
-        assertEquals(List.of("getenv()", "exit()"), Moteurs.depuis(dir).problems().stream()
-                .filter(p -> p.constat().code() == CodeConstat.S005)
-                .map(p -> p.message().substring(0, p.message().indexOf(' '))).toList());
-        assertTrue(refuse(dir, CodeConstat.S003).message().startsWith("classe System refusée (accès au système"));
+        assertEquals(List.of("7 null S001 import java.math.BigDecimal", "8 null S001 import function java.lang.System.exit",
+                "9 null S001 import accumulate org.example.Somme"), constats(dir));
     }
 
     @Test
@@ -175,33 +151,121 @@ class SuretePacksTest {
     }
 
     @Test
-    void aFunctionUsingTheNetworkIsRefused(@TempDir Path dir) {
-        pack(dir, "fonction", SIREN_NCA, """
+    void aPackageReservedToTheLibraryIsRefused(@TempDir Path dir) throws IOException {
+        Path p = pack(dir, "reserve", SIREN_NCA, regle("Toujours", "T", "Dossier( )"));
+        Files.writeString(p.resolve("regles.drl"), Files.readString(p.resolve("regles.drl"))
+                .replace("package test.reserve;", "package fr.cotation.internal.engine;"));
+
+        Constat c = refuse(dir, CodeConstat.S010);
+
+        assertEquals(1, c.ligne());
+        assertTrue(c.message().startsWith("le paquetage « fr.cotation.internal.engine » est réservé"), c.message());
+    }
+
+    // ------------------------------------------------------------------------------ declarations
+
+    @Test
+    void functionsQueriesAndTypeDeclarationsAreRefused(@TempDir Path dir) {
+        pack(dir, "declarations", SIREN_NCA, """
                 function String lire(String adresse) {
                     return new java.net.URL(adresse).toString();
                 }
-
+                declare Palier
+                    seuil : int
+                end
+                query "tous" Dossier( ) end
                 """ + regle("Toujours", "T", "Dossier( )"));
 
-        Constat c = refuse(dir, CodeConstat.S003);
+        assertEquals(List.of("7 null S011 fonction « lire »", "10 null S011 declare Palier", "13 null S011 query « tous »"),
+                constats(dir));
+    }
 
-        assertEquals(8, c.ligne());
-        assertNull(c.regle());
-        assertTrue(c.message().startsWith("fonction « lire » : classe java.net.URL refusée (réseau)"), c.message());
+    // ------------------------------------------------------------------------------ conditions
+
+    @Test
+    void conditionsThatEvaluateCodeAreRefused(@TempDir Path dir) {
+        pack(dir, "conditions", SIREN_NCA, regle("Eval", "A", "eval( System.getenv(\"HOME\") != null )")
+                + regle("From", "B", "Situation( code == \"DALO\" ) from java.util.List.of(new Situation())")
+                + regle("Appel", "C", "Dossier( ageDemandeur == Integer.parseInt(\"3\") )")
+                + regle("Regex", "D", "Situation( code matches \"(a+)+b\" )")
+                + regle("Classe", "E", "Dossier( class != null )")
+                + regle("Type", "F", "java.io.File( )")
+                + regle("Accumulate", "G", "Number( ) from accumulate( Dossier( $t : tauxEffort ), sum( $t ) )"));
+
+        List<String> trouves = Moteurs.depuis(dir).problems().stream().map(p -> p.ligne() + " " + p.regle() + " "
+                + p.constat().code() + " " + p.message().substring(0, p.message().indexOf(" : "))).toList();
+
+        assertEquals(List.of("10 Eval S011 eval refusé dans une condition",
+                "18 From S011 source de motif « from java.util.List.of(new Situation()) » refusée",
+                "26 Appel S011 condition « ageDemandeur == Integer.parseInt(\"3\") » refusée",
+                "34 Regex S011 condition « code matches \"(a+)+b\" » refusée",
+                "42 Classe S011 condition « class != null » refusée",
+                "50 Type S011 motif sur « java.io.File » refusé",
+                "58 Accumulate S011 source de motif « accumulate » refusée"),
+                trouves);
+        assertTrue(trouves.size() == Moteurs.depuis(dir).problems().size());
+    }
+
+    // ------------------------------------------------------------------------------ consequences
+
+    @Test
+    void aFullyQualifiedNioFilesCallInAConsequenceIsRefused(@TempDir Path dir) {
+        pack(dir, "nio", SIREN_NCA, consequence("java.nio.file.Files.readString(java.nio.file.Path.of(\"/etc/passwd\"));"));
+
+        Constat c = refuse(dir, CodeConstat.S011);
+
+        assertEquals(12, c.ligne());
+        assertEquals("Piège", c.regle());
+        assertTrue(c.message().startsWith("conséquence « java.nio.file.Files.readString(java.nio.file.Path.of(\"/etc/passwd\"))"
+                + " » refusée : une conséquence de grille n'est faite que d'appels note.retenir(...) ou note.parMois(...)"),
+                c.message());
+        ditLaConfiance(c);
     }
 
     @Test
-    void staticStateIsRefused(@TempDir Path dir) {
-        pack(dir, "statique", SIREN_NCA, consequence("class Compteur { static int n; } Compteur.n++;"));
-        CotationEngine e = Moteurs.depuis(dir);
+    void processesReflectionThreadsSystemAndEngineInternalsAreRefusedWhereTheyAreWritten(@TempDir Path dir) {
+        pack(dir, "appels", SIREN_NCA, consequence("new ProcessBuilder(\"id\").start();")
+                + regle("Exec", "@critere(\"E\") @libelle(\"E\") @rubrique(\"R\") @points(1)", "Dossier( )",
+                "Runtime.getRuntime().exec(\"id\");")
+                + regle("Reflexion", "@critere(\"F\") @libelle(\"F\") @rubrique(\"R\") @points(1)", "$d : Dossier( )",
+                "note.retenir(kcontext, 1, $d.getClass().getName());")
+                + regle("Fil", "@critere(\"G\") @libelle(\"G\") @rubrique(\"R\") @points(1)", "Dossier( )",
+                "new Thread(() -> {}).start();")
+                + regle("Moteur", "@critere(\"H\") @libelle(\"H\") @rubrique(\"R\") @points(1)", "Dossier( )",
+                "kcontext.getKieRuntime().setGlobal(\"note\", null);")
+                + regle("Sortie", "@critere(\"I\") @libelle(\"I\") @rubrique(\"R\") @points(1)", "Dossier( )",
+                "if (System.getenv(\"HOME\") != null) { System.exit(1); }"));
 
-        List<String> s006 = e.problems().stream().filter(p -> p.constat().code() == CodeConstat.S006)
-                .map(p -> p.message().substring(0, p.message().indexOf(" refusé"))).toList();
-
-        assertEquals(List.of("déclaration de classe locale (« class »)", "« static »",
-                "affectation du champ statique Compteur.n"), s006);
-        assertEquals(List.of(), e.packs());
+        assertEquals(List.of("12 Piège S011 conséquence « new ProcessBuilder(\"id\").start() »",
+                "20 Exec S011 conséquence « Runtime.getRuntime().exec(\"id\") »",
+                "28 Reflexion S011 conséquence « note.retenir(kcontext, 1, $d.getClass().getName()) »",
+                "36 Fil S011 conséquence « new Thread(() -> { }).start() »",
+                "44 Moteur S011 conséquence « kcontext.getKieRuntime().setGlobal(\"note\", null) »",
+                "52 Sortie S011 conséquence « if ((System.getenv(\"HOME\") != null)) { System.exit(1); } »"), constats(dir));
     }
+
+    @Test
+    void aConsequenceThatClosesItsBlockToDeclareCodeIsRefused(@TempDir Path dir) {
+        pack(dir, "bloc", SIREN_NCA, consequence("} static { System.exit(1); } void x() {"));
+
+        Constat c = refuse(dir, CodeConstat.S011);
+
+        assertEquals("Piège", c.regle());
+        assertTrue(c.message().startsWith("la conséquence sort de son bloc"), c.message());
+    }
+
+    @Test
+    void mvelReflectionInAConsequenceIsRefused(@TempDir Path dir) {
+        // MVEL reads getDeclaringClass() as .declaringClass, navigates null-safely with .? and reads ["name"]
+        pack(dir, "mvel", SIREN_NCA, regle("Piège", "@critere(\"P\") @libelle(\"P\") @rubrique(\"R\") @points(1)\n"
+                + "    dialect \"mvel\"", "$d : Dossier( )", "Object c = $d.tauxEffort.?declaringClass.classLoader;"));
+
+        assertEquals(List.of("9 Piège S011 attribut « dialect mvel »", "13 Piège S011 conséquence illisible comme du Java"),
+                constats(dir).stream().map(s -> s.contains(" »") ? s.substring(0, s.indexOf(" »") + 2)
+                        : s.substring(0, s.indexOf(" Java") + 5)).toList());
+    }
+
+    // ------------------------------------------------------------------------------ metadata and hidden writing
 
     @Test
     void metadataThatDroolsWouldEvaluateWhileCompilingIsRefusedBeforeAnythingRuns(@TempDir Path dir) {
@@ -224,30 +288,10 @@ class SuretePacksTest {
         pack(dir, "guillemets", SIREN_NCA, regle("Sans guillemets", "@critere(SANS_GUILLEMETS) @libelle(\"L\")"
                 + " @rubrique(\"R\") @points(-1.5)", "Dossier( )", "note.retenir(kcontext);"));
 
-        assertEquals("valeur de @critere(...) refusée : Drools évalue avec MVEL, en compilant, une valeur de métadonnée"
-                + " qui n'est pas un littéral ; écrire une chaîne entre guillemets ou un nombre, par exemple"
-                + " @critere(\"...\")", refuse(dir, CodeConstat.S003).message());
+        assertTrue(refuse(dir, CodeConstat.S003).message().startsWith("valeur de @critere(...) refusée : Drools évalue"
+                + " avec MVEL, en compilant, une valeur de métadonnée qui n'est pas un littéral ; écrire une chaîne entre"
+                + " guillemets ou un nombre, par exemple @critere(\"...\")"));
         assertEquals(1, Moteurs.depuis(dir).problems().size(), "@points(-1.5) is a literal");
-    }
-
-    @Test
-    void theRuleEngineInternalsAreRefused(@TempDir Path dir) {
-        pack(dir, "moteur", SIREN_NCA, consequence("kcontext.getKieRuntime().setGlobal(\"note\", null);"));
-
-        assertEquals("getKieRuntime() refusé : internes du moteur de règles, partagés entre les cotations",
-                refuse(dir, CodeConstat.S007).message());
-    }
-
-    @Test
-    void theClockIsRefused(@TempDir Path dir) {
-        pack(dir, "horloge", SIREN_NCA, "import java.time.*;\n\n"
-                + consequence("if (LocalDate.now().getYear() > 2025) { }").replace("\"Piège\"", "\"Horloge\""));
-
-        Constat c = refuse(dir, CodeConstat.S008);
-
-        assertEquals("Horloge", c.regle());
-        assertEquals(14, c.ligne());
-        assertTrue(c.message().startsWith("now() refusé : la cotation dépend de la seule date d'évaluation"));
     }
 
     @Test
@@ -263,20 +307,38 @@ class SuretePacksTest {
     }
 
     @Test
-    void aPackageReservedToTheLibraryIsRefused(@TempDir Path dir) throws IOException {
-        Path p = pack(dir, "reserve", SIREN_NCA, regle("Toujours", "T", "Dossier( )"));
-        Files.writeString(p.resolve("regles.drl"), Files.readString(p.resolve("regles.drl"))
-                .replace("package test.reserve;", "package fr.cotation.internal.engine;"));
+    void anInvisibleCharacterIsRefused(@TempDir Path dir) {
+        // U+202E reverses the display of what follows: the screen and the compiler would not read the same text
+        pack(dir, "invisible", SIREN_NCA, consequence("/* \u202e } */"));
 
-        Constat c = refuse(dir, CodeConstat.S010);
+        Constat c = refuse(dir, CodeConstat.S009);
 
-        assertEquals(1, c.ligne());
-        assertTrue(c.message().startsWith("le paquetage « fr.cotation.internal.engine » est réservé"), c.message());
+        assertEquals(12, c.ligne());
+        assertTrue(c.message().startsWith("caractère invisible ou de contrôle U+202E refusé"), c.message());
+    }
+
+    // ------------------------------------------------------------------------------ what a grille needs loads
+
+    @Test
+    void whatAGrilleNeedsLoadsFromAnUntrustedDirectoryAndScores(@TempDir Path dir) {
+        pack(dir, "permis", SIREN_NCA, "salience 0\n\n"
+                + regle("Ancienneté", "@critere(\"A\") @libelle(\"Ancienneté\") @rubrique(\"R\") @parMois(1)",
+                "$d : Dossier( $mois : ancienneteMois > 0, tauxEffort == null || tauxEffort < 45.5 )",
+                "note.parMois(kcontext, $mois, 1, 24);")
+                + regle("Pas de refus", "@critere(\"B\") @libelle(\"B\") @rubrique(\"R\") @points(2)",
+                "$d : Dossier( )\n    not Refus( !motifLegitime )\n    exists Commune( code in (\"06088\", \"06027\") )",
+                "note.retenir(kcontext, Math.min(2, $d.getAncienneteMois() / 10.0 + 1), \"sans refus : \" + $d.getAncienneteMois());"));
+
+        CotationEngine e = Moteurs.depuis(dir);
+
+        assertEquals(List.of(), e.problems());
+        Cotation nice = commune(e.score(Demandes.pour(NICE).deposeeLe(EVALUATION.minusMonths(10)).build(), EVALUATION), NICE);
+        points("12", nice.total()); // 10 months + min(2, 2)
     }
 
     @Test
-    void aSafePackUsingValueTypesTimeAndMathLoadsAndScores(@TempDir Path dir) {
-        pack(dir, "sur", SIREN_NCA, """
+    void aPackUsingFunctionsDeclaredTypesAndJavaTypesNeedsATrustedDirectory(@TempDir Path dir) {
+        pack(dir, "java", SIREN_NCA, """
                 import java.math.BigDecimal;
                 import java.time.*;
 
@@ -294,8 +356,13 @@ class SuretePacksTest {
                         + "note.retenir(kcontext, arrondi(Math.min(annees * 1.5, 12)), String.format(\"%d an(s)\", annees)); "
                         + "insert(new Palier(annees));"));
 
-        CotationEngine e = Moteurs.depuis(dir);
+        assertEquals(List.of("7 null S001 import java.math.BigDecimal", "8 null S001 import java.time.*",
+                "10 null S011 fonction « arrondi »", "14 null S011 declare Palier",
+                "23 Ancienneté S011 conséquence « int annees = Period.ofMonths($mois).normalized().getYears(); »",
+                "23 Ancienneté S011 conséquence « note.retenir(kcontext, arrondi(Math.min((annees * 1.5), 12)), String.format(\"%d an(s)\", annees)) »",
+                "23 Ancienneté S011 conséquence « insert(new Palier(annees)) »"), constats(dir));
 
+        CotationEngine e = Moteurs.builder().trustedPackDirectory(dir).build();
         assertEquals(List.of(), e.problems());
         Cotation nice = commune(e.score(Demandes.pour(NICE).deposeeLe(EVALUATION.minusMonths(30)).build(), EVALUATION), NICE);
         points("3", nice.total()); // 2 years × 1.5
@@ -332,7 +399,7 @@ class SuretePacksTest {
         packDecrit(dir, "local", "epci: \"" + SIREN_NCA + "\"\nbase: socle\nversion: \"1\"\nenVigueurDu: 2020-01-01\n",
                 regle("Toujours", "T", "Dossier( )"));
 
-        Constat c = refuse(dir, CodeConstat.S005);
+        Constat c = refuse(dir, CodeConstat.S011);
 
         assertEquals("socle", c.pack(), "the finding is in the base's file");
         assertEquals("socle/regles.drl", c.fichier());

@@ -13,24 +13,29 @@ import java.time.LocalDate;
  * thread-local variable the pack's {@code eval} reads. Tests only.
  */
 public final class Indiscret {
-    private static final ThreadLocal<Demande> EN_COURS = new ThreadLocal<>();
+    /**
+     * The demande being scored. Not a thread-local: the engine runs a grille that needs a Drools session on a worker
+     * thread of its own (to stop it at its deadline), so the rule does not run on the caller's thread; scorings through
+     * this class are therefore one at a time.
+     */
+    private static volatile Demande enCours;
 
     private Indiscret() {
     }
 
     /** Scores with {@code engine}, the demande visible to {@link #demandeurFrancais()}. */
-    static CotationResult coter(CotationEngine engine, Demande d, LocalDate date) {
-        EN_COURS.set(d);
+    static synchronized CotationResult coter(CotationEngine engine, Demande d, LocalDate date) {
+        enCours = d;
         try {
             return engine.score(d, date);
         } finally {
-            EN_COURS.remove();
+            enCours = null;
         }
     }
 
     /** Whether the demandeur of the demande being scored is French: what no grille may read. */
     public static boolean demandeurFrancais() {
-        Demande d = EN_COURS.get();
+        Demande d = enCours;
         return d != null && d.menage().demandeur() != null
                 && d.menage().demandeur().identite().nationalite() == Nationalite.FRANCAISE;
     }

@@ -215,7 +215,7 @@ class SuiteEquiteTest {
         PackEcrit.pack(dir, "boucle", "200030195", PackEcrit.regle("Boucle des couples",
                 "@critere(\"BOUCLE\") @libelle(\"Boucle\") @rubrique(\"R\") @points(1)",
                 "$d : Dossier( nombreAdultes >= 2, nombreCommunesSouhaitees == 1 )", "update($d);"));
-        CotationEngine e = Moteurs.builder().packDirectory(dir).maxRuleFirings(100).build();
+        CotationEngine e = Moteurs.builder().trustedPackDirectory(dir).maxRuleFirings(100).build();
         assertEquals(List.of(), e.problems());
         ResultatPropriete p = SuiteEquite.builder(e).cas(200).proprietes(Propriete.ROBUSTESSE).build().verifier()
                 .propriete(Propriete.ROBUSTESSE).orElseThrow();

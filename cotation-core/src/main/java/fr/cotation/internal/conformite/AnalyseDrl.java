@@ -14,7 +14,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the DRL text of a pack, before anything of it is compiled or run, and reports what a rule must not do:
+ * Reads the DRL text of a pack for the compliance report and reports what a rule must not do (the load-time gate of
+ * untrusted pack directories is the allow-list of {@link fr.cotation.internal.pack.ListePermise}, on Drools' own
+ * descriptors; this token scan names the dangerous calls of packs loaded without it, class path or trusted):
  * <ul>
  *   <li>reach anything outside the rule vocabulary ({@code fr.cotation.regles}, {@code Preuve}), the value types
  *       of {@code java.lang}, {@code java.time} and {@code java.math}: no files, network, reflection, class
@@ -136,10 +138,6 @@ public final class AnalyseDrl {
      * @param regles   the rules as written, by {@link RegleEcrite#cle()}
      */
     public record Resultat(List<Constat> constats, Map<String, RegleEcrite> regles) {
-        /** The findings of the safety part ({@code S} codes). */
-        public List<Constat> surete() {
-            return constats.stream().filter(c -> c.code().surete()).toList();
-        }
     }
 
     private AnalyseDrl() {

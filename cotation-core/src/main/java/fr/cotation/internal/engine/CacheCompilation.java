@@ -13,6 +13,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.ObjectInputFilter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -47,15 +48,22 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (packs of pack directories, other versions). Both places give the same packages for a key, so the order never
  * changes a result.
  *
- * <p>Each entry carries its key and the SHA-256 of its content: an entry that is truncated, altered or
- * unreadable is never trusted; the next place is tried, then the grille is compiled again and the directory's
+ * <p>Each entry carries its key and a seal of its content: on the class path, which no other process can change, the
+ * SHA-256 of its content; in the directory, which another user or process might write, an HMAC-SHA256 of the key and
+ * the content with a secret the application holds in memory ({@code CotationEngine.Builder.cacheKey}, or one drawn
+ * at random for the process), never stored beside the entries: a file written by anyone else fails the seal and is
+ * never deserialised. Deserialisation then accepts only the classes of Drools, MVEL, the JDK's value and collection
+ * types, the rule vocabulary and the grille's own DRL packages ({@link ObjectInputFilter}). The key of an entry
+ * includes how the pack was admitted (checked against the allow-list of untrusted directories, or trusted), so a
+ * grille compiled as trusted code is never served to an engine that loads the same text from an untrusted folder.
+ * An entry that is truncated, altered or unreadable is never trusted; the next place is tried, then the grille is compiled again and the directory's
  * entry rewritten (logged as a warning). Files are written to a temporary name and moved into place, so a reader
  * never sees half an entry. The counters say what happened, for the tests that guard against compiling twice.
  */
 final class CacheCompilation {
     private static final Logger LOG = LoggerFactory.getLogger(CacheCompilation.class);
     /** Bumped whenever what is stored or how it is compiled changes. */
-    static final String FORMAT = "cotation-grille-compilee-1";
+    static final String FORMAT = "cotation-grille-compilee-2";
     /** Where pack jars carry their grilles compiled at build time: {@code <key>.kpkg} under it. */
     static final String RESSOURCES = "META-INF/cotation/compilees/";
     static final String SUFFIXE = ".kpkg";
@@ -77,6 +85,22 @@ final class CacheCompilation {
     /** Whether entries of the class path ({@link #RESSOURCES}) are read. */
     private final boolean embarquees;
     private final byte[] empreinteMoteur;
+    /** The secret of the directory's seals; never written anywhere. */
+    private final javax.crypto.spec.SecretKeySpec secret;
+    /**
+     * Given as the secret, writes entries for a jar's class path ({@link Precompilation}): sealed with their SHA-256,
+     * as the class path's entries are, since the jar is what the application ships. Compared by identity.
+     */
+    static final byte[] POUR_LE_CLASSPATH = new byte[32];
+    /** Whether the seals use the process's own secret: entries of earlier processes are then expected to fail. */
+    private final boolean secretDuProcessus;
+    /** Whether this cache writes entries for the class path ({@link #POUR_LE_CLASSPATH}). */
+    private final boolean pourLeClasspath;
+    /** The secret of engines given none: drawn once per process, so entries serve the process that wrote them. */
+    private static final byte[] SECRET_DU_PROCESSUS = new java.security.SecureRandom().generateSeed(32);
+    /** Packages whose classes a compiled grille holds, besides its own DRL packages. */
+    private static final List<String> PAQUETS_PERMIS = List.of("org.drools.", "org.kie.", "org.mvel2.", "java.lang.",
+            "java.util.", "java.math.", "java.time.", "fr.cotation.regles.");
     private final AtomicInteger lues = new AtomicInteger();
     private final AtomicInteger ecrites = new AtomicInteger();
     private final AtomicInteger rejetees = new AtomicInteger();
@@ -91,6 +115,21 @@ final class CacheCompilation {
      * at least one of the two.
      */
     CacheCompilation(Path repertoire, ClassLoader classLoader, boolean embarquees) {
+        this(repertoire, classLoader, embarquees, null);
+    }
+
+    /**
+     * As {@link #CacheCompilation(Path, ClassLoader, boolean)}, sealing the directory's entries with {@code secret}
+     * (at least 32 bytes; null for the process's own, drawn at random).
+     */
+    CacheCompilation(Path repertoire, ClassLoader classLoader, boolean embarquees, byte[] secret) {
+        if (secret != null && secret.length < 32) {
+            throw new IllegalArgumentException("la clé du cache de compilation doit avoir au moins 32 octets");
+        }
+        this.pourLeClasspath = secret == POUR_LE_CLASSPATH;
+        this.secretDuProcessus = secret == null;
+        this.secret = new javax.crypto.spec.SecretKeySpec(secret == null ? SECRET_DU_PROCESSUS : secret.clone(),
+                "HmacSHA256");
         if (repertoire == null && !embarquees) {
             throw new IllegalArgumentException("ni répertoire ni entrées embarquées");
         }
@@ -143,10 +182,19 @@ final class CacheCompilation {
         return out.toString();
     }
 
-    /** The key of one grille: the hash of everything its compilation depends on. */
+    /** The key of one grille of a trusted pack. */
     String cle(PackDescriptor pack, String nom, List<Compilateur.Fichier> fichiers) {
+        return cle(pack, nom, fichiers, Compilateur.CONFIANCE);
+    }
+
+    /**
+     * The key of one grille: the hash of everything its compilation depends on, and of how the pack was admitted
+     * ({@code mode}: {@link Compilateur#CONFIANCE} or {@link Compilateur#LISTE_PERMISE}).
+     */
+    String cle(PackDescriptor pack, String nom, List<Compilateur.Fichier> fichiers, String mode) {
         MessageDigest md = sha256();
         md.update(empreinteMoteur);
+        champ(md, mode);
         champ(md, pack.id());
         champ(md, pack.version());
         champ(md, nom);
@@ -189,7 +237,7 @@ final class CacheCompilation {
             } catch (IOException e) {
                 rejeter(cle, "embarquée", "illisible (" + e.getClass().getSimpleName() + ")");
             }
-            Collection<KiePackage> paquets = tout == null ? null : decoder(cle, tout, "embarquée");
+            Collection<KiePackage> paquets = tout == null ? null : decoder(cle, tout, "embarquée", false);
             if (paquets != null) {
                 LOG.debug("grille compilée lue du class path : {}", cle);
                 return paquets;
@@ -206,12 +254,59 @@ final class CacheCompilation {
         } catch (IOException e) {
             return rejeter(cle, "du répertoire", "illisible (" + e.getClass().getSimpleName() + ")");
         }
-        return decoder(cle, tout, "du répertoire");
+        return decoder(cle, tout, "du répertoire", !pourLeClasspath);
+    }
+
+    /** The seal of an entry: the SHA-256 of its content, or for the directory the HMAC of its key and content. */
+    private byte[] sceau(String cle, byte[] contenu, boolean repertoire) {
+        if (!repertoire) {
+            return sha256().digest(contenu);
+        }
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(secret);
+            mac.update(cle.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return mac.doFinal(contenu);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * What deserialising an entry may build: the classes of {@link #PAQUETS_PERMIS}, of the DRL packages the entry's
+     * rules were written in, arrays and primitives; anything else (a gadget class of another library) is refused.
+     */
+    private static ObjectInputFilter filtre() {
+        return info -> {
+            Class<?> c = info.serialClass();
+            if (c == null) {
+                return info.depth() > 200 ? ObjectInputFilter.Status.REJECTED : ObjectInputFilter.Status.UNDECIDED;
+            }
+            while (c.isArray()) {
+                c = c.getComponentType();
+            }
+            if (c.isPrimitive()) {
+                return ObjectInputFilter.Status.ALLOWED;
+            }
+            String n = c.getName();
+            for (String p : PAQUETS_PERMIS) {
+                if (n.startsWith(p)) {
+                    return ObjectInputFilter.Status.ALLOWED;
+                }
+            }
+            // classes generated from the grille's DRL (declared types, invokers) are defined by Drools' own loader
+            if (c.getClassLoader() != null && c.getClassLoader().getClass().getName().startsWith("org.drools.")) {
+                return ObjectInputFilter.Status.ALLOWED;
+            }
+            LOG.warn("cache de compilation : classe {} refusée à la lecture d'une entrée", n);
+            return ObjectInputFilter.Status.REJECTED;
+        };
     }
 
     /** The packages of one entry's bytes; null, counted and logged, when they cannot be trusted. */
     @SuppressWarnings("unchecked")
-    private Collection<KiePackage> decoder(String cle, byte[] tout, String ou) {
+    private Collection<KiePackage> decoder(String cle, byte[] tout, String ou, boolean repertoire) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(tout))) {
             if (in.readInt() != MAGIC || !cle.equals(in.readUTF())) {
                 return rejeter(cle, ou, "en-tête inattendu");
@@ -222,10 +317,18 @@ final class CacheCompilation {
             if (longueur < 0 || contenu.length != longueur || in.read() != -1) {
                 return rejeter(cle, ou, "longueur incorrecte");
             }
-            if (!Arrays.equals(somme, sha256().digest(contenu))) {
-                return rejeter(cle, ou, "somme de contrôle fausse");
+            if (!java.security.MessageDigest.isEqual(somme, sceau(cle, contenu, repertoire))) {
+                if (repertoire && secretDuProcessus) { // written by an earlier run: expected without cacheKey
+                    rejetees.incrementAndGet();
+                    LOG.debug("cache de compilation : entrée {} scellée par un autre processus (sans cacheKey, chaque"
+                            + " processus a son secret) ; elle est recompilée", cle);
+                    return null;
+                }
+                return rejeter(cle, ou, repertoire ? "sceau faux (écrite avec une autre clé ou modifiée)"
+                        : "somme de contrôle fausse");
             }
             try (DroolsObjectInputStream objets = new DroolsObjectInputStream(new ByteArrayInputStream(contenu), classLoader)) {
+                objets.setObjectInputFilter(filtre());
                 Collection<KiePackage> paquets = (Collection<KiePackage>) objets.readObject();
                 lues.incrementAndGet();
                 return paquets;
@@ -259,7 +362,7 @@ final class CacheCompilation {
             try (DataOutputStream out = new DataOutputStream(fichier)) {
                 out.writeInt(MAGIC);
                 out.writeUTF(cle);
-                out.write(sha256().digest(contenu));
+                out.write(sceau(cle, contenu, !pourLeClasspath));
                 out.writeInt(contenu.length);
                 out.write(contenu);
             }

@@ -34,6 +34,10 @@ import java.util.regex.Pattern;
 final class Compilateur {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Compilateur.class);
     static final String GLOBAL = "note";
+    /** How a pack was admitted, part of its cache key: loaded as trusted code (class path, trusted directory). */
+    static final String CONFIANCE = "confiance";
+    /** How a pack was admitted, part of its cache key: checked against the allow-list of untrusted directories. */
+    static final String LISTE_PERMISE = "liste-permise";
     /**
      * The Java level the rules' consequences are compiled to, whatever the JVM that compiles them: the library's
      * minimum. Drools would take the running JVM's, so grilles compiled at build time on Java 17 (the PACA jar's)
@@ -84,9 +88,15 @@ final class Compilateur {
      */
     GrilleCompilee compiler(PackDescriptor pack, String nom, List<Fichier> fichiers, List<Rubrique> rubriques,
                             List<PackProblem> problems, boolean depuisLeCache) {
+        return compiler(pack, nom, fichiers, rubriques, problems, depuisLeCache, CONFIANCE);
+    }
+
+    /** As above, for a pack admitted as {@code mode} ({@link #CONFIANCE} or {@link #LISTE_PERMISE}). */
+    GrilleCompilee compiler(PackDescriptor pack, String nom, List<Fichier> fichiers, List<Rubrique> rubriques,
+                            List<PackProblem> problems, boolean depuisLeCache, String mode) {
         Map<String, String> sources = new LinkedHashMap<>();
         fichiers.forEach(f -> sources.put(f.chemin(), f.texte()));
-        String cle = cache == null ? null : cache.cle(pack, nom, fichiers);
+        String cle = cache == null ? null : cache.cle(pack, nom, fichiers, mode);
         Collection<KiePackage> paquets = cle == null || !depuisLeCache ? null : cache.lire(cle);
         String cleLue = paquets == null ? null : cle;
         if (paquets == null) {

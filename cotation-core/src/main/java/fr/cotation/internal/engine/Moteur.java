@@ -44,6 +44,10 @@ import java.util.Set;
  * Thread-safe; what it answers does not depend on the order packs were first used.
  */
 public final class Moteur {
+    /** Default time a grille may take to score one demande in one commune. */
+    public static final java.time.Duration DELAI_COTATION = java.time.Duration.ofSeconds(10);
+    /** Default time a pack may take to load (compile and smoke-score). */
+    public static final java.time.Duration DELAI_CHARGEMENT = java.time.Duration.ofMinutes(2);
     private static final Logger LOG = LoggerFactory.getLogger(Moteur.class);
     /** The warning of a cotation by a grille of status {@code modele}; the whole list when the demande has no other. */
     private static final List<String> AVERTISSEMENT_MODELE = List.of("grille modèle (statut 'modele') : critères"
@@ -64,7 +68,16 @@ public final class Moteur {
      */
     public record Config(ClassLoader classLoader, boolean classpath, Set<String> exclus, List<Path> repertoires,
                          List<Path> repertoiresDeConfiance, Referentiel referentiel, PrioritesL4411 priorites,
-                         int limiteDeclenchements, int communesMax, Path cache, boolean directe, boolean compilees) {
+                         int limiteDeclenchements, int communesMax, Path cache, boolean directe, boolean compilees,
+                         byte[] cleCache, java.time.Duration delaiCotation, java.time.Duration delaiChargement) {
+
+        /** Without a secret for the cache's seals (one per process) and with the default deadlines. */
+        public Config(ClassLoader classLoader, boolean classpath, Set<String> exclus, List<Path> repertoires,
+                      List<Path> repertoiresDeConfiance, Referentiel referentiel, PrioritesL4411 priorites,
+                      int limiteDeclenchements, int communesMax, Path cache, boolean directe, boolean compilees) {
+            this(classLoader, classpath, exclus, repertoires, repertoiresDeConfiance, referentiel, priorites,
+                    limiteDeclenchements, communesMax, cache, directe, compilees, null, DELAI_COTATION, DELAI_CHARGEMENT);
+        }
 
         /** The configuration that reads the grilles compiled at build time ({@code compilees} true). */
         public Config(ClassLoader classLoader, boolean classpath, Set<String> exclus, List<Path> repertoires,
@@ -93,8 +106,24 @@ public final class Moteur {
     private final List<Candidat> candidats = new ArrayList<>();
     /** The territorial packs whose territory holds a commune, in load order. */
     private final Map<String, List<Candidat>> candidatsParCommune = new HashMap<>();
-    /** Held while a pack is compiled: one compilation at a time, and a pack's outcome is decided once. */
-    private final java.util.concurrent.locks.ReentrantLock chargement = new java.util.concurrent.locks.ReentrantLock();
+    /** How long a grille may take for one demande in one commune, in a Drools session. */
+    private final java.time.Duration delaiCotation;
+    /** How long loading one pack may take. */
+    private final java.time.Duration delaiChargement;
+    /**
+     * Packs stopped while scoring (past the deadline, or an {@link Error} such as StackOverflowError), by "id version",
+     * with why: their communes get an ERREUR cotation without running them again.
+     */
+    private final Map<String, String> casses = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * The threads grilles run on when they may run a rule author's code (Drools sessions, loading): daemon threads, so
+     * that one abandoned past its deadline (a loop that ignores interruption) never keeps the JVM alive.
+     */
+    private static final java.util.concurrent.ExecutorService FILS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "cotation-grille");
+        t.setDaemon(true);
+        return t;
+    });
 
     /**
      * A territorial pack and, once decided, what loading it gave.
@@ -102,7 +131,8 @@ public final class Moteur {
      * @param rang   its place in the load order
      * @param source the pack as read
      */
-    private record Candidat(int rang, PackSource source, java.util.concurrent.atomic.AtomicReference<Issue> issue) {
+    private record Candidat(int rang, PackSource source, java.util.concurrent.atomic.AtomicReference<Issue> issue,
+                            java.util.concurrent.locks.ReentrantLock verrou) {
         PackDescriptor descriptor() {
             return source.descriptor();
         }
@@ -125,10 +155,13 @@ public final class Moteur {
         this.validateur = new Validateur(referentiel, config.communesMax());
         this.derivation = new Derivation(config.priorites());
         this.limite = config.limiteDeclenchements();
+        this.delaiCotation = config.delaiCotation() == null ? DELAI_COTATION : config.delaiCotation();
+        this.delaiChargement = config.delaiChargement() == null ? DELAI_CHARGEMENT : config.delaiChargement();
         this.priorites = config.priorites();
         this.chargeur = config.classLoader();
         this.compilateur = new Compilateur(config.classLoader(), config.cache() == null && !config.compilees() ? null
-                : new CacheCompilation(config.cache(), config.classLoader(), config.compilees()), config.directe());
+                : new CacheCompilation(config.cache(), config.classLoader(), config.compilees(), config.cleCache()),
+                config.directe());
         List<PackSource> sources = new ArrayList<>();
         if (config.classpath()) {
             List<PackSource> embarques = PackReader.fromClasspath(config.classLoader(), problemes::add);
@@ -168,6 +201,8 @@ public final class Moteur {
     public List<PackProblem> problemes() {
         List<PackProblem> tous = new ArrayList<>(problemes);
         candidats.forEach(c -> tous.addAll(issue(c).problemes()));
+        new java.util.TreeMap<>(casses).forEach((cle, pourquoi) -> tous.add(new PackProblem(cle.substring(0, cle.indexOf(' ')),
+                PackReader.DESCRIPTEUR, 0, null, pourquoi)));
         return List.copyOf(tous);
     }
 
@@ -396,10 +431,14 @@ public final class Moteur {
                     reprise = r;
                 }
             }
+            String casse = casses.isEmpty() ? null : casses.get(p.descriptor().id() + " " + p.descriptor().version());
+            if (casse != null) {
+                throw new ScoringException(casse, null, null);
+            }
             if (reprise == null) {
                 List<LigneBrute> brutes = Session.directe(grille, faits, commune, limite);
                 if (brutes == null) {
-                    brutes = dansLeChargeur(() -> Session.enSession(grille, faits, commune, limite));
+                    brutes = enSessionBornee(p, grille, faits, commune);
                 }
                 List<Ligne> lignes = List.copyOf(grille.bareme().appliquer(brutes));
                 boolean provisoire = false;
@@ -438,7 +477,8 @@ public final class Moteur {
                 .sorted(Comparator.comparing((PackSource s) -> s.descriptor().id()).thenComparing(s -> s.descriptor().enVigueurDu()))
                 .toList();
         for (PackSource s : territoriaux) {
-            Candidat c = new Candidat(candidats.size(), s, new java.util.concurrent.atomic.AtomicReference<>());
+            Candidat c = new Candidat(candidats.size(), s, new java.util.concurrent.atomic.AtomicReference<>(),
+                    new java.util.concurrent.locks.ReentrantLock());
             candidats.add(c);
             for (String commune : territoire(s.descriptor())) {
                 candidatsParCommune.computeIfAbsent(commune, k -> new ArrayList<>()).add(c);
@@ -483,11 +523,13 @@ public final class Moteur {
         if (issue != null) {
             return issue;
         }
-        chargement.lock();
+        // the pack's own lock: other packs load meanwhile; a pack waits only for the packs loaded before it that
+        // share a commune (lower rank), so locks are always taken in rank order
+        c.verrou().lock();
         try {
             issue = c.issue().get();
             if (issue == null) {
-                issue = dansLeChargeur(() -> charger(c));
+                issue = chargerBorne(c);
                 for (PackProblem p : issue.problemes()) {
                     LOG.warn("pack non chargé : {}", p);
                 }
@@ -495,7 +537,96 @@ public final class Moteur {
             }
             return issue;
         } finally {
-            chargement.unlock();
+            c.verrou().unlock();
+        }
+    }
+
+    /** Loads a pack on a worker thread, for at most the load deadline; an error of the pack refuses that pack only. */
+    private Issue chargerBorne(Candidat c) {
+        PackDescriptor d = c.descriptor();
+        try {
+            return borne(() -> dansLeChargeur(() -> charger(c)), delaiChargement);
+        } catch (java.util.concurrent.TimeoutException e) {
+            return new Issue(null, List.of(new PackProblem(d.id(), PackReader.DESCRIPTEUR, 0, null, "chargement arrêté :"
+                    + " il a dépassé le délai de " + duree(delaiChargement) + " (packLoadTimeout) ; une règle ou une"
+                    + " fonction boucle sans doute sur un ménage du test de fumée ; le pack n'est pas chargé")), true);
+        } catch (Throwable e) {
+            LOG.error("pack {} : erreur {} au chargement", d.id(), e.getClass().getSimpleName());
+            return new Issue(null, List.of(new PackProblem(d.id(), PackReader.DESCRIPTEUR, 0, null, "chargement arrêté"
+                    + " par une erreur " + e.getClass().getSimpleName() + " (récursion sans fin, mémoire épuisée ?) ;"
+                    + " le pack n'est pas chargé")), true);
+        }
+    }
+
+    /**
+     * Runs {@code travail} on a worker thread and waits for it at most {@code delai}: past it, the thread is
+     * interrupted and, if it goes on (a loop that never checks), abandoned at the lowest priority. Whatever the work
+     * throws (an {@link Error} included) is thrown here, to the caller, which keeps it with the pack concerned.
+     */
+    private static <T> T borne(java.util.concurrent.Callable<T> travail, java.time.Duration delai) throws Throwable {
+        java.util.concurrent.atomic.AtomicReference<Thread> fil = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.Future<T> f = FILS.submit(() -> {
+            fil.set(Thread.currentThread());
+            try {
+                return travail.call();
+            } finally {
+                fil.set(null);
+                Thread.interrupted(); // a worker goes back to the pool without a pending interruption
+            }
+        });
+        try {
+            return f.get(delai.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            f.cancel(true);
+            Thread t = fil.get();
+            if (t != null) {
+                t.setPriority(Thread.MIN_PRIORITY);
+                t.setName("cotation-grille-abandonnee");
+            }
+            throw e;
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause();
+        } catch (InterruptedException e) {
+            f.cancel(true);
+            Thread.currentThread().interrupt();
+            throw e;
+        }
+    }
+
+    private static String duree(java.time.Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+
+    /**
+     * The lines of a grille run in a Drools session (the rule author's code), on a worker thread, for at most the
+     * scoring deadline. Past it, or on an {@link Error}, the pack is marked broken.
+     */
+    private List<LigneBrute> enSessionBornee(PackCharge p, GrilleCompilee grille, Faits faits, Commune commune)
+            throws ScoringException {
+        String cle = p.descriptor().id() + " " + p.descriptor().version();
+        try {
+            return borne(() -> dansLeChargeur(() -> Session.enSession(grille, faits, commune, limite)), delaiCotation);
+        } catch (ScoringException | RuntimeException e) {
+            if (e instanceof ScoringException se) {
+                throw se;
+            }
+            throw new ScoringException(Session.describe(grille, e), e, Session.localiser(grille, e));
+        } catch (java.util.concurrent.TimeoutException e) {
+            String m = "la grille " + grille.nom() + " du pack " + p.descriptor().id() + " a dépassé le délai de cotation"
+                    + " de " + duree(delaiCotation) + " (scoringTimeout) : elle est arrêtée et le pack est marqué en échec"
+                    + " (une conséquence ou une fonction boucle sans doute)";
+            casses.putIfAbsent(cle, m);
+            LOG.error("pack {} marqué en échec : délai de cotation dépassé", cle);
+            throw new ScoringException(m, null, null);
+        } catch (InterruptedException e) {
+            throw new ScoringException("cotation interrompue", e, null);
+        } catch (Throwable e) {
+            String m = "la grille " + grille.nom() + " du pack " + p.descriptor().id() + " a échoué sur une erreur "
+                    + e.getClass().getSimpleName() + " (récursion sans fin, mémoire épuisée ?) : le pack est marqué en"
+                    + " échec";
+            casses.putIfAbsent(cle, m);
+            LOG.error("pack {} marqué en échec : {}", cle, e.getClass().getSimpleName());
+            throw new ScoringException(m, null, null);
         }
     }
 
@@ -638,8 +769,8 @@ public final class Moteur {
         Set<String> aVerifier = new java.util.HashSet<>();
         chaine.stream().filter(PackSource::aVerifier).forEach(s -> aVerifier.add(s.descriptor().id()));
         if (!aVerifier.isEmpty()) {
-            List<Constat> refus = AnalyseDrl.analyser(fichiers).surete().stream()
-                    .filter(c -> aVerifier.contains(c.pack())).toList();
+            List<Constat> refus = fr.cotation.internal.pack.ListePermise.verifier(fichiers.stream()
+                    .filter(f -> aVerifier.contains(f.pack())).toList());
             if (!refus.isEmpty()) {
                 refus.forEach(c -> problems.add(PackProblem.of(d.id(), c)));
                 return null;
@@ -735,7 +866,8 @@ public final class Moteur {
                 fichiers.add(new Compilateur.Fichier(s.descriptor().id() + "/" + f, lus.get(f)));
             }
         }
-        return compilateur.compiler(pack, nom, fichiers, pack.rubriques(), problems, depuisLeCache);
+        String mode = chaine.stream().anyMatch(PackSource::aVerifier) ? Compilateur.LISTE_PERMISE : Compilateur.CONFIANCE;
+        return compilateur.compiler(pack, nom, fichiers, pack.rubriques(), problems, depuisLeCache, mode);
     }
 
     // ---------------------------------------------------------------------------------------------- compliance

@@ -40,7 +40,8 @@ public final class Precompilation {
         int effacees = vider(repertoire);
         ClassLoader chargeur = Precompilation.class.getClassLoader();
         Moteur moteur = new Moteur(new Moteur.Config(chargeur, true, Set.of(), List.of(), List.of(), null,
-                PrioritesL4411.nationales(), 10_000, Demande.COMMUNES_SOUHAITEES_MAX, repertoire, true, false));
+                PrioritesL4411.nationales(), 10_000, Demande.COMMUNES_SOUHAITEES_MAX, repertoire, true, false,
+                CacheCompilation.POUR_LE_CLASSPATH, Moteur.DELAI_COTATION, Moteur.DELAI_CHARGEMENT));
         List<PackProblem> problemes = new ArrayList<>(moteur.problemes()); // compiles every territorial pack
         for (PackSource s : PackReader.fromClasspath(chargeur, p -> { })) {
             if (s.descriptor().estBase()) {

@@ -76,12 +76,78 @@ public final class PackReader {
             return List.of();
         }
         List<PackSource> sources = new ArrayList<>();
+        Path racine;
+        try {
+            racine = dir.toRealPath();
+        } catch (IOException e) {
+            problems.accept(new PackProblem(dir.toString(), dir.toString(), 0, null,
+                    "dossier de packs illisible : " + e.getMessage()));
+            return List.of();
+        }
         for (Path d : descriptors) {
             Path folder = d.getParent();
-            PackSource.Fichiers fichiers = relatif -> Files.readString(folder.resolve(relatif), StandardCharsets.UTF_8);
+            PackSource.Fichiers fichiers = relatif -> Files.readString(confine(racine, folder, relatif), StandardCharsets.UTF_8);
             read(d.toString(), fichiers, origine, problems).ifPresent(sources::add);
         }
         return sources;
+    }
+
+    /**
+     * The file {@code relatif} of the pack folder {@code folder}, once sure it stays there: no absolute path, no
+     * {@code ..}, and no symbolic link leading out of the folder (nor of the pack directory {@code racine}, for the
+     * descriptor). A pack folder is an EPCI's, not the application's: its descriptor must not make the engine read,
+     * and echo in its messages, a file elsewhere on the machine.
+     */
+    static Path confine(Path racine, Path folder, String relatif) throws IOException {
+        String pourquoi = cheminRefuse(relatif);
+        if (pourquoi != null) {
+            throw new IOException("chemin « " + abrege(relatif) + " » refusé : " + pourquoi);
+        }
+        Path dossier = folder.toRealPath();
+        Path p = folder.resolve(relatif).normalize();
+        if (!p.startsWith(folder.normalize())) {
+            throw new IOException("chemin « " + abrege(relatif) + " » refusé : il sort du dossier du pack");
+        }
+        Path reel = p.toRealPath(); // follows links; NoSuchFileException names the path only
+        if (!reel.startsWith(dossier) || !reel.startsWith(racine)) {
+            throw new IOException("chemin « " + abrege(relatif) + " » refusé : un lien symbolique mène hors du dossier"
+                    + " du pack");
+        }
+        if (!Files.isRegularFile(reel)) {
+            throw new IOException("chemin « " + abrege(relatif) + " » refusé : ce n'est pas un fichier");
+        }
+        return reel;
+    }
+
+    /**
+     * Why a path written in a descriptor is refused, or null: it must be relative, inside the pack's folder, written
+     * with {@code /}, and (but for the descriptor) name a {@code .drl} file.
+     */
+    static String cheminRefuse(String relatif) {
+        if (relatif == null || relatif.isBlank()) {
+            return "chemin vide";
+        }
+        if (relatif.startsWith("/") || relatif.startsWith("\\") || relatif.matches("^[A-Za-z]:.*") || relatif.contains("\\")) {
+            return "un fichier du pack se nomme par un chemin relatif à son dossier, avec des /";
+        }
+        if (relatif.codePoints().anyMatch(c -> Character.isISOControl(c) || c == ':')) {
+            return "caractère interdit dans un nom de fichier";
+        }
+        for (String segment : relatif.split("/", -1)) {
+            if (segment.equals("..")) {
+                return "« .. » sortirait du dossier du pack";
+            }
+        }
+        if (!relatif.equals(DESCRIPTEUR) && !relatif.endsWith(".drl")) {
+            return "une grille ne liste que des fichiers de règles .drl du pack";
+        }
+        return null;
+    }
+
+    private static String abrege(String s) {
+        String t = s == null ? "" : s.codePoints().filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return t.length() <= 80 ? t : t.substring(0, 77) + "...";
     }
 
     private static java.util.Optional<PackSource> read(String location, PackSource.Fichiers fichiers,
@@ -122,10 +188,18 @@ public final class PackReader {
                     "un pack qui liste des communes doit nommer son EPCI (clé epci : le SIREN) ; sans epci, c'est un"
                             + " socle que d'autres packs étendent et il n'a pas de territoire"));
         }
-        for (String g : yaml.grilles.keySet()) {
-            if (!g.equals(PackDescriptor.PRINCIPALE) && !g.equals(PackDescriptor.MUTATION)) {
+        for (var g : yaml.grilles.entrySet()) {
+            if (!g.getKey().equals(PackDescriptor.PRINCIPALE) && !g.getKey().equals(PackDescriptor.MUTATION)) {
                 erreurs.add(new PackProblem(yaml.id, DESCRIPTEUR, 0, null,
-                        "grille inconnue '" + g + "' : seules 'principale' et 'mutation' existent"));
+                        "grille inconnue '" + abrege(g.getKey()) + "' : seules 'principale' et 'mutation' existent"));
+            }
+            List<String> liste = g.getValue() == null ? List.of() : g.getValue();
+            for (int i = 0; i < liste.size(); i++) {
+                String pourquoi = cheminRefuse(liste.get(i));
+                if (pourquoi != null) {
+                    erreurs.add(new PackProblem(yaml.id, DESCRIPTEUR, 0, null, "grilles." + g.getKey() + "[" + i
+                            + "] : chemin « " + abrege(liste.get(i)) + " » refusé : " + pourquoi));
+                }
             }
         }
         if (yaml.enVigueurAu != null && yaml.enVigueurAu.isBefore(yaml.enVigueurDu)) {

@@ -45,6 +45,64 @@ class CacheCompilationTest {
             .refus(EVALUATION.minusMonths(3), false).build();
     private static final Demande MUTATION = NICE_ANTIBES.toBuilder().mutation(true).build();
 
+    /**
+     * A directory entry as the build step writes it for a jar: the same bytes, sealed with the SHA-256 of its content
+     * (a jar is what the application ships) instead of the HMAC of the process that wrote it.
+     */
+    static byte[] pourLeJar(byte[] entree) throws IOException {
+        java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(entree));
+        int magic = in.readInt();
+        String cle = in.readUTF();
+        in.readNBytes(32);
+        byte[] contenu = in.readNBytes(in.readInt());
+        java.io.ByteArrayOutputStream octets = new java.io.ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(octets)) {
+            out.writeInt(magic);
+            out.writeUTF(cle);
+            try {
+                out.write(java.security.MessageDigest.getInstance("SHA-256").digest(contenu));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            out.writeInt(contenu.length);
+            out.write(contenu);
+        }
+        return octets.toByteArray();
+    }
+
+    @Test
+    void anEntryWrittenByAnotherProcessOrSealedWithAnotherSecretIsNeverDeserialised(@TempDir Path dir)
+            throws IOException {
+        Path packs = packs(dir);
+        Path cache = dir.resolve("cache");
+        moteur(packs, cache);
+        List<Path> entrees = entrees(cache);
+        // an attacker who can write the directory computes the old unkeyed checksum: the seal is still wrong
+        Files.write(entrees.get(0), pourLeJar(Files.readAllBytes(entrees.get(0))));
+        // an entry sealed by another engine with its own secret
+        CacheCompilation autre = new CacheCompilation(dir.resolve("autre"), getClass().getClassLoader(), false,
+                "une autre clé, d'au moins trente-deux octets".getBytes(StandardCharsets.UTF_8));
+        java.util.Collection<org.kie.api.definition.KiePackage> paquets = new CacheCompilation(cache, getClass().getClassLoader())
+                .lire(entrees.get(1).getFileName().toString().replace(CacheCompilation.SUFFIXE, ""));
+        autre.ecrire(entrees.get(1).getFileName().toString().replace(CacheCompilation.SUFFIXE, ""), paquets);
+        Files.copy(dir.resolve("autre").resolve(entrees.get(1).getFileName()), entrees.get(1),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        Moteur apres = moteur(packs, cache);
+
+        assertEquals(new Moteur.UsageCache(1, 2, 2), apres.usageCache(), "two entries refused before deserialising");
+        assertEquals(List.of(), apres.problemes());
+    }
+
+    @Test
+    void theKeyDependsOnHowThePackWasAdmitted() {
+        CacheCompilation c = new CacheCompilation(Path.of("inutilise"), getClass().getClassLoader());
+        var pack = Moteurs.packs("mutation").packs().get(0);
+        List<Compilateur.Fichier> f = List.of(new Compilateur.Fichier("p/a.drl", "rule A"));
+        assertFalse(c.cle(pack, "principale", f, Compilateur.CONFIANCE)
+                .equals(c.cle(pack, "principale", f, Compilateur.LISTE_PERMISE)));
+    }
+
     @Test
     void noGrilleIsCompiledTwiceAndTheCacheIsUsedOnTheSecondBuild(@TempDir Path dir) {
         Path packs = packs(dir);
@@ -116,7 +174,7 @@ class CacheCompilationTest {
         ecrivain.ecrire(cle, kb.getKnowledgePackages());
         Map<String, byte[]> jar = new java.util.TreeMap<>();
         for (Path e : entrees(cache)) {
-            jar.put(CacheCompilation.RESSOURCES + e.getFileName(), Files.readAllBytes(e));
+            jar.put(CacheCompilation.RESSOURCES + e.getFileName(), pourLeJar(Files.readAllBytes(e)));
         }
 
         Moteur apres = moteur(packs, cache);
@@ -162,7 +220,7 @@ class CacheCompilationTest {
         moteur(packs, construction); // what the build step writes, with the same key and format
         Map<String, byte[]> jar = new java.util.TreeMap<>();
         for (Path e : entrees(construction)) {
-            jar.put(CacheCompilation.RESSOURCES + e.getFileName(), Files.readAllBytes(e));
+            jar.put(CacheCompilation.RESSOURCES + e.getFileName(), pourLeJar(Files.readAllBytes(e)));
         }
         assertEquals(3, jar.size());
 

@@ -76,7 +76,7 @@ class EvaluationDirecteTest {
 
     private static Moteur moteur(Path packs, boolean directe) {
         Moteur m = new Moteur(new Moteur.Config(EvaluationDirecteTest.class.getClassLoader(), false, Set.of(),
-                List.of(packs), List.of(), Registre.referentiel(), PrioritesL4411.nationales(), 10_000,
+                List.of(), List.of(packs), Registre.referentiel(), PrioritesL4411.nationales(), 10_000,
                 Demande.COMMUNES_SOUHAITEES_MAX, null, directe));
         assertEquals(List.of(), m.problemes());
         return m;

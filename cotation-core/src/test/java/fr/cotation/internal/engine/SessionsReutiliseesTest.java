@@ -43,7 +43,7 @@ class SessionsReutiliseesTest {
                 "$d : Dossier( ancienneteMois >= 60, ancienneteMois < 120 )",
                 "note.retenir(kcontext, $d.getTauxEffort() * 2, \"double\");")
                 + regle("Ancienne", "A", "Dossier( ancienneteMois >= 24 )"));
-        CotationEngine e = Moteurs.builder().packDirectory(dir).maxRuleFirings(200).build();
+        CotationEngine e = Moteurs.builder().trustedPackDirectory(dir).maxRuleFirings(200).build();
         assertEquals(List.of(), e.problems());
 
         Demande boucle = Demandes.pour(NICE, ANTIBES).deposeeLe(EVALUATION.minusMonths(130))

@@ -235,8 +235,8 @@ class VerifyGrilleCommandeTest {
         remplacer(d.resolve(DRL), "import fr.cotation.regles.*;", "import fr.cotation.regles.*;\nimport java.io.File;");
         var r = cotation("verify", d.toString());
         assertEquals(CodeSortie.PACKS, r.code(), r.toString());
-        assertTrue(r.out().startsWith(d.resolve(DRL) + ":5: [S001] import java.io.File refusé (fichiers et "
-                + "entrées-sorties)"), r.out());
+        assertTrue(r.out().startsWith(d.resolve(DRL) + ":5: [S001] import java.io.File refusé : seul le vocabulaire"
+                + " des règles s'importe"), r.out());
         assertEquals("packs : 0 chargé(s), 1 refusé(s) ; 1 problème(s) de chargement", resume(r).get(0));
 
         var confiance = cotation("verify", "--trust", d.toString());
