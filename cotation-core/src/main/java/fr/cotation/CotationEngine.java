@@ -6,6 +6,7 @@ import fr.cotation.demande.Probleme;
 import fr.cotation.internal.engine.Moteur;
 import fr.cotation.pack.Grille;
 import fr.cotation.pack.PackDescriptor;
+import fr.cotation.regles.FaitsDerives;
 import fr.cotation.regles.PrioritesL4411;
 import fr.cotation.territoire.Referentiel;
 
@@ -76,6 +77,18 @@ public final class CotationEngine {
     /** Every problem of a demande, each naming the field path and the value; empty when valid. */
     public List<Probleme> validate(Demande demande, LocalDate dateEvaluation) {
         return moteur.valider(demande, Objects.requireNonNull(dateEvaluation, "dateEvaluation"));
+    }
+
+    /**
+     * The facts the rules see of a demande at a date (the {@code Dossier}, situations, L.441-1 categories and
+     * refusals), derived as {@link #score} derives them: a read-only view for a plain-Java reference of a grille or
+     * an audit. Empty when the demande is invalid at that date ({@link #validate} says why); never throws for bad
+     * input.
+     */
+    public Optional<FaitsDerives> faits(Demande demande, LocalDate dateEvaluation) {
+        Objects.requireNonNull(dateEvaluation, "dateEvaluation");
+        return moteur.faits(demande, dateEvaluation)
+                .map(f -> new FaitsDerives(f.dossier(), f.situations(), f.priorites(), f.refus()));
     }
 
     /** The packs loaded, territory resolved; loads every pack not loaded yet (packs are compiled on first use). */

@@ -196,7 +196,7 @@ public final class PropositionCandidats {
         // outside the wishes (EPCI widening): scored where the dwelling is, as if it were the only wish
         Demande cotee = !horsVoeux ? d : new Demande(d.numeroUnique(), d.dateDepot(), d.dateRenouvellement(),
                 d.menage(), d.logementActuel(), d.motifs(), d.typologies(), List.of(l.commune()), d.dalo(),
-                d.labelPdalhpd(), d.handicap(), d.refus(), d.mutation(), d.situations());
+                d.labelPdalhpd(), d.handicap(), d.refus(), d.mutation(), d.situations(), d.renouvellementInconnu());
         CotationResult r = engine.score(cotee, date);
         Cotation c = r.commune(l.commune()).orElse(null);
         if (c == null || c.statut() == Cotation.Statut.ERREUR) {

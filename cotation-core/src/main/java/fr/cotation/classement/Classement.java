@@ -214,6 +214,8 @@ public final class Classement {
         private final Tableaux.Entiers depots = new Tableaux.Entiers(1 << 12);
         private final Tableaux.Entiers slotDebut = new Tableaux.Entiers(1 << 12);
         private final Tableaux.Entiers slotFin = new Tableaux.Entiers(1 << 12);
+        /** By demande index: 0 when admitted, else 1 + the ordinal of the {@link MotifExclusion} that left it out. */
+        private final Tableaux.Entiers motifs = new Tableaux.Entiers(1 << 12);
         private final Tableaux.Entiers slotGroupe = new Tableaux.Entiers(1 << 14);
         private final Tableaux.Entiers slotCommune = new Tableaux.Entiers(1 << 14);
         private final Map<String, Integer> indicesCommunes = new HashMap<>();
@@ -248,14 +250,17 @@ public final class Classement {
             depots.ajouter(d.dateDepot() == null ? 0 : (int) d.dateDepot().toEpochDay());
             slotDebut.ajouter(0);
             slotFin.ajouter(0);
+            motifs.ajouter(0);
             LocalDate radiation = radiations.get(numero);
             if (radiation != null && !radiation.isAfter(dateEvaluation)) {
-                exclure(MotifExclusion.RADIEE);
+                exclure(MotifExclusion.RADIEE, indice);
                 return EXCLUE;
             }
-            LocalDate reference = d.dateRenouvellement() != null ? d.dateRenouvellement() : d.dateDepot();
+            // a renewal date the source does not give is unknown, not "never renewed": the demande is not expired
+            LocalDate reference = d.dateRenouvellement() != null ? d.dateRenouvellement()
+                    : d.renouvellementInconnu() ? null : d.dateDepot();
             if (reference != null && dateEvaluation.isAfter(reference.plus(validite))) {
-                exclure(MotifExclusion.EXPIREE);
+                exclure(MotifExclusion.EXPIREE, indice);
                 return EXCLUE;
             }
             return indice;
@@ -265,7 +270,7 @@ public final class Classement {
         void ajouter(Demande d, int indice, Cotee cotee) {
             CotationResult r = cotee.resultat();
             if (!r.valide() || indice < 0) {
-                exclure(MotifExclusion.INVALIDE);
+                exclure(MotifExclusion.INVALIDE, indice);
                 List<Probleme> p = r.valide() ? List.of(new Probleme("numeroUnique", String.valueOf(d.numeroUnique()),
                         "numéro unique absent")) : r.problemes();
                 invalides.add(new DemandeInvalide(d.numeroUnique(), p));
@@ -314,6 +319,14 @@ public final class Classement {
             exclues[motif.ordinal()]++;
         }
 
+        /** Counts a demande left out and keeps its reason, for its fiche ({@code indice < 0}: no numéro). */
+        private void exclure(MotifExclusion motif, int indice) {
+            exclure(motif);
+            if (indice >= 0) {
+                motifs.set(indice, motif.ordinal() + 1);
+            }
+        }
+
         ResultatClassement resultat() {
             int[] dates = depots.figer();
             for (Groupe g : groupes) {
@@ -327,7 +340,7 @@ public final class Classement {
                 nombres.put(m, exclues[m.ordinal()]);
             }
             return new ResultatClassement(dateEvaluation, numeros, dates, slotDebut.figer(), slotFin.figer(),
-                    slotGroupe.figer(),
+                    motifs.figer(), slotGroupe.figer(),
                     slotCommune.figer(), communes.toArray(String[]::new), groupes.toArray(Groupe[]::new), delais,
                     engine.referentiel(), tranches, lues, classees, new Exclusions(nombres, invalides));
         }

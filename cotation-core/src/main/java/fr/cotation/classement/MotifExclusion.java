@@ -12,7 +12,9 @@ public enum MotifExclusion {
     RADIEE,
     /**
      * Not renewed in time: the evaluation date is after the last renewal ({@code dateRenouvellement}, or
-     * {@code dateDepot} when never renewed) plus the validity (one year by default, art. R.441-2-7 CCH).
+     * {@code dateDepot} when never renewed) plus the validity (one year by default, art. R.441-2-7 CCH). A demande
+     * whose renewal date is unknown ({@code Demande.renouvellementInconnu()}: a national-format document without
+     * its renewal element) is never counted as expired.
      */
     EXPIREE,
     /** The demande has validation problems (listed in {@link Exclusions#invalides()}); it has no note. */

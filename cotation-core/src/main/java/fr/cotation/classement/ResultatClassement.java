@@ -23,6 +23,7 @@ public final class ResultatClassement {
     private final int[] depots;
     private final int[] slotDebut;
     private final int[] slotFin;
+    private final int[] motifs;
     private final int[] slotGroupe;
     private final int[] slotCommune;
     private final int[] slotRang;
@@ -37,7 +38,7 @@ public final class ResultatClassement {
     private final Exclusions exclusions;
 
     ResultatClassement(LocalDate dateEvaluation, Numeros numeros, int[] depots, int[] slotDebut, int[] slotFin,
-                       int[] slotGroupe, int[] slotCommune, String[] communes, Groupe[] groupes, Delais delais,
+                       int[] motifs, int[] slotGroupe, int[] slotCommune, String[] communes, Groupe[] groupes, Delais delais,
                        Referentiel referentiel, List<TrancheRessources> tranches, long lues, long classees,
                        Exclusions exclusions) {
         this.dateEvaluation = dateEvaluation;
@@ -45,6 +46,7 @@ public final class ResultatClassement {
         this.depots = depots;
         this.slotDebut = slotDebut;
         this.slotFin = slotFin;
+        this.motifs = motifs;
         this.slotGroupe = slotGroupe;
         this.slotCommune = slotCommune;
         this.communes = communes;
@@ -164,6 +166,17 @@ public final class ResultatClassement {
     /** What was left out, by reason. */
     public Exclusions exclusions() {
         return exclusions;
+    }
+
+    /**
+     * Why the demande of this numéro was left out of the classement as a whole: {@code RADIEE}, {@code EXPIREE} or
+     * {@code INVALIDE}; empty when it was admitted (ranked, or without a note in any commune: see its cotations) or
+     * when the stock did not hold it. A duplicate numéro answers for the first demande met under it.
+     */
+    public java.util.Optional<MotifExclusion> motifExclusion(String numeroUnique) {
+        int d = numeros.indice(numeroUnique);
+        return d < 0 || motifs[d] == 0 ? java.util.Optional.empty()
+                : java.util.Optional.of(MotifExclusion.values()[motifs[d] - 1]);
     }
 
     private Position position(int s, int d, GroupeAnalogue ga) {

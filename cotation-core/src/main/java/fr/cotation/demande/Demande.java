@@ -1,5 +1,7 @@
 package fr.cotation.demande;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,11 +30,16 @@ import java.util.List;
  * @param refus              proposals refused
  * @param mutation           the household is already a social tenant (demande de mutation)
  * @param situations         other declared situations, each with its proof status
+ * @param renouvellementInconnu the source does not say when the demande was last renewed (a document of the national
+ *                           format without its renewal element): {@code dateRenouvellement} is then {@code null} and
+ *                           means "unknown", not "never renewed", so the demande is not taken as expired; always
+ *                           {@code false} when {@code dateRenouvellement} is given
  */
 public record Demande(String numeroUnique, LocalDate dateDepot, LocalDate dateRenouvellement, Menage menage,
                       LogementActuel logementActuel, List<Motif> motifs, List<Typologie> typologies,
                       List<String> communesSouhaitees, Dalo dalo, Preuve labelPdalhpd, Handicap handicap,
-                      List<Refus> refus, boolean mutation, List<SituationDeclaree> situations) {
+                      List<Refus> refus, boolean mutation, List<SituationDeclaree> situations,
+                      @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean renouvellementInconnu) {
 
     /** The number of wished communes the CERFA form allows. */
     public static final int COMMUNES_SOUHAITEES_MAX = 8;
@@ -44,6 +51,16 @@ public record Demande(String numeroUnique, LocalDate dateDepot, LocalDate dateRe
         refus = copy(refus);
         situations = copy(situations);
         dalo = dalo == null ? Dalo.NON : dalo;
+        renouvellementInconnu = renouvellementInconnu && dateRenouvellement == null;
+    }
+
+    /** A demande whose renewal is known: {@code dateRenouvellement}, or never renewed when {@code null}. */
+    public Demande(String numeroUnique, LocalDate dateDepot, LocalDate dateRenouvellement, Menage menage,
+                   LogementActuel logementActuel, List<Motif> motifs, List<Typologie> typologies,
+                   List<String> communesSouhaitees, Dalo dalo, Preuve labelPdalhpd, Handicap handicap,
+                   List<Refus> refus, boolean mutation, List<SituationDeclaree> situations) {
+        this(numeroUnique, dateDepot, dateRenouvellement, menage, logementActuel, motifs, typologies,
+                communesSouhaitees, dalo, labelPdalhpd, handicap, refus, mutation, situations, false);
     }
 
     private static <T> List<T> copy(List<T> list) {
@@ -78,6 +95,7 @@ public record Demande(String numeroUnique, LocalDate dateDepot, LocalDate dateRe
         b.refus.addAll(refus);
         b.mutation = mutation;
         b.situations.addAll(situations);
+        b.renouvellementInconnu = renouvellementInconnu;
         return b;
     }
 
@@ -104,6 +122,7 @@ public record Demande(String numeroUnique, LocalDate dateDepot, LocalDate dateRe
         private final List<Refus> refus = new ArrayList<>();
         private boolean mutation;
         private final List<SituationDeclaree> situations = new ArrayList<>();
+        private boolean renouvellementInconnu;
 
         private Builder() {
         }
@@ -122,6 +141,15 @@ public record Demande(String numeroUnique, LocalDate dateDepot, LocalDate dateRe
         /** Date of the last renewal. */
         public Builder renouveleeLe(LocalDate dateRenouvellement) {
             this.dateRenouvellement = dateRenouvellement;
+            return this;
+        }
+
+        /**
+         * Whether the source says nothing of the last renewal (a national-format document without its renewal
+         * element): without a renewal date, the demande is then "renewal unknown" rather than "never renewed".
+         */
+        public Builder renouvellementInconnu(boolean inconnu) {
+            this.renouvellementInconnu = inconnu;
             return this;
         }
 
@@ -239,7 +267,8 @@ public record Demande(String numeroUnique, LocalDate dateDepot, LocalDate dateRe
         public Demande build() {
             Menage menage = new Menage(demandeur, cotitulaires, personnesACharge, naissancesAttendues, enfantsEnGarde);
             return new Demande(numeroUnique, dateDepot, dateRenouvellement, menage, logementActuel, motifs, typologies,
-                    communesSouhaitees, dalo, labelPdalhpd, handicap, refus, mutation, situations);
+                    communesSouhaitees, dalo, labelPdalhpd, handicap, refus, mutation, situations,
+                    renouvellementInconnu);
         }
     }
 }

@@ -1,11 +1,14 @@
 package fr.cotation.fiche;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.cotation.Cotation;
 import fr.cotation.Ligne;
+import fr.cotation.classement.MotifExclusion;
 import fr.cotation.classement.Position;
 import fr.cotation.demande.Preuve;
 import fr.cotation.json.CotationJson;
 import fr.cotation.pack.CritereDeGrille;
+import fr.cotation.pack.MotifsLegitimesDeRefus;
 import fr.cotation.pack.Statut;
 
 import java.math.BigDecimal;
@@ -20,8 +23,11 @@ import java.util.List;
  * applicant could add where the same demande would score higher. Built by {@link Fiches}; rendered by
  * {@link #texte()}, {@link #html()} and {@link #json()} (shape documented in {@code docs/fiche.md}).
  *
- * <p>Immutable. It holds no personal data beyond the numéro unique: no name, birth date nor income, and a problem of
- * an invalid demande is given by its field and message, never its value.
+ * <p>Immutable. <b>It is personal data</b>: the numéro unique identifies the applicant, and the lines and priorities
+ * may name situations of health, handicap, violence suffered or exit from prostitution, special categories of data
+ * (art. 9 of the RGPD, regulation (EU) 2016/679). It holds no name, birth date nor income, and a problem of an
+ * invalid demande is given by its field and message, never its value. {@link #sansDonneesSensibles()} gives the same fiche
+ * without those situations (for sending by e-mail).
  *
  * @param numeroUnique         numéro unique of the demande
  * @param dateEvaluation       the date the fiche is computed for
@@ -39,11 +45,21 @@ import java.util.List;
  *                             best note today, highest first
  * @param communesExaminees    INSEE codes of the communes scored to find the suggestions, in the order examined
  * @param regleSuggestions     how the communes examined were chosen, in French
+ * @param renouvellementInconnu the demande's source does not give its last renewal (a national-format document
+ *                             without its renewal element): {@code renouvelerAvant} is then {@code null} and the
+ *                             fiche says the date is unknown
+ * @param exclusion            why the classement left the demande out ({@code RADIEE}, {@code EXPIREE},
+ *                             {@code INVALIDE}), {@code null} when it was admitted or without a classement
+ * @param expurgee             the situations of special categories (health, handicap, violence, prostitution,
+ *                             trafficking, offences) are masked: see {@link #sansDonneesSensibles()}
  */
 public record FicheCotation(String numeroUnique, LocalDate dateEvaluation, LocalDate renouvelerAvant,
                             List<String> problemes, boolean classementDisponible, String regleDepartage,
                             List<NoteCommune> communes, List<PrioriteReconnue> priorites,
-                            List<Suggestion> suggestions, List<String> communesExaminees, String regleSuggestions) {
+                            List<Suggestion> suggestions, List<String> communesExaminees, String regleSuggestions,
+                            @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean renouvellementInconnu,
+                            MotifExclusion exclusion,
+                            @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean expurgee) {
 
     public FicheCotation {
         problemes = copie(problemes);
@@ -74,11 +90,14 @@ public record FicheCotation(String numeroUnique, LocalDate dateEvaluation, Local
      *                          when the classement does not rank the demande in this commune
      * @param refus             the criteria by which a refusal without legitimate reason changes the note in this
      *                          grille ({@code effetsDesRefus} of the pack), with their duration
+     * @param motifsLegitimesDeRefus what the territory counts as a legitimate reason to refuse, with its source
+     *                          ({@code motifsLegitimesDeRefus} of the pack); {@code null} when the pack declares none
      */
     public record NoteCommune(String commune, String nomCommune, String epci, String nomEpci, Cotation.Statut statut,
                               String message, String pack, String version, String grille, Statut statutGrille,
                               BigDecimal note, BigDecimal pointsProvisoires, List<LigneDeNote> lignes,
-                              List<String> avertissements, List<Position> positions, List<CritereDeGrille> refus) {
+                              List<String> avertissements, List<Position> positions, List<CritereDeGrille> refus,
+                              MotifsLegitimesDeRefus motifsLegitimesDeRefus) {
         public NoteCommune {
             lignes = copie(lignes);
             avertissements = copie(avertissements);
@@ -147,6 +166,18 @@ public record FicheCotation(String numeroUnique, LocalDate dateEvaluation, Local
      */
     public record Suggestion(String commune, String nomCommune, String epci, String nomEpci, String pack,
                              BigDecimal note, BigDecimal ecart, boolean memeEpci) {
+    }
+
+    /**
+     * The same fiche without the situations of special categories (RGPD art. 9 and 10): every line and priority that
+     * rests on a situation of health, handicap, violence suffered, exit from prostitution, trafficking or an offence
+     * keeps its points and its proof status but loses its label, explanation, reference and documents, and is shown
+     * as a "situation personnelle protégée"; so does a problem of such a field. For sending by e-mail; it is still
+     * personal data (the numéro unique). The set of situations is {@code DonneesSensibles}, documented in
+     * {@code docs/fiche.md}.
+     */
+    public FicheCotation sansDonneesSensibles() {
+        return expurgee ? this : DonneesSensibles.expurger(this);
     }
 
     /** The fiche as plain French text, for a letter or a desk screen (lines of at most 80 characters). */

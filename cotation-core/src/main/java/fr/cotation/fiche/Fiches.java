@@ -4,6 +4,7 @@ import fr.cotation.Cotation;
 import fr.cotation.CotationEngine;
 import fr.cotation.CotationResult;
 import fr.cotation.Ligne;
+import fr.cotation.classement.MotifExclusion;
 import fr.cotation.classement.Position;
 import fr.cotation.classement.ResultatClassement;
 import fr.cotation.demande.Adulte;
@@ -69,6 +70,7 @@ public final class Fiches {
     private final CotationEngine engine;
     private final LocalDate dateEvaluation;
     private final Function<String, List<Position>> positions;
+    private final Function<String, Optional<MotifExclusion>> exclusions;
     private final String regleDepartage;
     private final int communesExamineesMax;
     private final Derivation derivation;
@@ -77,6 +79,7 @@ public final class Fiches {
         this.engine = b.engine;
         this.dateEvaluation = b.dateEvaluation;
         this.positions = b.positions;
+        this.exclusions = b.exclusions;
         this.regleDepartage = b.regleDepartage;
         this.communesExamineesMax = b.communesExamineesMax;
         this.derivation = new Derivation(engine.prioritesL4411());
@@ -99,13 +102,19 @@ public final class Fiches {
     public FicheCotation fiche(Demande demande) {
         Objects.requireNonNull(demande, "demande");
         CotationResult r = engine.score(demande, dateEvaluation);
-        LocalDate base = demande.dateRenouvellement() != null ? demande.dateRenouvellement() : demande.dateDepot();
+        // a renewal date the source does not give is unknown, not "never renewed" (art. R.441-2-7 CCH)
+        boolean inconnu = demande.renouvellementInconnu();
+        LocalDate base = demande.dateRenouvellement() != null ? demande.dateRenouvellement()
+                : inconnu ? null : demande.dateDepot();
         LocalDate renouvelerAvant = base == null ? null : base.plusYears(1);
         boolean classement = positions != null;
+        MotifExclusion exclusion = classement && exclusions != null && demande.numeroUnique() != null
+                ? exclusions.apply(demande.numeroUnique()).orElse(null) : null;
         if (!r.valide()) {
             List<String> problemes = r.problemes().stream().map(p -> p.champ() + " : " + p.message()).toList();
             return new FicheCotation(demande.numeroUnique(), dateEvaluation, renouvelerAvant, problemes, classement,
-                    regleDepartage, List.of(), List.of(), List.of(), List.of(), regleSuggestions());
+                    regleDepartage, List.of(), List.of(), List.of(), List.of(), regleSuggestions(), inconnu,
+                    exclusion, false);
         }
         Faits faits = derivation.deriver(demande, dateEvaluation);
         Map<String, Preuve> preuves = new TreeMap<>();
@@ -120,7 +129,8 @@ public final class Fiches {
         List<String> examinees = new ArrayList<>();
         List<FicheCotation.Suggestion> suggestions = suggestions(demande, r, examinees);
         return new FicheCotation(demande.numeroUnique(), dateEvaluation, renouvelerAvant, List.of(), classement,
-                regleDepartage, communes, priorites(faits, preuves), suggestions, examinees, regleSuggestions());
+                regleDepartage, communes, priorites(faits, preuves), suggestions, examinees, regleSuggestions(), inconnu,
+                exclusion, false);
     }
 
     // ------------------------------------------------------------------------------------------ one commune
@@ -141,7 +151,8 @@ public final class Fiches {
         return new FicheCotation.NoteCommune(c.commune(), c.nomCommune(), c.epci(), c.nomEpci(), c.statut(),
                 c.message(), c.pack(), c.version(), c.grille(), grille.map(g -> g.pack().statut()).orElse(null),
                 c.total(), provisoires, lignes, c.avertissements(), positions,
-                grille.map(Fiches::reglesDeRefus).orElse(List.of()));
+                grille.map(Fiches::reglesDeRefus).orElse(List.of()),
+                grille.map(g -> g.pack().motifsLegitimesDeRefus()).orElse(null));
     }
 
     /** The situations a line rests on: the ones it matched, and the demande's ones behind each category it matched. */
@@ -296,6 +307,7 @@ public final class Fiches {
         private LocalDate dateEvaluation;
         private ResultatClassement classement;
         private Function<String, List<Position>> positions;
+        private Function<String, Optional<MotifExclusion>> exclusions;
         private String regleDepartage;
         private int communesExamineesMax = COMMUNES_EXAMINEES_PAR_DEFAUT;
 
@@ -312,11 +324,12 @@ public final class Fiches {
         /**
          * The classement of the stock the positions and waiting times come from (le positionnement, art. R.441-2-17
          * CCH). Optional: without it, the fiche says the position is not available. It must be at the fiche's
-         * evaluation date.
+         * evaluation date. A demande the classement left out (radiated, expired, invalid) is told why.
          */
         public Builder classement(ResultatClassement classement) {
             this.classement = Objects.requireNonNull(classement, "classement");
             this.positions = classement::positions;
+            this.exclusions = classement::motifExclusion;
             this.regleDepartage = classement.regleDepartage();
             return this;
         }
@@ -325,6 +338,7 @@ public final class Fiches {
         Builder positions(Function<String, List<Position>> positions, String regleDepartage) {
             this.classement = null;
             this.positions = positions;
+            this.exclusions = null;
             this.regleDepartage = regleDepartage;
             return this;
         }

@@ -11,10 +11,12 @@ import fr.cotation.internal.redaction.Document;
 import fr.cotation.internal.redaction.Francais;
 import fr.cotation.internal.redaction.Texte;
 import fr.cotation.pack.CritereDeGrille;
+import fr.cotation.pack.MotifsLegitimesDeRefus;
 import fr.cotation.pack.Statut;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -43,12 +45,21 @@ final class Redaction {
                 + "analogues, du délai d'attente constaté, des effets d'un refus et des priorités reconnues. La "
                 + "cotation aide à choisir les candidats présentés à la commission d'attribution ; la commission "
                 + "reste libre de sa décision.");
+        if (f.expurgee()) {
+            d.paragraphe("Version sans les situations personnelles protégées (santé, handicap, violences subies, "
+                    + "parcours de sortie de la prostitution, infractions) : les points qui en découlent sont comptés "
+                    + "sous « " + DonneesSensibles.LIBELLE + " ». Cette version reste une donnée personnelle : "
+                    + "le numéro unique vous identifie.");
+        }
+        if (f.exclusion() != null) {
+            d.avertissement(List.of(Texte.de(exclusion(f))));
+        }
         if (!f.problemes().isEmpty()) {
             d.avertissement(List.of(Texte.de("Votre demande ne peut pas être cotée en l'état : des informations sont "
                     + "manquantes ou incohérentes. Adressez-vous au service qui a enregistré votre demande.")));
             d.liste(f.problemes().stream().map(Texte::de).toList());
             conseils(d, f);
-            return d.pied(pied());
+            return d.pied(pied(f));
         }
         if (f.communes().stream().anyMatch(c -> c.pointsProvisoires().signum() != 0)) {
             d.avertissement(List.of(Texte.de("Une partie de vos points est provisoire : elle repose sur une situation "
@@ -61,7 +72,21 @@ final class Redaction {
         priorites(d, f);
         suggestions(d, f);
         conseils(d, f);
-        return d.pied(pied());
+        return d.pied(pied(f));
+    }
+
+    /** Why the classement left the demande out, with the article. */
+    static String exclusion(FicheCotation f) {
+        String pourquoi = switch (f.exclusion()) {
+            case EXPIREE -> "à la date de cette fiche, elle n'est plus valide faute d'avoir été renouvelée dans l'année "
+                    + "qui suit son dépôt ou son dernier renouvellement (art. R.441-2-7 CCH)";
+            case RADIEE -> "elle a été radiée (art. R.441-2-8 CCH)";
+            case INVALIDE -> "elle ne peut pas être cotée en l'état, des informations étant manquantes ou incohérentes";
+            case DOUBLON -> "une autre demande porte le même numéro unique dans le fichier des demandes";
+            case SANS_GRILLE, ERREUR -> "aucune de ses communes n'a pu la coter";
+        };
+        return "Votre demande a été écartée du classement des demandes du territoire : " + pourquoi + ". Sa position "
+                + "parmi les demandes analogues n'est donc pas donnée.";
     }
 
     // ------------------------------------------------------------------------------------------ one commune
@@ -93,14 +118,17 @@ final class Redaction {
         } else {
             d.tableau("Détail de la note à " + c.nom(), List.of("Critère", "Points", "Calcul", "Preuve"), lignes);
         }
-        // the engine's warning about a model grille is said above in plain words
+        // the engine's warning about a model grille is said above in plain words, the renewal under the advice
         c.avertissements().stream().filter(a -> c.statutGrille() != Statut.MODELE || !a.startsWith("grille modèle"))
+                .filter(a -> !a.startsWith("demande non renouvelée") && !a.startsWith("date du dernier renouvellement"))
                 .forEach(a -> d.paragraphe("À noter : " + a));
 
         d.sousSection("Votre position à " + c.nom());
         if (!f.classementDisponible()) {
             d.paragraphe("La position de votre demande parmi les demandes analogues n'est pas disponible sur cette "
                     + "fiche : elle est calculée sur l'ensemble des demandes du territoire, qui n'a pas été fourni.");
+        } else if (f.exclusion() != null) {
+            d.paragraphe("Votre demande ne figure pas dans le classement : elle en a été écartée (voir plus haut).");
         } else if (c.positions().isEmpty()) {
             d.paragraphe("Votre demande ne figure pas dans le classement des demandes de cette commune (elle y a été "
                     + "ajoutée après son calcul, ou en a été écartée).");
@@ -116,10 +144,27 @@ final class Redaction {
             d.paragraphe("Dans cette grille, refuser un logement ne change pas la note.");
         } else {
             d.paragraphe("Refuser sans motif légitime un logement adapté à vos besoins et à vos capacités retire des "
-                    + "points (art. R.441-2-10 CCH) :");
+                    + "points ; le plan partenarial de gestion de la demande du territoire fixe les cas où un refus "
+                    + "modifie la cotation (art. L.441-2-8 et R.441-2-10 CCH) :");
             d.liste(c.refus().stream().map(Francais::malus).toList());
-            d.paragraphe("Un refus pour un motif légitime (logement trop cher, trop petit, trop loin du travail ou de "
-                    + "l'école, inadapté à un handicap…) ne retire pas de points : faites-le connaître par écrit.");
+            motifsLegitimes(d, c.motifsLegitimesDeRefus());
+        }
+    }
+
+    /** The legitimate reasons the territory declares, with their source; otherwise where to ask. Never invented. */
+    static void motifsLegitimes(Document d, MotifsLegitimesDeRefus m) {
+        if (m == null) {
+            d.paragraphe("La loi ne dresse pas la liste des motifs légitimes de refus : ils relèvent du plan partenarial "
+                    + "de gestion de la demande de votre territoire (art. L.441-2-8 et R.441-2-10 CCH), et la "
+                    + "commission d'attribution apprécie le motif que vous donnez. Avant de refuser un logement, "
+                    + "demandez au bailleur qui vous le propose ou au service qui a enregistré votre demande si votre "
+                    + "motif sera retenu, et donnez-le par écrit.");
+        } else {
+            d.paragraphe("Ce territoire tient pour motifs légitimes de refus, qui ne retirent pas de points (" 
+                    + m.reference() + ") :");
+            d.liste(m.motifs().stream().map(Texte::de).toList());
+            d.paragraphe("Si vous refusez pour l'un de ces motifs, donnez-le par écrit au bailleur qui vous propose le "
+                    + "logement ; la commission d'attribution l'apprécie.");
         }
     }
 
@@ -316,13 +361,9 @@ final class Redaction {
     private static void conseils(Document d, FicheCotation f) {
         d.section("Pour garder vos chances");
         List<Texte> conseils = new ArrayList<>();
-        if (f.renouvelerAvant() != null && f.renouvelerAvant().isBefore(f.dateEvaluation())) {
-            conseils.add(Texte.de("Votre demande devait être renouvelée avant le ").fort(Francais.date(f.renouvelerAvant()))
-                    .brut(" : renouvelez-la sans attendre auprès d'un guichet ou en ligne, sinon elle sera radiée et "
-                            + "perdra son ancienneté."));
-        } else if (f.renouvelerAvant() != null) {
-            conseils.add(Texte.de("Renouvelez votre demande avant le ").fort(Francais.date(f.renouvelerAvant()))
-                    .brut(" : sans renouvellement, elle est radiée et perd son ancienneté."));
+        Texte renouvellement = renouvellement(f);
+        if (renouvellement != null) {
+            conseils.add(renouvellement);
         }
         conseils.add(Texte.de("Signalez tout changement de situation et envoyez les pièces justificatives : les points "
                 + "provisoires ne deviennent définitifs qu'une fois la situation justifiée."));
@@ -331,9 +372,67 @@ final class Redaction {
         d.liste(conseils);
     }
 
-    private static Texte pied() {
-        return Texte.de("Fiche établie par la bibliothèque cotation à partir des règles mêmes qui calculent la "
-                + "cotation (art. L.441-2-8 et R.441-2-17 CCH). Elle ne contient aucune donnée personnelle autre que "
-                + "le numéro unique de la demande.");
+    /**
+     * What to do about the renewal at the fiche's date: the demande is valid one year from its filing or last renewal
+     * (art. R.441-2-7 CCH); not renewed, it is radiated (art. R.441-2-8 e) CCH) one month after the end of its
+     * validity, and can be reactivated with its ancienneté up to six months after it (the tolerance of the national
+     * system, arrêté du 23 mars 2015, annexe, § 6.1). Never a date already past as a deadline to meet.
+     */
+    static Texte renouvellement(FicheCotation f) {
+        if (f.renouvellementInconnu()) {
+            return Texte.de("La date du dernier renouvellement de votre demande n'est pas connue : le fichier d'où "
+                    + "cette fiche est tirée ne la donne pas. Vérifiez-la sur votre dernière attestation "
+                    + "d'enregistrement ou de renouvellement, ou auprès d'un guichet : une demande doit être "
+                    + "renouvelée chaque année, sinon elle est radiée (art. R.441-2-7 et R.441-2-8 CCH).");
+        }
+        LocalDate fin = f.renouvelerAvant();
+        if (fin == null) {
+            return null;
+        }
+        LocalDate radiation = fin.plusMonths(1);
+        LocalDate reactivation = fin.plusMonths(6);
+        LocalDate le = f.dateEvaluation();
+        if (!le.isAfter(fin)) {
+            return Texte.de("Renouvelez votre demande au plus tard le ").fort(Francais.date(fin))
+                    .brut(" : elle est valable un an à compter de son dépôt ou de son dernier renouvellement (art. "
+                            + "R.441-2-7 CCH). Sans renouvellement, elle est radiée un mois plus tard, le "
+                            + Francais.date(radiation) + ", et perd son ancienneté (art. R.441-2-8 e) CCH ; arrêté du "
+                            + "23 mars 2015, annexe, § 6.1).");
+        }
+        if (!le.isAfter(radiation)) {
+            return Texte.de("Votre demande n'est plus valide depuis le " + Francais.date(fin.plusDays(1))
+                    + " faute de renouvellement (art. R.441-2-7 CCH). Vous pouvez encore la renouveler jusqu'au ")
+                    .fort(Francais.date(radiation)).brut(" sans perdre son ancienneté : passé ce jour, elle est radiée "
+                            + "(art. R.441-2-8 e) CCH ; arrêté du 23 mars 2015, annexe, § 6.1).");
+        }
+        return Texte.de("Votre demande n'a pas été renouvelée dans l'année qui a suivi son dépôt ou son dernier "
+                + "renouvellement (fin de validité le " + Francais.date(fin) + ", art. R.441-2-7 CCH), ni dans le "
+                + "mois suivant : elle a pu être radiée (art. R.441-2-8 e) CCH). "
+                + (!le.isAfter(reactivation)
+                ? "Adressez-vous sans attendre à un guichet d'enregistrement : une demande radiée pour ce motif peut "
+                + "être réactivée avec son ancienneté jusqu'au " + Francais.date(reactivation) + " (arrêté du 23 mars "
+                + "2015, annexe, § 6.1)."
+                : "Adressez-vous à un guichet d'enregistrement : si elle a été radiée, il vous faudra déposer une "
+                + "nouvelle demande."));
+    }
+
+    /** What the fiche holds and who may see it (art. 9 RGPD; art. L.441-2-1 and R.441-2-6 CCH). */
+    private static Texte pied(FicheCotation f) {
+        String source = "Fiche établie par la bibliothèque cotation à partir des règles mêmes qui calculent la "
+                + "cotation (art. L.441-2-8 et R.441-2-17 CCH). ";
+        if (f.expurgee()) {
+            return Texte.de(source + "Données personnelles : cette version ne nomme pas les situations de santé, de "
+                    + "handicap, de violences subies, de sortie de la prostitution ni d'infraction, mais le numéro "
+                    + "unique vous identifie : elle vous est destinée, ainsi qu'aux services qui instruisent votre "
+                    + "demande.");
+        }
+        return Texte.de(source + "Données personnelles : cette fiche vous identifie par le numéro unique de votre "
+                + "demande, et les situations qu'elle cite peuvent relever de votre santé, d'un handicap, de violences "
+                + "subies ou d'un parcours de sortie de la prostitution, données dites sensibles (art. 9 du règlement "
+                + "général sur la protection des données). Elle vous est destinée ; seuls les services "
+                + "d'enregistrement et les organismes qui ont accès à votre demande dans le système national "
+                + "d'enregistrement peuvent en connaître le contenu (art. L.441-2-1 et R.441-2-6 CCH). Pour l'envoyer "
+                + "par courrier électronique, utilisez la version sans ces situations. Elle ne contient ni votre nom, "
+                + "ni votre date de naissance, ni vos revenus.");
     }
 }

@@ -178,7 +178,7 @@ public final class GenerateurDemandes {
                 m.naissancesAttendues(), m.enfantsEnGarde());
         return new Demande(d.numeroUnique(), d.dateDepot(), d.dateRenouvellement(), autre, d.logementActuel(),
                 d.motifs(), d.typologies(), d.communesSouhaitees(), d.dalo(), d.labelPdalhpd(), d.handicap(), d.refus(),
-                d.mutation(), d.situations());
+                d.mutation(), d.situations(), d.renouvellementInconnu());
     }
 
     /** Bassin {@code i} with the weights of its communes. */

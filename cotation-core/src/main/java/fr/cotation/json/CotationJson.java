@@ -2,20 +2,31 @@ package fr.cotation.json;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import fr.cotation.demande.Demande;
+import fr.cotation.internal.validation.Bornes;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -23,11 +34,30 @@ import java.util.List;
  * objects with their field names, dates as ISO {@code yyyy-MM-dd}, code lists by constant name
  * ({@code "LOCATAIRE_PRIVE"}), amounts and points as plain decimals. Absent lists are empty lists.
  * Unknown keys and unknown codes are errors that name the key or the value and its location; a date
- * written as a number and a number or boolean written as text are errors too.
+ * written as a number and a number or boolean written as text are errors too, and so are a key given twice in
+ * one object, a decimal where a whole number is expected, and a number of unbounded size ({@code 1e400000000}).
  */
 public final class CotationJson {
-    private static final ObjectMapper MAPPER = strict(JsonMapper.builder()
+    /**
+     * What one document may hold, checked by Jackson's parser as it reads (jackson-core's own guards, kept up to
+     * date with its security fixes, rather than checks of ours): a number of at most 100 characters (1000 by
+     * default), a text of at most 1 MB (a demande's longest text is a few hundred characters), a key of at most
+     * 1000, and 64 levels of nesting (a demande has 5).
+     */
+    static final StreamReadConstraints CONTRAINTES = StreamReadConstraints.builder()
+            .maxNumberLength(100)
+            .maxStringLength(1_000_000)
+            .maxNameLength(1000)
+            .maxNestingDepth(64)
+            .build();
+
+    private static final ObjectMapper MAPPER = strict(JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(CONTRAINTES)
+                    // a key given twice is refused: {"loyerMensuel": 400, "loyerMensuel": 4000} has no one meaning
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
             .addModule(new JavaTimeModule())
+            .addModule(new SimpleModule("bornes").addDeserializer(BigDecimal.class, new DecimalBorne()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -44,7 +74,37 @@ public final class CotationJson {
             m.coercionConfigFor(t).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         }
         m.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        // 2.5 occupants is not 2 occupants: a decimal where a count is expected is an error, not truncated
+        m.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         return m;
+    }
+
+    /**
+     * A decimal of bounded size ({@link Bornes#lisible}: 15 integer digits, 10 decimals), checked on the parsed
+     * value's precision and scale before anything computes with it: {@code 1e400000000} is an error of its field,
+     * not 400 million digits in the engine.
+     */
+    private static final class DecimalBorne extends StdScalarDeserializer<BigDecimal> {
+        private static final NumberDeserializers.BigDecimalDeserializer JACKSON =
+                NumberDeserializers.BigDecimalDeserializer.instance;
+
+        DecimalBorne() {
+            super(BigDecimal.class);
+        }
+
+        @Override
+        public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            BigDecimal v = JACKSON.deserialize(p, ctxt);
+            if (v != null && !Bornes.lisible(v)) {
+                throw new InvalidFormatException(p, Bornes.pourquoiIllisible(v), v, BigDecimal.class);
+            }
+            return v;
+        }
+
+        @Override
+        public LogicalType logicalType() {
+            return LogicalType.Float;
+        }
     }
 
     private CotationJson() {

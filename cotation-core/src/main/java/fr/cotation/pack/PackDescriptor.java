@@ -32,13 +32,16 @@ import java.util.Map;
  * @param difficultesFinancieres the territory's dated ceilings of resources that place a household in category c) of
  *                        art. L.441-1 CCH (key {@code difficultesFinancieres}, optional); a pack without it takes its
  *                        base's
+ * @param motifsLegitimesDeRefus what the territory counts as a legitimate reason to refuse a dwelling, with its
+ *                        source; {@code null} when the pack declares none (a territorial pack's replaces its base's)
  */
 public record PackDescriptor(String id, String nom, String epci, String base, String version, Statut statut,
                              LocalDate enVigueurDu, LocalDate enVigueurAu, List<String> sources, Analogie analogie,
                              List<String> communes, List<Rubrique> rubriques, Map<String, List<String>> grilles,
                              String remarque, Map<String, String> justifications,
                              List<EffetDesRefus> effetsDesRefus, List<ExceptionMonotonie> exceptionsMonotonie,
-                             List<PlafondDifficultesFinancieres> difficultesFinancieres) {
+                             List<PlafondDifficultesFinancieres> difficultesFinancieres,
+                             MotifsLegitimesDeRefus motifsLegitimesDeRefus) {
 
     /** The main grille, for every demande unless a mutation grille exists. */
     public static final String PRINCIPALE = "principale";
@@ -57,14 +60,14 @@ public record PackDescriptor(String id, String nom, String epci, String base, St
         difficultesFinancieres = difficultesFinancieres == null ? List.of() : List.copyOf(difficultesFinancieres);
     }
 
-    /** A descriptor without resource ceiling for category c). */
+    /** A descriptor without resource ceiling for category c) and without legitimate reasons to refuse a dwelling. */
     public PackDescriptor(String id, String nom, String epci, String base, String version, Statut statut,
                           LocalDate enVigueurDu, LocalDate enVigueurAu, List<String> sources, Analogie analogie,
                           List<String> communes, List<Rubrique> rubriques, Map<String, List<String>> grilles,
                           String remarque, Map<String, String> justifications,
                           List<EffetDesRefus> effetsDesRefus, List<ExceptionMonotonie> exceptionsMonotonie) {
         this(id, nom, epci, base, version, statut, enVigueurDu, enVigueurAu, sources, analogie, communes, rubriques,
-                grilles, remarque, justifications, effetsDesRefus, exceptionsMonotonie, List.of());
+                grilles, remarque, justifications, effetsDesRefus, exceptionsMonotonie, List.of(), null);
     }
 
     /** A descriptor without documented exception to monotonicity. */

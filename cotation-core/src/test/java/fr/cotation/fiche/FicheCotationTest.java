@@ -134,8 +134,10 @@ class FicheCotationTest {
         contient("Votre position à Nice La position de votre demande parmi les demandes analogues n'est pas "
                 + "disponible sur cette fiche", plat);
         contient("En cas de refus d'un logement Refuser sans motif légitime un logement adapté à vos besoins et à vos "
-                + "capacités retire des points (art. R.441-2-10 CCH) : - Refus sans motif légitime : −15 points chaque "
-                + "fois, 45 points retirés au plus ; ne compte que pendant 24 mois (art. R.441-2-10 11° CCH).", plat);
+                + "capacités retire des points ; le plan partenarial de gestion de la demande du territoire fixe les "
+                + "cas où un refus modifie la cotation (art. L.441-2-8 et R.441-2-10 CCH) : - Refus sans motif "
+                + "légitime : −15 points chaque fois, 45 points retirés au plus ; ne compte que pendant 24 mois (art. "
+                + "R.441-2-10 11° CCH).", plat);
         contient("Priorités reconnues ------------------- D'après ce qu'elle déclare, et sous réserve de vérification, "
                 + "votre demande relève de : "
                 + "- Ménage reconnu prioritaire et à loger d'urgence (DALO actif) (art. L.441-2-3 CCH) : validée. "
@@ -149,7 +151,10 @@ class FicheCotationTest {
                 + "annexe II).", plat);
         contient("- Cagnes-sur-Mer — territoire\u00a0: Métropole Nice Côte d'Azur\u00a0; note\u00a0: 179\u00a0; "
                 + "écart\u00a0: +10\u00a0; grille\u00a0: même grille qu'une commune demandée", plat);
-        contient("Renouvelez votre demande avant le 1er décembre 2025 : sans renouvellement, elle est radiée", plat);
+        contient("Renouvelez votre demande au plus tard le 1er décembre 2025 : elle est valable un an à compter de "
+                + "son dépôt ou de son dernier renouvellement (art. R.441-2-7 CCH). Sans renouvellement, elle est "
+                + "radiée un mois plus tard, le 1er janvier 2026, et perd son ancienneté (art. R.441-2-8 e) CCH ; "
+                + "arrêté du 23 mars 2015, annexe, § 6.1).", plat);
     }
 
     @Test

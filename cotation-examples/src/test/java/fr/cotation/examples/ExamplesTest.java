@@ -99,16 +99,16 @@ class ExamplesTest {
         assertTrue(out.contains("Cannes (06029)                         68 points   [cannes-pays-de-lerins"), out);
         assertTrue(out.contains("logementActuel.loyerMensuel = -450 : montant négatif"), out);
         assertTrue(out.contains("grille mutation"), out);
-        // then a ranking of a generated stock and three fiches, as the README shows them
+        // then a ranking of a generated stock and three fiches, as docs/demo.md shows them
         assertEquals(3, out.lines().filter(l -> l.startsWith("Fiche cotation de la demande ")).count(), out);
         List<String> lignes = out.lines().toList();
-        String readme = Files.readString(racine().resolve("README.md"), StandardCharsets.UTF_8);
+        String readme = Files.readString(racine().resolve("docs/demo.md"), StandardCharsets.UTF_8);
         int debut = readme.indexOf("```\nClassement d'un stock fictif");
-        assertTrue(debut > 0, "README : extrait de la démo absent");
+        assertTrue(debut > 0, "docs/demo.md : extrait de la démo absent");
         String extrait = readme.substring(debut + 4, readme.indexOf("```", debut + 4));
         for (String l : extrait.lines().toList()) {
             if (!l.isBlank() && !l.strip().equals("...")) {
-                assertTrue(lignes.contains(l), "README : ligne de la démo absente ou périmée : " + l);
+                assertTrue(lignes.contains(l), "docs/demo.md : ligne de la démo absente ou périmée : " + l);
             }
         }
     }

@@ -4,10 +4,9 @@ import fr.cotation.Cotation;
 import fr.cotation.CotationResult;
 import fr.cotation.demande.Demande;
 import fr.cotation.generation.GenerateurDemandes;
-import fr.cotation.internal.engine.Moteur;
 import fr.cotation.pack.PackDescriptor;
-import fr.cotation.regles.PrioritesL4411;
 import fr.cotation.territoire.CommuneRef;
+import fr.cotation.testing.EngineProbe;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,12 +37,12 @@ class CacheCompilationPacaTest {
     @TempDir
     static Path cache;
     /** Every grille compiled from its DRL (the embedded ones ignored), and written to {@link #cache}. */
-    private static Moteur compile;
+    private static EngineProbe compile;
 
     @BeforeAll
     static void compilerDepuisLeDrl() {
         compile = moteur(cache, false);
-        compile.problemes(); // loads every pack
+        compile.problems(); // loads every pack
     }
 
     @Test
@@ -53,25 +52,25 @@ class CacheCompilationPacaTest {
             entrees = s.filter(p -> p.toString().endsWith(".kpkg")).count();
         }
         assertEquals(grilles(), entrees, "one entry per grille of every loaded pack");
-        assertEquals(grilles(), compile.usageCache().ecrites());
-        Moteur relu = moteur(cache, false);
-        assertEquals(compile.problemes(), relu.problemes()); // loads every pack from the cache
+        assertEquals(grilles(), compile.cacheUse().written());
+        EngineProbe relu = moteur(cache, false);
+        assertEquals(compile.problems(), relu.problems()); // loads every pack from the cache
         assertEquals(Map.of(), relu.compilations());
-        assertEquals(new Moteur.UsageCache(grilles(), 0, 0), relu.usageCache());
+        assertEquals(new EngineProbe.CacheUse(grilles(), 0, 0), relu.cacheUse());
         memesCotations(relu, 441L, 2_000);
     }
 
     @Test
     void anEngineWithoutCacheDirectoryReadsTheGrillesCompiledWhenTheJarWasBuilt() {
-        Moteur embarque = moteur(null, true);
-        assertEquals(compile.problemes(), embarque.problemes()); // loads every pack
+        EngineProbe embarque = moteur(null, true);
+        assertEquals(compile.problems(), embarque.problems()); // loads every pack
         assertEquals(Map.of(), embarque.compilations(), "no grille goes through Drools' compiler");
-        assertEquals(new Moteur.UsageCache(grilles(), 0, 0), embarque.usageCache());
+        assertEquals(new EngineProbe.CacheUse(grilles(), 0, 0), embarque.cacheUse());
         memesCotations(embarque, 2027L, 1_000);
     }
 
     /** Same packs, grilles, and cotations of {@code n} generated demandes wishing communes of every EPCI. */
-    private static void memesCotations(Moteur moteur, long graine, int n) {
+    private static void memesCotations(EngineProbe moteur, long graine, int n) {
         assertEquals(compile.packs(), moteur.packs());
         for (PackDescriptor p : compile.packs()) {
             for (String g : List.of(PackDescriptor.PRINCIPALE, PackDescriptor.MUTATION)) {
@@ -85,8 +84,8 @@ class CacheCompilationPacaTest {
         int lignes = 0;
         Set<String> packs = new TreeSet<>();
         for (Demande d : g.liste(n)) {
-            CotationResult attendu = compile.coter(d, EVALUATION);
-            assertEquals(attendu, moteur.coter(d, EVALUATION), d.numeroUnique());
+            CotationResult attendu = compile.score(d, EVALUATION);
+            assertEquals(attendu, moteur.score(d, EVALUATION), d.numeroUnique());
             for (Cotation c : attendu.cotations()) {
                 lignes += c.lignes().size();
                 if (c.pack() != null) {
@@ -104,10 +103,8 @@ class CacheCompilationPacaTest {
                 .isPresent() ? 2 : 1).sum();
     }
 
-    /** An engine over the PACA packs of the class path. */
-    private static Moteur moteur(Path cache, boolean compilees) {
-        return new Moteur(new Moteur.Config(CacheCompilationPacaTest.class.getClassLoader(), true, Set.of(), List.of(),
-                List.of(), null, PrioritesL4411.nationales(), 10_000, Demande.COMMUNES_SOUHAITEES_MAX, cache, true,
-                compilees));
+    /** An engine over the PACA packs of the class path (the core's test fixture: no import of its internals). */
+    private static EngineProbe moteur(Path cache, boolean compilees) {
+        return EngineProbe.classpath(CacheCompilationPacaTest.class.getClassLoader(), cache, compilees);
     }
 }

@@ -5,9 +5,8 @@ import fr.cotation.CotationEngine;
 import fr.cotation.CotationResult;
 import fr.cotation.demande.Demande;
 import fr.cotation.generation.GenerateurDemandes;
-import fr.cotation.internal.engine.Moteur;
-import fr.cotation.regles.PrioritesL4411;
 import fr.cotation.territoire.CommuneRef;
+import fr.cotation.testing.EngineProbe;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -30,8 +29,7 @@ class EvaluationDirectePacaTest {
 
     @Test
     void everyPacaGrilleIsEvaluatedWithoutASession() {
-        Moteur moteur = new Moteur(new Moteur.Config(getClass().getClassLoader(), true, Set.of(), List.of(), List.of(),
-                null, PrioritesL4411.nationales(), 10_000, Demande.COMMUNES_SOUHAITEES_MAX, null, true));
+        EngineProbe moteur = EngineProbe.classpath(getClass().getClassLoader(), null, true);
         Map<String, String> evaluation = moteur.evaluation();
         assertEquals(25, evaluation.keySet().stream().map(g -> g.substring(0, g.indexOf(' '))).distinct().count(),
                 evaluation.keySet().toString());

@@ -238,6 +238,14 @@ public final class Moteur {
         return Optional.empty();
     }
 
+    /** The facts derived from a demande at a date, or empty when the demande is invalid then. */
+    public Optional<Faits> faits(Demande demande, LocalDate date) {
+        if (!validateur.valider(demande, date).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(derivation.deriver(demande, date));
+    }
+
     public CotationResult coter(Demande demande, LocalDate date) {
         String numero = demande == null ? null : demande.numeroUnique();
         List<Probleme> problemesDemande = validateur.valider(demande, date);
@@ -252,7 +260,8 @@ public final class Moteur {
             return new CotationResult(numero, date, List.of(new Probleme("demande", "?",
                     "erreur interne en dérivant la demande : " + e.getClass().getSimpleName())), List.of());
         }
-        Avertissements avertissements = avertissements(faits.dossier().getMoisDepuisRenouvellement());
+        Avertissements avertissements = demande.renouvellementInconnu() ? RENOUVELLEMENT_INCONNU
+                : avertissements(faits.dossier().getMoisDepuisRenouvellement());
         List<String> souhaitees = demande.communesSouhaitees();
         List<Cotation> cotations = new ArrayList<>(souhaitees.size());
         List<Reprise> reprises = new ArrayList<>(2);
@@ -273,6 +282,17 @@ public final class Moteur {
     }
 
     private static final Avertissements RENOUVELEE = new Avertissements(List.of(), AVERTISSEMENT_MODELE);
+
+    /** A demande whose source does not give the last renewal: its validity is not known (art. R.441-2-7 CCH). */
+    private static final Avertissements RENOUVELLEMENT_INCONNU = inconnu();
+
+    private static Avertissements inconnu() {
+        String texte = "date du dernier renouvellement inconnue (absente du fichier) : la validité de la demande "
+                + "n'a pas pu être vérifiée (R.441-2-7 CCH)";
+        List<String> avecModele = new ArrayList<>(List.of(texte));
+        avecModele.addAll(AVERTISSEMENT_MODELE);
+        return new Avertissements(List.of(texte), List.copyOf(avecModele));
+    }
 
     /** {@link #avertissements} by month count, up to ten years; written on first use (a race writes one twice). */
     private static final Avertissements[] NON_RENOUVELEE = new Avertissements[120];
@@ -630,18 +650,22 @@ public final class Moteur {
         List<fr.cotation.pack.ExceptionMonotonie> exceptions = new ArrayList<>();
         // the ceilings of category c): the nearest pack of the chain that declares some (the territory's, else its base's)
         List<fr.cotation.pack.PlafondDifficultesFinancieres> difficultes = List.of();
+        fr.cotation.pack.MotifsLegitimesDeRefus motifs = null;
         for (PackSource s : chaine) {
             if (!s.descriptor().difficultesFinancieres().isEmpty()) {
                 difficultes = s.descriptor().difficultesFinancieres();
             }
             exceptions.addAll(s.descriptor().exceptionsMonotonie());
+            if (s.descriptor().motifsLegitimesDeRefus() != null) {
+                motifs = s.descriptor().motifsLegitimesDeRefus(); // the territory's replaces its base's
+            }
             s.descriptor().rubriques().forEach(r -> rubriques.put(r.code(), r));
             justifications.putAll(s.descriptor().justifications());
             s.descriptor().effetsDesRefus().forEach(e -> refus.put(e.critere(), e));
         }
         return new PackDescriptor(d.id(), d.nom(), d.epci(), d.base(), d.version(), d.statut(),
                 d.enVigueurDu(), d.enVigueurAu(), d.sources(), d.analogie(), communes, List.copyOf(rubriques.values()),
-                d.grilles(), d.remarque(), justifications, List.copyOf(refus.values()), exceptions, difficultes);
+                d.grilles(), d.remarque(), justifications, List.copyOf(refus.values()), exceptions, difficultes, motifs);
     }
 
     /** Every DRL file of the chain (all its grilles), read once per pack; null after reporting an unreadable file. */

@@ -31,6 +31,7 @@ final class DescriptorYaml {
     @JsonProperty public List<EffetDesRefus> effetsDesRefus;
     @JsonProperty public List<fr.cotation.pack.ExceptionMonotonie> exceptionsMonotonie;
     @JsonProperty public List<fr.cotation.pack.PlafondDifficultesFinancieres> difficultesFinancieres;
+    @JsonProperty public fr.cotation.pack.MotifsLegitimesDeRefus motifsLegitimesDeRefus;
 
     PackDescriptor toDescriptor() {
         Map<String, String> justifications = null;
@@ -43,6 +44,6 @@ final class DescriptorYaml {
         }
         return new PackDescriptor(id, nom, epci, base, version, statut, enVigueurDu, enVigueurAu, sources, analogie,
                 communes, rubriques, grilles, remarque, justifications, effetsDesRefus,
-                exceptionsMonotonie, difficultesFinancieres);
+                exceptionsMonotonie, difficultesFinancieres, motifsLegitimesDeRefus);
     }
 }

@@ -150,6 +150,17 @@ public final class PackReader {
                 }
             }
         }
+        if (yaml.motifsLegitimesDeRefus != null) {
+            fr.cotation.pack.MotifsLegitimesDeRefus m = yaml.motifsLegitimesDeRefus;
+            String erreur = blank(m.reference()) ? "la source (reference) est obligatoire : le plan partenarial ou la "
+                    + "délibération qui les définit"
+                    : m.motifs().isEmpty() ? "au moins un motif (motifs) est attendu"
+                    : m.motifs().stream().anyMatch(PackReader::blank) ? "un motif est vide" : null;
+            if (erreur != null) {
+                problems.accept(new PackProblem(yaml.id, DESCRIPTEUR, 0, null, "motifsLegitimesDeRefus : " + erreur));
+                return java.util.Optional.empty();
+            }
+        }
         if (yaml.exceptionsMonotonie != null) {
             for (int i = 0; i < yaml.exceptionsMonotonie.size(); i++) {
                 fr.cotation.pack.ExceptionMonotonie e = yaml.exceptionsMonotonie.get(i);

@@ -25,6 +25,15 @@ public final class Validateur {
 
     /** Beyond this age a birth date is implausible. */
     private static final int AGE_MAX = 130;
+    /** Plausible ceilings (R.441-1 CCH ceilings are tens of thousands of euros a year): above is a typing error. */
+    static final BigDecimal RESSOURCE_MENSUELLE_MAX = new BigDecimal("1000000");
+    static final BigDecimal LOYER_MENSUEL_MAX = new BigDecimal("100000");
+    static final BigDecimal REVENU_FISCAL_MAX = new BigDecimal("100000000");
+    static final BigDecimal SURFACE_MAX = new BigDecimal("10000");
+    static final int OCCUPANTS_MAX = 100;
+    static final int NAISSANCES_ATTENDUES_MAX = 20;
+    /** A numéro unique is 18 characters (R.441-2-4 CCH); a longer one is not a numéro. */
+    static final int NUMERO_MAX = 64;
 
     /** The oldest plausible birth date for the last evaluation date asked: the same date for a whole stock. */
     private volatile Borne borne;
@@ -44,7 +53,10 @@ public final class Validateur {
             return p;
         }
         if (d.numeroUnique() == null || d.numeroUnique().isBlank()) {
-            p.add(new Probleme("numeroUnique", String.valueOf(d.numeroUnique()), "numéro unique absent"));
+            p.add(new Probleme("numeroUnique", Bornes.citer(d.numeroUnique()), "numéro unique absent"));
+        } else if (d.numeroUnique().length() > NUMERO_MAX || !Bornes.echapper(d.numeroUnique()).equals(d.numeroUnique())) {
+            p.add(new Probleme("numeroUnique", Bornes.citer(d.numeroUnique()), "numéro unique invalide ("
+                    + NUMERO_MAX + " caractères au plus, sans caractère de contrôle)"));
         }
         if (d.dateDepot() == null) {
             p.add(new Probleme("dateDepot", "null", "date de premier dépôt absente (base de l'ancienneté)"));
@@ -106,7 +118,7 @@ public final class Validateur {
         }
         var def = Situations.catalogue().get(s.code());
         if (def.isEmpty()) {
-            p.add(new Probleme("situations[" + i + "].code", s.code(), "situation inconnue du catalogue (voir situations.csv)"));
+            p.add(new Probleme("situations[" + i + "].code", Bornes.citer(s.code()), "situation inconnue du catalogue (voir situations.csv)"));
         } else if (def.get().origine() == DefinitionSituation.Origine.DERIVEE) {
             p.add(new Probleme("situations[" + i + "].code", s.code(),
                     "situation calculée par le moteur à partir de la demande : ne pas la déclarer"));
@@ -162,6 +174,9 @@ public final class Validateur {
         if (d.menage().naissancesAttendues() < 0) {
             p.add(new Probleme("menage.naissancesAttendues", String.valueOf(d.menage().naissancesAttendues()),
                     "nombre négatif"));
+        } else if (d.menage().naissancesAttendues() > NAISSANCES_ATTENDUES_MAX) {
+            p.add(new Probleme("menage.naissancesAttendues", String.valueOf(d.menage().naissancesAttendues()),
+                    "nombre invraisemblable (" + NAISSANCES_ATTENDUES_MAX + " au plus)"));
         }
     }
 
@@ -180,7 +195,13 @@ public final class Validateur {
                 p.add(new Probleme(rc + ".nature", "null", "nature de la ressource absente"));
             }
             if (r != null) {
-                montant(r.montantMensuel(), rc + ".montantMensuel", p);
+                montant(r.montantMensuel(), rc + ".montantMensuel", RESSOURCE_MENSUELLE_MAX, p);
+            }
+        }
+        for (int i = 0; i < a.revenusFiscaux().size(); i++) {
+            var r = a.revenusFiscaux().get(i);
+            if (r != null && r.montant() != null) {
+                montant(r.montant(), champ + ".revenusFiscaux[" + i + "].montant", REVENU_FISCAL_MAX, p);
             }
         }
     }
@@ -192,7 +213,12 @@ public final class Validateur {
             return false;
         }
         for (Ressource r : a.ressources()) {
-            if (r == null || r.nature() == null || r.montantMensuel() == null || r.montantMensuel().signum() < 0) {
+            if (r == null || r.nature() == null || !montantSain(r.montantMensuel(), RESSOURCE_MENSUELLE_MAX)) {
+                return false;
+            }
+        }
+        for (var r : a.revenusFiscaux()) {
+            if (r != null && r.montant() != null && !montantSain(r.montant(), REVENU_FISCAL_MAX)) {
                 return false;
             }
         }
@@ -229,11 +255,25 @@ public final class Validateur {
         }
     }
 
-    private static void montant(BigDecimal m, String champ, List<Probleme> p) {
+    /** Whether {@link #montant} has nothing to report; the bounds are read before any arithmetic. */
+    private static boolean montantSain(BigDecimal m, BigDecimal max) {
+        return m != null && Bornes.lisible(m) && m.signum() >= 0 && m.compareTo(max) <= 0;
+    }
+
+    /**
+     * An amount in euros: present, of a readable size ({@link Bornes#lisible}, checked first: {@code -1e999999999}
+     * is never written out in plain digits), not negative, and at most {@code max}.
+     */
+    private static void montant(BigDecimal m, String champ, BigDecimal max, List<Probleme> p) {
         if (m == null) {
             p.add(new Probleme(champ, "null", "montant absent"));
+        } else if (!Bornes.lisible(m)) {
+            p.add(new Probleme(champ, Bornes.citer(m), Bornes.pourquoiIllisible(m)));
         } else if (m.signum() < 0) {
-            p.add(new Probleme(champ, m.toPlainString(), "montant négatif"));
+            p.add(new Probleme(champ, Bornes.citer(m), "montant négatif"));
+        } else if (m.compareTo(max) > 0) {
+            p.add(new Probleme(champ, Bornes.citer(m), "montant invraisemblable (" + max.toPlainString()
+                    + " € au plus)"));
         }
     }
 
@@ -246,13 +286,23 @@ public final class Validateur {
             p.add(new Probleme("logementActuel.modele", "null", "type de logement actuel absent"));
         }
         if (l.loyerMensuel() != null) {
-            montant(l.loyerMensuel(), "logementActuel.loyerMensuel", p);
+            montant(l.loyerMensuel(), "logementActuel.loyerMensuel", LOYER_MENSUEL_MAX, p);
         }
         if (l.nombreOccupants() != null && l.nombreOccupants() < 1) {
             p.add(new Probleme("logementActuel.nombreOccupants", l.nombreOccupants().toString(), "au moins 1 occupant"));
+        } else if (l.nombreOccupants() != null && l.nombreOccupants() > OCCUPANTS_MAX) {
+            p.add(new Probleme("logementActuel.nombreOccupants", l.nombreOccupants().toString(),
+                    "nombre d'occupants invraisemblable (" + OCCUPANTS_MAX + " au plus)"));
         }
-        if (l.surface() != null && l.surface().signum() <= 0) {
-            p.add(new Probleme("logementActuel.surface", l.surface().toPlainString(), "surface nulle ou négative"));
+        if (l.surface() != null) {
+            if (!Bornes.lisible(l.surface())) {
+                p.add(new Probleme("logementActuel.surface", Bornes.citer(l.surface()), Bornes.pourquoiIllisible(l.surface())));
+            } else if (l.surface().signum() <= 0) {
+                p.add(new Probleme("logementActuel.surface", Bornes.citer(l.surface()), "surface nulle ou négative"));
+            } else if (l.surface().compareTo(SURFACE_MAX) > 0) {
+                p.add(new Probleme("logementActuel.surface", Bornes.citer(l.surface()),
+                        "surface invraisemblable (" + SURFACE_MAX.toPlainString() + " m² au plus)"));
+            }
         }
         commune(l.commune(), "logementActuel.commune", p);
     }
@@ -270,7 +320,7 @@ public final class Validateur {
             return;
         }
         if (!Referentiel.estCodeInsee(code)) {
-            p.add(new Probleme(champ, code, "code INSEE invalide (5 caractères, par exemple 06088)"));
+            p.add(new Probleme(champ, Bornes.citer(code), "code INSEE invalide (5 caractères, par exemple 06088)"));
         } else if (referentiel.commune(code).isEmpty() && referentiel.couvre(code)) {
             p.add(new Probleme(champ, code, referentiel.pourquoiInconnue(code).orElse("commune inconnue")));
         }

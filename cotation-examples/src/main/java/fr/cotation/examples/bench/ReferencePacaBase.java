@@ -1,7 +1,7 @@
 package fr.cotation.examples.bench;
 
-import fr.cotation.internal.derivation.Faits;
 import fr.cotation.regles.Dossier;
+import fr.cotation.regles.FaitsDerives;
 import fr.cotation.regles.Priorite;
 import fr.cotation.regles.Refus;
 import fr.cotation.regles.Situation;
@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * The physical reference of the benchmarks: the 31 rules of the regional base {@code paca-base} written by hand in
- * plain Java, on the facts the engine derives ({@code Dossier}, {@code Situation}, {@code Priorite}, {@code Refus}),
+ * plain Java, on the facts the engine derives ({@link FaitsDerives}: {@code Dossier}, {@code Situation},
+ * {@code Priorite}, {@code Refus}),
  * with the same rubriques (only the best criterion counts in {@code PRIORITES_L441_1}, {@code CONDITIONS_LOGEMENT}
  * and {@code TAUX_EFFORT}; refusals capped at 30 points) and one explanation line per criterion kept. Benchmark
  * sources only: it is what the same grille costs without a rule engine, not a second way to score.
@@ -31,7 +32,7 @@ final class ReferencePacaBase {
     private ReferencePacaBase() {
     }
 
-    static Resultat coter(Faits f) {
+    static Resultat coter(FaitsDerives f) {
         List<Ligne> lignes = new ArrayList<>(8);
         Dossier d = f.dossier();
         // DALO_PDALHPD: cumulative

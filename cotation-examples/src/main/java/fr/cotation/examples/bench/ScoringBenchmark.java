@@ -4,9 +4,7 @@ import fr.cotation.Cotation;
 import fr.cotation.CotationEngine;
 import fr.cotation.CotationResult;
 import fr.cotation.demande.Demande;
-import fr.cotation.internal.derivation.Derivation;
-import fr.cotation.internal.derivation.Faits;
-import fr.cotation.regles.PrioritesL4411;
+import fr.cotation.regles.FaitsDerives;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -54,9 +52,8 @@ public class ScoringBenchmark {
 
     private CotationEngine engine;
     private List<Demande> demandes;
-    /** The facts of each demande, derived once, for the plain-Java reference. */
-    private List<Faits> faits;
-    private Derivation derivation;
+    /** The facts of each demande, derived once by the engine ({@link CotationEngine#faits}), for the plain-Java reference. */
+    private List<FaitsDerives> faits;
     /** How many communes each demande wishes (the reference scores each pair, as the engine does). */
     private int[] communes;
 
@@ -71,8 +68,7 @@ public class ScoringBenchmark {
         }
         demandes = DemandesGenerees.generer(DemandesGenerees.GRAINE, DEMANDES);
         verifier(engine, demandes);
-        derivation = new Derivation(PrioritesL4411.nationales());
-        faits = demandes.stream().map(d -> derivation.deriver(d, DemandesGenerees.DATE)).toList();
+        faits = demandes.stream().map(d -> engine.faits(d, DemandesGenerees.DATE).orElseThrow()).toList();
         communes = demandes.stream().mapToInt(d -> d.communesSouhaitees().size()).toArray();
         verifierReference(engine, demandes, faits);
     }
@@ -81,7 +77,7 @@ public class ScoringBenchmark {
      * Fails unless the plain-Java reference gives the engine's total for every demande moved to Marseille, whose
      * pack (aix-marseille-provence) is the regional base alone.
      */
-    static void verifierReference(CotationEngine engine, List<Demande> demandes, List<Faits> faits) {
+    static void verifierReference(CotationEngine engine, List<Demande> demandes, List<FaitsDerives> faits) {
         for (int i = 0; i < demandes.size(); i++) {
             Demande d = demandes.get(i);
             Demande marseille = new Demande(d.numeroUnique(), d.dateDepot(), d.dateRenouvellement(), d.menage(),
@@ -130,7 +126,7 @@ public class ScoringBenchmark {
     @OperationsPerInvocation(PAIRES)
     public void referenceJava1Thread(Blackhole bh) {
         for (int i = 0; i < faits.size(); i++) {
-            Faits f = faits.get(i);
+            FaitsDerives f = faits.get(i);
             for (int c = communes[i]; c > 0; c--) {
                 bh.consume(ReferencePacaBase.coter(f));
             }
@@ -138,9 +134,9 @@ public class ScoringBenchmark {
     }
 
     /**
-     * The same reference with the engine's per-demande work before it: validation ({@code validate}, public) and
-     * derivation of the facts, once per demande; what is left of the engine's pipeline without Drools and the
-     * explanation records.
+     * The same reference with the engine's per-demande work before it: validation and derivation of the facts, once
+     * per demande ({@link CotationEngine#faits}, public, does both); what is left of the engine's pipeline without
+     * Drools and the explanation records.
      */
     @Benchmark
     @Threads(1)
@@ -148,8 +144,7 @@ public class ScoringBenchmark {
     public void referenceJavaAvecValidationEtDerivation1Thread(Blackhole bh) {
         for (int i = 0; i < demandes.size(); i++) {
             Demande d = demandes.get(i);
-            bh.consume(engine.validate(d, DemandesGenerees.DATE));
-            Faits f = derivation.deriver(d, DemandesGenerees.DATE);
+            FaitsDerives f = engine.faits(d, DemandesGenerees.DATE).orElseThrow();
             for (int c = communes[i]; c > 0; c--) {
                 bh.consume(ReferencePacaBase.coter(f));
             }

@@ -14,9 +14,11 @@ import fr.cotation.classement.GroupeAnalogue;
 import fr.cotation.classement.MotifExclusion;
 import fr.cotation.classement.Position;
 import fr.cotation.classement.ResultatClassement;
+import fr.cotation.internal.validation.Bornes;
 import fr.cotation.json.CotationJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -55,15 +57,19 @@ import java.util.function.BooleanSupplier;
                         + "--historique, le délai moyen et médian d'attente des attributions des 12 derniers mois "
                         + "(repli sur l'EPCI quand la commune en compte trop peu).",
                 "",
-                "Les demandes expirées (non renouvelées depuis un an), invalides ou en double sont écartées et "
-                        + "comptées. La règle de départage des notes égales est écrite avec le classement."},
+                "Les demandes expirées (non renouvelées depuis un an ; pas celles dont le fichier ne donne pas la "
+                        + "date de renouvellement, qui est alors inconnue), invalides ou en double sont écartées et "
+                        + "comptées. La règle de départage des notes égales est écrite avec le classement.",
+                "",
+                "Les demandes qui ne nomment ni commune ni typologie, comme souvent au format national, sont classées "
+                        + "dans les communes et pour les typologies données par --commune et --typologie."},
         parameterListHeading = "%nParamètres :%n",
         optionListHeading = "%nOptions :%n",
         exitCodeListHeading = "%nCodes de sortie :%n",
         exitCodeList = {
                 "0:stock classé",
                 "1:des demandes ou des lignes d'historique ont été rejetées ; les autres sont classées",
-                "2:usage incorrect",
+                "2:usage incorrect (dont une commune de --commune inconnue du référentiel)",
                 "3:fichier illisible ou impossible à écrire",
                 "4:packs de cotation : dossier sans pack.yaml, pack qui ne se charge pas ; rien n'est classé",
                 "10:erreur interne"},
@@ -122,6 +128,9 @@ final class ClassementCommande implements Callable<Integer> {
             description = "Format des fichiers du stock ; par défaut d'après l'extension, sinon le contenu.")
     private FormatEntree entree;
 
+    @Mixin
+    private OptionsDemande options = new OptionsDemande();
+
     @Option(names = {"-p", "--packs"}, paramLabel = "DOSSIER",
             description = "Dossier de packs chargé en plus des packs embarqués ; répétable.")
     private List<Path> packs = new ArrayList<>();
@@ -174,11 +183,14 @@ final class ClassementCommande implements Callable<Integer> {
             err.println(engine.problems().size() + " problème(s) de pack de cotation : rien n'est classé");
             return CodeSortie.PACKS;
         }
+        if (!options.communesConnues(engine.referentiel(), "classement", err)) {
+            return CodeSortie.USAGE;
+        }
         Classement classement = Classement.builder(engine).dateEvaluation(date).historique(attributions.attributions())
                 .fenetre(Period.ofMonths(fenetre)).minimumAttributions(minimum).build();
         progression.demarrer();
         StockFichiers stock = new StockFichiers(fichiers, entree, err, n -> progression.avancer(n));
-        ResultatClassement r = classement.classer(stock);
+        ResultatClassement r = classement.classer(options.completer(stock));
         progression.effacer();
         try (OutputStream o = sortie == null ? new NonFerme(out) : Files.newOutputStream(sortie)) {
             switch (format) {
@@ -191,7 +203,7 @@ final class ClassementCommande implements Callable<Integer> {
             return CodeSortie.FICHIER_ILLISIBLE;
         }
         for (DemandeInvalide d : r.exclusions().invalides()) {
-            d.problemes().forEach(p -> err.println("demande " + d.numeroUnique() + " : " + p.champ() + " = " + p.valeur()
+            d.problemes().forEach(p -> err.println("demande " + Bornes.citer(d.numeroUnique()) + " : " + p.champ() + " = " + p.valeur()
                     + " : " + p.message()));
         }
         err.println("lues: " + r.demandesLues() + ", classées: " + r.demandesClassees() + ", positions: "
@@ -279,6 +291,13 @@ final class ClassementCommande implements Callable<Integer> {
                     g.territoire(), g.tranche() == null ? null : String.valueOf(g.tranche().rang()), p.note(), p.rang(),
                     p.devant(), p.noteSuperieure(), p.taille(), Math.round(p.percentile() * 10) / 10.0, p.quartile());
         }
+
+        /** The same, its texts {@linkplain CelluleCsv made inert} for a spreadsheet. */
+        LignePosition neutre() {
+            return new LignePosition(CelluleCsv.neutre(numeroUnique), CelluleCsv.neutre(commune), CelluleCsv.neutre(typologie),
+                    analogie, CelluleCsv.neutre(territoire), tranche, note, rang, devant, noteSuperieure, taille, percentile,
+                    quartile);
+        }
     }
 
     private static void csv(ResultatClassement r, OutputStream o) throws IOException {
@@ -287,7 +306,7 @@ final class ClassementCommande implements Callable<Integer> {
         try (SequenceWriter w = csv.writer(schema).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(o)) {
             r.forEachPosition(p -> {
                 try {
-                    w.write(LignePosition.de(p));
+                    w.write(LignePosition.de(p).neutre());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -6,8 +6,10 @@ import fr.cotation.classement.Classement;
 import fr.cotation.demande.Demande;
 import fr.cotation.fiche.FicheCotation;
 import fr.cotation.fiche.Fiches;
+import fr.cotation.internal.validation.Bornes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -37,14 +39,23 @@ import java.util.concurrent.Callable;
                         + "CCH) et les communes où la même demande aurait une note plus élevée. Avec --classer, le "
                         + "fichier est pris pour le stock des demandes du territoire et la fiche donne la position "
                         + "de la demande parmi les demandes analogues ; sans, elle dit que la position n'est pas "
-                        + "disponible. Aucune donnée personnelle autre que le numéro unique."},
+                        + "disponible.",
+                "",
+                "Une demande qui ne nomme ni commune ni typologie, comme souvent au format national, est cotée dans "
+                        + "les communes et pour les typologies données par --commune et --typologie.",
+                "",
+                "La fiche est une donnée personnelle (le numéro unique identifie le demandeur) et peut citer des "
+                        + "situations de santé, de handicap, de violences subies ou de sortie de la prostitution "
+                        + "(données sensibles, art. 9 RGPD) : --sans-donnees-sensibles écrit la version qui ne les "
+                        + "nomme pas, pour un envoi par courrier électronique."},
         parameterListHeading = "%nParamètres :%n",
         optionListHeading = "%nOptions :%n",
         exitCodeListHeading = "%nCodes de sortie :%n",
         exitCodeList = {
                 "0:fiche écrite",
                 "1:demande invalide : la fiche écrite en donne les problèmes, sans note",
-                "2:usage incorrect (plusieurs demandes sans --numero, numéro absent du fichier)",
+                "2:usage incorrect (plusieurs demandes sans --numero, numéro absent du fichier, commune inconnue du "
+                        + "référentiel)",
                 "3:fichier illisible ou impossible à écrire",
                 "4:packs de cotation : dossier sans pack.yaml, pack qui ne se charge pas",
                 "10:erreur interne"},
@@ -52,7 +63,8 @@ import java.util.concurrent.Callable;
         footer = {
                 "  cotation fiche --date 2025-06-30 demande.json",
                 "  cotation fiche -d 2025-06-30 -n 0060622091500001A0601 --classer stock.json",
-                "  cotation fiche -d 2025-06-30 -n 0060622091500001A0601 -f html -o fiche.html stock.json"},
+                "  cotation fiche -d 2025-06-30 -n 0060622091500001A0601 -f html -o fiche.html stock.json",
+                "  cotation fiche -d 2025-06-30 --commune 06088 --typologie T3 --sans-donnees-sensibles export-sne.xml"},
         sortOptions = false,
         usageHelpWidth = 100)
 final class FicheCommande implements Callable<Integer> {
@@ -80,6 +92,15 @@ final class FicheCommande implements Callable<Integer> {
             description = "Texte (par défaut, pour un courrier ou un écran de guichet), page HTML autonome ou JSON "
                     + "(docs/fiche.md).")
     private Format format;
+
+    @Mixin
+    private OptionsDemande options = new OptionsDemande();
+
+    @Option(names = "--sans-donnees-sensibles",
+            description = "Écrit la fiche sans les situations de santé, de handicap, de violences subies, de sortie de "
+                    + "la prostitution ni d'infraction (art. 9 et 10 RGPD) : leurs points restent comptés sous "
+                    + "« situation personnelle protégée ». Pour un envoi par courrier électronique.")
+    private boolean sansDonneesSensibles;
 
     @Option(names = "--classer",
             description = "Classe toutes les demandes du fichier, prises pour le stock du territoire, et donne la "
@@ -152,11 +173,12 @@ final class FicheCommande implements Callable<Integer> {
                     illisibles++;
                     continue;
                 }
+                Demande d = options.completer(lu.demande());
                 if (classer) {
-                    stock.add(lu.demande());
+                    stock.add(d);
                 }
-                if (numero == null || numero.equals(lu.demande().numeroUnique())) {
-                    lues.add(lu.demande());
+                if (numero == null || numero.equals(d.numeroUnique())) {
+                    lues.add(d);
                 }
             }
         } catch (FichierIllisible e) {
@@ -181,6 +203,9 @@ final class FicheCommande implements Callable<Integer> {
             err.println(engine.problems().size() + " problème(s) de pack de cotation : pas de fiche");
             return CodeSortie.PACKS;
         }
+        if (!options.communesConnues(engine.referentiel(), "fiche", err)) {
+            return CodeSortie.USAGE;
+        }
         Fiches.Builder fiches = Fiches.builder(engine).dateEvaluation(date);
         if (classer || !fichiersStock.isEmpty()) {
             Classement.Builder classement = Classement.builder(engine).dateEvaluation(date);
@@ -200,13 +225,14 @@ final class FicheCommande implements Callable<Integer> {
                 fiches.classement(classement.build().classer(stock));
             } else {
                 StockFichiers lu = new StockFichiers(fichiersStock, null, err, n -> { });
-                fiches.classement(classement.build().classer(lu));
+                fiches.classement(classement.build().classer(options.completer(lu)));
                 if (lu.illisible()) {
                     return CodeSortie.FICHIER_ILLISIBLE;
                 }
             }
         }
-        FicheCotation f = fiches.build().fiche(lues.get(0));
+        FicheCotation complete = fiches.build().fiche(lues.get(0));
+        FicheCotation f = sansDonneesSensibles ? complete.sansDonneesSensibles() : complete;
         String texte = switch (format) {
             case TEXTE -> f.texte();
             case HTML -> f.html();
@@ -222,7 +248,15 @@ final class FicheCommande implements Callable<Integer> {
                 return CodeSortie.FICHIER_ILLISIBLE;
             }
         }
-        f.problemes().forEach(p -> err.println(f.numeroUnique() + " : " + p));
+        f.problemes().forEach(p -> err.println(Bornes.citer(f.numeroUnique()) + " : " + p));
+        if (lues.get(0).communesSouhaitees().isEmpty()) {
+            err.println(Bornes.citer(f.numeroUnique()) + " : aucune commune souhaitée dans la demande : indiquez où la coter avec "
+                    + "--commune CODE_INSEE (par exemple --commune 06088)");
+        }
+        if (lues.get(0).typologies().isEmpty()) {
+            err.println(Bornes.citer(f.numeroUnique()) + " : aucune typologie recherchée dans la demande : indiquez-la avec "
+                    + "--typologie (par exemple --typologie T3)");
+        }
         return f.problemes().isEmpty() ? CodeSortie.OK : CodeSortie.DEMANDES_REJETEES;
     }
 }

@@ -97,8 +97,8 @@ final class FichierAttributions {
         try (SequenceWriter w = CSV.writer(schema).without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                 .writeValues(out)) {
             for (Attribution a : (Iterable<Attribution>) attributions::iterator) {
-                w.write(List.of(a.dateDepot().toString(), a.dateAttribution().toString(), a.typologie().code(),
-                        a.commune(), String.valueOf(a.mutation())));
+                w.write(List.of(CelluleCsv.ligne(a.dateDepot().toString(), a.dateAttribution().toString(),
+                        a.typologie().code(), a.commune(), String.valueOf(a.mutation()))));
             }
         }
     }

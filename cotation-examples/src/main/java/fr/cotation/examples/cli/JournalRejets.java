@@ -5,6 +5,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
+import fr.cotation.internal.validation.Bornes;
+
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,8 +41,8 @@ final class JournalRejets implements Closeable {
 
     void rejet(Rejet r) throws IOException {
         if (csv != null) {
-            csv.write(new Object[] {r.fichier(), r.ligne() > 0 ? r.ligne() : null, r.colonne() > 0 ? r.colonne() : null,
-                    r.demande(), r.champ(), r.valeur(), r.message()});
+            csv.write(CelluleCsv.ligne(r.fichier(), r.ligne() > 0 ? r.ligne() : null, r.colonne() > 0 ? r.colonne() : null,
+                    r.demande(), r.champ(), r.valeur() == null ? null : Bornes.citer(r.valeur()), r.message()));
         } else {
             avantEcriture.run();
             err.println(r.enLigne());
@@ -53,7 +55,7 @@ final class JournalRejets implements Closeable {
 
     void avertissement(String fichier, long ligne, String texte) {
         avantEcriture.run();
-        err.println(fichier + (ligne > 0 ? ":" + ligne : "") + ": avertissement : " + texte);
+        err.println(Bornes.echapper(fichier + (ligne > 0 ? ":" + ligne : "") + ": avertissement : " + texte));
     }
 
     /** Whether rejets go to a file rather than to the error stream. */

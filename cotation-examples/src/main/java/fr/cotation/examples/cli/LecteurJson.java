@@ -1,21 +1,24 @@
 package fr.cotation.examples.cli;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import fr.cotation.demande.Demande;
+import fr.cotation.internal.validation.Bornes;
 import fr.cotation.json.CotationJson;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
@@ -27,100 +30,146 @@ import java.util.stream.Collectors;
 
 /**
  * The JSON form of {@code docs/json.md}: an array of demandes, one demande, or demandes one after the other.
- * A demande with a wrong type, an unknown key or an unknown code is rejected with its path, line and column,
- * and the next one is read; a syntax error ends the file.
+ * A demande with a wrong type, an unknown key, an unknown code, a number out of bounds or a syntax error is
+ * rejected with its path, line and column, and the next one is read.
+ *
+ * <p>The file is cut into demandes by {@link DecoupeJson} (brackets and strings followed, nothing interpreted),
+ * and each demande is read alone by the library's strict mapper: a fault in one cannot take the parser's state,
+ * hence the demandes after it, with it. When the fault breaks the brackets (a missing brace, an unclosed string),
+ * the reading starts again at the next line that opens a demande as the faulty one did; a file cut in the middle
+ * of a demande ends with an error that says which demande was not read.
  */
 final class LecteurJson implements LecteurDemandes {
     private static final Pattern TROUVE = Pattern.compile("from (\\w+) value");
-    private static final Pattern OUVERT = Pattern.compile("close marker for (\\w+) \\(start marker at .*?line: (\\d+)");
 
     /** The documented form, read strictly by the library's own mapper (see {@link CotationJson}). */
-    private static final ObjectMapper STRICT = CotationJson.mapper();
+    private static final ObjectReader STRICT = CotationJson.mapper().readerFor(Demande.class);
 
     private final String fichier;
-    private final MappingIterator<Demande> it;
+    private final DecoupeJson decoupe;
     private int rang;
 
     LecteurJson(String fichier, InputStream in, int premierOctet) throws FichierIllisible {
         this.fichier = fichier;
         if (premierOctet != '[' && premierOctet != '{') {
             throw new FichierIllisible(fichier, 1, 1, "un tableau de demandes [ … ] ou une demande { … } est attendu "
-                    + "(docs/json.md), le fichier commence par « " + (char) premierOctet + " »", null);
+                    + "(docs/json.md), le fichier commence par « " + Bornes.citer(String.valueOf((char) premierOctet))
+                    + " »", null);
         }
-        try {
-            this.it = STRICT.readerFor(Demande.class).readValues(in);
-        } catch (IOException e) {
-            throw illisible(e);
-        }
+        this.decoupe = new DecoupeJson(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
 
     @Override
     public Lu suivant() throws FichierIllisible {
-        JsonLocation debut;
+        DecoupeJson.Morceau m;
         try {
-            if (!it.hasNextValue()) {
-                return null;
-            }
-            debut = it.getParser().currentTokenLocation();
+            m = decoupe.suivant();
         } catch (IOException e) {
-            throw illisible(e);
+            throw new FichierIllisible(fichier, decoupe.ligne(), 0, "lecture impossible : " + e.getMessage(), e);
+        }
+        if (m == null) {
+            if (decoupe.tableauOuvert() > 0) {
+                throw new FichierIllisible(fichier, decoupe.ligne(), decoupe.colonne(), "JSON tronqué : le fichier finit "
+                        + "au milieu d'un tableau ouvert ligne " + decoupe.tableauOuvert() + " (coupé entre deux "
+                        + "demandes : les " + rang + " demandes qui précèdent sont lues)", null);
+            }
+            return null;
         }
         rang++;
-        try {
-            Demande d = it.nextValue();
-            return Lu.demande(fichier, debut.getLineNr(), debut.getColumnNr(), rang, d, List.of());
-        } catch (StreamReadException e) {
-            throw illisible(e);
-        } catch (DatabindException e) {
-            if (e.getCause() instanceof StreamReadException s) {
-                throw illisible(s);
-            }
-            return Lu.rejete(fichier, debut.getLineNr(), debut.getColumnNr(), rang, List.of(rejet(e)));
-        } catch (IOException e) {
-            throw illisible(e);
+        if (m.tropLong()) {
+            return Lu.rejete(fichier, m.ligne(), m.colonne(), rang, List.of(new Rejet(fichier, m.ligne(), m.colonne(),
+                    "n° " + rang, null, null, "demande de plus de " + DecoupeJson.MORCEAU_MAX + " caractères : non lue",
+                    null)));
         }
+        try {
+            Demande d = STRICT.readValue(m.texte());
+            if (d == null) { // the literal null
+                return Lu.rejete(fichier, m.ligne(), m.colonne(), rang, List.of(new Rejet(fichier, m.ligne(),
+                        m.colonne(), "n° " + rang, null, "null", "une demande { … } est attendue", null)));
+            }
+            return Lu.demande(fichier, m.ligne(), m.colonne(), rang, d, List.of());
+        } catch (DatabindException e) {
+            StreamReadException lecture = e.getCause() instanceof StreamReadException s ? s : null;
+            if (lecture != null && !(lecture instanceof InputCoercionException)) {
+                return syntaxe(m, lecture);
+            }
+            return Lu.rejete(fichier, m.ligne(), m.colonne(), rang, List.of(rejet(e, m)));
+        } catch (InputCoercionException e) {
+            // a number too large for its field: an error of this demande, the parser has read the number whole
+            return Lu.rejete(fichier, m.ligne(), m.colonne(), rang, List.of(new Rejet(fichier, ligne(m, e.getLocation()),
+                    colonne(m, e.getLocation()), "n° " + rang, champ(e), null, "nombre hors limites : "
+                    + typeAttendu(e.getTargetType()) + " attendu (" + premiereLigne(e.getOriginalMessage()) + ")", e)));
+        } catch (StreamReadException e) {
+            return syntaxe(m, e);
+        } catch (IOException e) { // StreamConstraintsException: a number or a text too long
+            return Lu.rejete(fichier, m.ligne(), m.colonne(), rang, List.of(new Rejet(fichier, m.ligne(), m.colonne(),
+                    "n° " + rang, null, null, "valeur trop longue : " + premiereLigne(e.getMessage()), e)));
+        }
+    }
+
+    /**
+     * A syntax error in the demande's text: the demande is rejected; when the brackets are broken, the text after
+     * the next line that opens a demande is read again; a demande cut by the end of the file ends the file.
+     */
+    private Lu syntaxe(DecoupeJson.Morceau m, StreamReadException e) throws FichierIllisible {
+        long ligne = ligne(m, e.getLocation());
+        long colonne = colonne(m, e.getLocation());
+        String raison = premiereLigne(e.getOriginalMessage()).replaceAll("\\[Source: [^;]*; ", "[");
+        if (!m.equilibre()) {
+            long reprise = decoupe.reprendre(m);
+            if (reprise > 0) {
+                return Lu.rejete(fichier, m.ligne(), m.colonne(), rang, List.of(new Rejet(fichier, ligne, colonne,
+                        "n° " + rang, null, null, "JSON mal formé (accolade ou guillemet manquant ?) : " + raison
+                        + " ; lecture reprise ligne " + reprise + ", à la demande suivante", e)));
+            }
+            if (m.finDuFichier()) {
+                throw new FichierIllisible(fichier, ligne, colonne, "JSON tronqué : le fichier finit au milieu d'un "
+                        + "objet ouvert ligne " + m.ligne() + " (demande n° " + rang + ") : 1 demande non lue", e);
+            }
+        }
+        return Lu.rejete(fichier, m.ligne(), m.colonne(), rang, List.of(new Rejet(fichier, ligne, colonne, "n° " + rang,
+                null, null, "JSON mal formé : " + raison, e)));
     }
 
     @Override
     public void close() throws IOException {
-        it.close();
+        decoupe.close();
     }
 
-    private FichierIllisible illisible(IOException e) {
-        long ligne = 0;
-        long colonne = 0;
-        String raison = e.getMessage();
-        if (e instanceof StreamReadException s) {
-            if (s.getLocation() != null) {
-                ligne = s.getLocation().getLineNr();
-                colonne = s.getLocation().getColumnNr();
-            }
-            raison = s.getOriginalMessage();
-        }
-        String message;
-        Matcher ouvert = OUVERT.matcher(String.valueOf(raison));
-        if (e instanceof JsonEOFException) {
-            message = "JSON tronqué : le fichier finit au milieu d'un " + (ouvert.find() ? (ouvert.group(1).equals("Array")
-                    ? "tableau ouvert ligne " : "objet ouvert ligne ") + ouvert.group(2) : "objet ou d'un tableau");
-        } else {
-            message = "JSON mal formé : " + premiereLigne(raison).replaceAll("\\[Source: [^;]*; ", "[");
-        }
-        return new FichierIllisible(fichier, ligne, colonne, message, e);
+    /** A line of the morceau's text as a line of the file. */
+    private static long ligne(DecoupeJson.Morceau m, JsonLocation l) {
+        return l == null || l.getLineNr() < 1 ? m.ligne() : m.ligne() + l.getLineNr() - 1;
     }
 
-    private Rejet rejet(DatabindException e) {
-        long ligne = 0;
-        long colonne = 0;
-        if (e.getLocation() != null) {
-            ligne = e.getLocation().getLineNr();
-            colonne = e.getLocation().getColumnNr();
+    /** A column of the morceau's text as a column of the file (the first line starts at the morceau's column). */
+    private static long colonne(DecoupeJson.Morceau m, JsonLocation l) {
+        if (l == null || l.getColumnNr() < 1) {
+            return m.colonne();
         }
+        return l.getLineNr() <= 1 ? m.colonne() + l.getColumnNr() - 1 : l.getColumnNr();
+    }
+
+    private static String champ(InputCoercionException e) {
+        try {
+            JsonParser p = (JsonParser) e.getProcessor();
+            return p == null || p.currentName() == null ? null : p.currentName();
+        } catch (IOException | RuntimeException x) {
+            return null;
+        }
+    }
+
+    private Rejet rejet(DatabindException e, DecoupeJson.Morceau morceau) {
+        long ligne = ligne(morceau, e.getLocation());
+        long colonne = colonne(morceau, e.getLocation());
         String champ = e instanceof JsonMappingException m ? chemin(m.getPath()) : null;
         String valeur = null;
         String message;
         if (e instanceof UnrecognizedPropertyException u) {
             message = "champ inconnu (champs possibles : " + u.getKnownPropertyIds().stream().map(String::valueOf)
                     .sorted().collect(Collectors.joining(", ")) + ")";
+        } else if (e instanceof InvalidFormatException f && f.getValue() instanceof BigDecimal n) {
+            valeur = n.toString(); // bounded by the mapper: 1E+400000000, never its digits
+            message = f.getOriginalMessage();
         } else if (e instanceof InvalidFormatException f) {
             valeur = String.valueOf(f.getValue());
             message = formatInvalide(f.getTargetType(), valeur);
@@ -128,6 +177,8 @@ final class LecteurJson implements LecteurDemandes {
             Matcher t = TROUVE.matcher(String.valueOf(m.getOriginalMessage()));
             message = "type incorrect : " + typeAttendu(m.getTargetType())
                     + (t.find() ? " attendu, " + typeTrouve(t.group(1)) + " trouvé" : " attendu");
+        } else if (e.getCause() instanceof InputCoercionException c) {
+            message = "nombre hors limites : " + typeAttendu(c.getTargetType()) + " attendu";
         } else {
             message = premiereLigne(e.getOriginalMessage());
         }
@@ -162,6 +213,9 @@ final class LecteurJson implements LecteurDemandes {
     }
 
     private static String typeAttendu(Class<?> t) {
+        if (t == null) {
+            return "nombre";
+        }
         if (t == String.class) {
             return "texte";
         }

@@ -1,5 +1,7 @@
 package fr.cotation.examples.cli;
 
+import fr.cotation.internal.validation.Bornes;
+
 /**
  * A demande that could not be scored, or a file that could not be read further: where, which field, why.
  * {@link #enLigne()} is the one-line message of the tool; the errors file ({@code --erreurs}) has one CSV row
@@ -20,7 +22,7 @@ record Rejet(String fichier, long ligne, long colonne, String demande, String ch
 
     /** {@code fichier:ligne:colonne: demande X : champ = valeur : message}, without what is unknown. */
     String enLigne() {
-        StringBuilder b = new StringBuilder(fichier);
+        StringBuilder b = new StringBuilder(Bornes.echapper(fichier));
         if (ligne > 0) {
             b.append(':').append(ligne);
             if (colonne > 0) {
@@ -29,15 +31,16 @@ record Rejet(String fichier, long ligne, long colonne, String demande, String ch
         }
         b.append(": ");
         if (demande != null) {
-            b.append("demande ").append(demande).append(" : ");
+            b.append("demande ").append(Bornes.citer(demande)).append(" : ");
         }
         if (champ != null) {
-            b.append(champ);
+            b.append(Bornes.echapper(champ));
             if (valeur != null) {
-                b.append(" = ").append(valeur);
+                b.append(" = ").append(Bornes.citer(valeur));
             }
             b.append(" : ");
         }
-        return b.append(message).toString().replaceAll("\\s*\\R\\s*", " ");
+        // values read from a file are shown, never obeyed: no escape sequence reaches the terminal, no forged line
+        return Bornes.echapper(b.append(message).toString().replaceAll("\\s*\\R\\s*", " "));
     }
 }

@@ -8,6 +8,7 @@ import fr.cotation.demande.Demande;
 import fr.cotation.demande.Probleme;
 import fr.cotation.demande.Typologie;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -51,7 +52,7 @@ import java.util.stream.Stream;
         exitCodeList = {
                 "0:toutes les demandes lues ont été cotées",
                 "1:des demandes ont été rejetées ou une cotation est en erreur ; les autres sont cotées",
-                "2:usage incorrect",
+                "2:usage incorrect (dont une commune de --commune inconnue du référentiel)",
                 "3:fichier illisible ou impossible à écrire",
                 "4:packs de cotation : dossier sans pack.yaml, pack qui ne se charge pas ; rien n'est coté",
                 "10:erreur interne"},
@@ -69,16 +70,8 @@ final class ScoreCommande implements Callable<Integer> {
                     + "la grille en vigueur sont pris à cette date.")
     private LocalDate date;
 
-    @Option(names = {"-c", "--commune"}, paramLabel = "INSEE", converter = Convertisseurs.CodeCommune.class,
-            description = "Commune où coter les demandes qui ne nomment aucune commune souhaitée (code INSEE, par "
-                    + "exemple 06088) ; répétable. Obligatoire pour de telles demandes, souvent celles du format "
-                    + "national. Les autres demandes sont cotées dans leurs propres communes.")
-    private List<String> communes = new ArrayList<>();
-
-    @Option(names = {"-t", "--typologie"}, paramLabel = "TYPE", converter = Convertisseurs.TypeLogement.class,
-            description = "Typologie recherchée pour les demandes qui n'en indiquent aucune : C, T1 … T5, T6P ; "
-                    + "répétable.")
-    private List<Typologie> typologies = new ArrayList<>();
+    @Mixin
+    private OptionsDemande options = new OptionsDemande();
 
     @Option(names = {"-p", "--packs"}, paramLabel = "DOSSIER",
             description = "Dossier de packs de cotation (un pack.yaml et ses fichiers DRL par pack) chargé en plus des "
@@ -176,6 +169,13 @@ final class ScoreCommande implements Callable<Integer> {
             }
             return CodeSortie.PACKS;
         }
+        if (!options.communesConnues(engine.referentiel(), "score", err)) {
+            fluxSortie.close();
+            if (fluxErreurs != null) {
+                fluxErreurs.close();
+            }
+            return CodeSortie.USAGE;
+        }
         Bilan bilan = new Bilan();
         Runnable avantEcriture = progression::effacer;
         try (Sortie s = Sortie.ouvrir(format, fluxSortie);
@@ -253,21 +253,21 @@ final class ScoreCommande implements Callable<Integer> {
         Demande d = lu.demande();
         List<Rejet> manques = new ArrayList<>();
         if (d.communesSouhaitees().isEmpty()) {
-            if (communes.isEmpty()) {
+            if (options.communes.isEmpty()) {
                 bilan.sansCommune++;
                 manques.add(rejet(lu, "communesSouhaitees", "[]", "aucune commune souhaitée dans la demande : indiquez "
                         + "où la coter avec --commune CODE_INSEE (par exemple --commune 06088)"));
             } else {
-                d = d.toBuilder().communesSouhaitees(communes.toArray(String[]::new)).build();
+                d = d.toBuilder().communesSouhaitees(options.communes.toArray(String[]::new)).build();
             }
         }
         if (d.typologies().isEmpty()) {
-            if (typologies.isEmpty()) {
+            if (options.typologies.isEmpty()) {
                 bilan.sansTypologie++;
                 manques.add(rejet(lu, "typologies", "[]", "aucune typologie recherchée dans la demande : indiquez-la "
                         + "avec --typologie (par exemple --typologie T3)"));
             } else {
-                d = d.toBuilder().typologies(typologies.toArray(Typologie[]::new)).build();
+                d = d.toBuilder().typologies(options.typologies.toArray(Typologie[]::new)).build();
             }
         }
         if (!manques.isEmpty()) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import fr.cotation.Cotation;
 import fr.cotation.CotationResult;
+import fr.cotation.internal.validation.Bornes;
 import fr.cotation.json.CotationJson;
 
 import java.io.Closeable;
@@ -59,13 +60,14 @@ interface Sortie extends Closeable {
 
         @Override
         public void ecrire(CotationResult r) {
+            String numero = Bornes.echapper(r.numeroUnique()); // a terminal shows it, it does not obey it
             for (Cotation c : r.cotations()) {
                 String lieu = c.nomCommune() == null ? c.commune() : c.nomCommune() + " (" + c.commune() + ")";
                 switch (c.statut()) {
-                    case COTEE -> w.printf(LIGNE, r.numeroUnique(), lieu, c.total().toPlainString(),
+                    case COTEE -> w.printf(LIGNE, numero, lieu, c.total().toPlainString(),
                             c.pack() + " " + c.version() + ", " + c.grille() + (c.provisoire() ? " (provisoire)" : ""));
-                    case SANS_GRILLE -> w.printf(LIGNE, r.numeroUnique(), lieu, "-", "pas de grille : " + c.message());
-                    case ERREUR -> w.printf(LIGNE, r.numeroUnique(), lieu, "-", "ERREUR : " + c.message());
+                    case SANS_GRILLE -> w.printf(LIGNE, numero, lieu, "-", "pas de grille : " + Bornes.echapper(c.message()));
+                    case ERREUR -> w.printf(LIGNE, numero, lieu, "-", "ERREUR : " + Bornes.echapper(c.message()));
                 }
             }
             w.flush();
@@ -114,10 +116,10 @@ interface Sortie extends Closeable {
         @Override
         public void ecrire(CotationResult r) throws IOException {
             for (Cotation c : r.cotations()) {
-                w.write(new Object[] {r.numeroUnique(), c.commune(), c.nomCommune(), c.epci(), c.nomEpci(),
+                w.write(CelluleCsv.ligne(r.numeroUnique(), c.commune(), c.nomCommune(), c.epci(), c.nomEpci(),
                         c.statut().name(), c.statut() == Cotation.Statut.COTEE ? c.total().toPlainString() : null,
                         c.statut() == Cotation.Statut.COTEE ? c.provisoire() : null, c.pack(), c.version(),
-                        c.grille(), c.message()});
+                        c.grille(), c.message()));
             }
         }
 

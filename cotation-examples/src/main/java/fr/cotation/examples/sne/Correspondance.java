@@ -45,10 +45,14 @@ final class Correspondance {
 
     LectureNuu lire(Noeud dl) {
         String numero = texte(requis(dl, "numUnique"));
+        // The renewal element has never been seen in a real document (its name is inferred): when it is absent the
+        // document does not say whether the demande was renewed, which is not "never renewed" (art. R.441-2-7 CCH).
+        Noeud renouvellement = dl.enfant("dateRenouvellementDemande");
         Demande.Builder b = Demande.builder()
                 .numeroUnique(numero)
                 .deposeeLe(date(requis(dl, "dateCreationDemande")))
-                .renouveleeLe(date(dl.enfant("dateRenouvellementDemande")));
+                .renouveleeLe(date(renouvellement))
+                .renouvellementInconnu(renouvellement == null);
         Noeud pp = requis(dl, "personnePhysique");
         if (pp != null) {
             menage(pp, b);

@@ -51,8 +51,22 @@ public final class InterfaceNuuReader implements Closeable {
     public static final Set<String> VERSIONS = Set.of("02.00", "02.01");
 
     private static final int PROFONDEUR_MAX = 64;
+    /** Characters of one element's text: the longest the format holds is a name or a comment of a few hundred. */
+    static final int TEXTE_MAX = 10_000;
+    /** Elements of one demandeLogement: a large household's demande has a few hundred. */
+    static final int ELEMENTS_MAX = 10_000;
+    /**
+     * The JDK parser's own limits (jdk.xml.* properties of JAXP): nesting anywhere in the document, attributes of
+     * one element, length of a name. The defaults (unbounded depth, 10,000 attributes) are a file's, not ours.
+     */
+    private static final Map<String, Integer> LIMITES_JDK = Map.of(
+            "jdk.xml.maxElementDepth", 100,
+            "jdk.xml.elementAttributeLimit", 100,
+            "jdk.xml.maxXMLNameLimit", 1000);
 
     private final XMLStreamReader xml;
+    /** The bytes under the parser, whose bound explains a fault the parser reports in its own words. */
+    private final BalisesBornees garde;
     private final String version;
     private final List<String> avertissements = new ArrayList<>();
     /** 1 inside the root, 2 inside a {@code demande}. */
@@ -60,9 +74,14 @@ public final class InterfaceNuuReader implements Closeable {
     private int demandes;
     private int demandesLogement;
     private boolean fini;
+    /** The demandeLogement being read: its elements, and the first text found too long (its path, line). */
+    private int elements;
+    private Noeud tropLong;
+    private Noeud tropNombreux;
 
-    private InterfaceNuuReader(XMLStreamReader xml, String version) {
+    private InterfaceNuuReader(XMLStreamReader xml, BalisesBornees garde, String version) {
         this.xml = xml;
+        this.garde = garde;
         this.version = version;
     }
 
@@ -76,10 +95,13 @@ public final class InterfaceNuuReader implements Closeable {
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // not coalescing: a text comes in pieces of a few kilobytes, and a 200 MB one is refused piece by piece
+        f.setProperty(XMLInputFactory.IS_COALESCING, false);
+        LIMITES_JDK.forEach(f::setProperty);
         XMLStreamReader xml = null;
+        BalisesBornees garde = new BalisesBornees(in);
         try {
-            xml = f.createXMLStreamReader(in);
+            xml = f.createXMLStreamReader(garde);
             while (xml.hasNext() && xml.next() != XMLStreamConstants.START_ELEMENT) {
                 // prologue, comments
             }
@@ -92,7 +114,7 @@ public final class InterfaceNuuReader implements Closeable {
                         + "> : un document du format d'échange national <interfaceNuu> est attendu",
                         ligne(xml.getLocation()), colonne(xml.getLocation()), null);
             }
-            InterfaceNuuReader r = new InterfaceNuuReader(xml, xml.getAttributeValue(null, "versionInterface"));
+            InterfaceNuuReader r = new InterfaceNuuReader(xml, garde, xml.getAttributeValue(null, "versionInterface"));
             String ns = xml.getNamespaceURI();
             if (ns != null && !ns.isEmpty() && !NAMESPACE.equals(ns)) {
                 r.avertissements.add("espace de noms " + ns + " (attendu " + NAMESPACE + ") : lecture tentée");
@@ -103,7 +125,7 @@ public final class InterfaceNuuReader implements Closeable {
             }
             return r;
         } catch (XMLStreamException e) {
-            throw illisible(e);
+            throw illisible(e, garde);
         }
     }
 
@@ -140,7 +162,19 @@ public final class InterfaceNuuReader implements Closeable {
                         demandesLogement++;
                         String chemin = "/interfaceNuu/demande[" + demandes + "]/demandeLogement"
                                 + (demandesLogement > 1 ? "[" + demandesLogement + "]" : "");
-                        return new Correspondance().lire(lire(null, chemin, 1));
+                        Location debut = xml.getLocation();
+                        elements = 0;
+                        tropLong = null;
+                        tropNombreux = null;
+                        Noeud dl;
+                        try {
+                            dl = lire(null, chemin, 1);
+                        } catch (XMLStreamException e) {
+                            throw nonLue(illisible(e, garde), chemin, debut);
+                        } catch (DocumentNuuIllisible e) {
+                            throw nonLue(e, chemin, debut);
+                        }
+                        return borne(new Correspondance().lire(dl), dl);
                     } else {
                         sauter();
                     }
@@ -156,7 +190,7 @@ public final class InterfaceNuuReader implements Closeable {
             return null;
         } catch (XMLStreamException e) {
             fini = true;
-            throw illisible(e);
+            throw illisible(e, garde);
         } catch (DocumentNuuIllisible e) {
             fini = true;
             throw e;
@@ -181,6 +215,33 @@ public final class InterfaceNuuReader implements Closeable {
         }
     }
 
+    /**
+     * The demande whose reading a fault of the document stopped: the message says it was not read (the XML
+     * specification makes a well-formedness error fatal: nothing after it can be read).
+     */
+    private static DocumentNuuIllisible nonLue(DocumentNuuIllisible e, String chemin, Location debut) {
+        return new DocumentNuuIllisible(e.getMessage() + " ; la demande " + chemin + " ouverte ligne " + ligne(debut)
+                + " n'est pas lue, ni rien après elle", e.ligne(), e.colonne(), e.getCause());
+    }
+
+    /** The reading of {@code dl}, or its error when one of its texts or its number of elements is out of bounds. */
+    private LectureNuu borne(LectureNuu l, Noeud dl) {
+        List<ErreurNuu> erreurs = new ArrayList<>();
+        if (tropLong != null) {
+            erreurs.add(new ErreurNuu(tropLong.chemin(), tropLong.ligne, tropLong.colonne, null,
+                    "texte de plus de " + TEXTE_MAX + " caractères : demande non lue"));
+        }
+        if (tropNombreux != null) {
+            erreurs.add(new ErreurNuu(tropNombreux.chemin(), tropNombreux.ligne, tropNombreux.colonne, null,
+                    "demande de plus de " + ELEMENTS_MAX + " éléments : demande non lue"));
+        }
+        if (erreurs.isEmpty()) {
+            return l;
+        }
+        erreurs.addAll(l.erreurs());
+        return new LectureNuu(l.chemin(), l.ligne(), l.colonne(), l.numeroUnique(), null, erreurs, l.avertissements());
+    }
+
     private Noeud lire(Noeud parent, String cheminRacine, int niveau) throws XMLStreamException, DocumentNuuIllisible {
         Location loc = xml.getLocation();
         if (niveau > PROFONDEUR_MAX) {
@@ -196,8 +257,23 @@ public final class InterfaceNuuReader implements Closeable {
         while (true) {
             int ev = xml.next();
             switch (ev) {
-                case XMLStreamConstants.START_ELEMENT -> n.enfants.add(lire(n, null, niveau + 1));
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> texte.append(xml.getText());
+                case XMLStreamConstants.START_ELEMENT -> {
+                    if (++elements > ELEMENTS_MAX) {
+                        if (tropNombreux == null) {
+                            tropNombreux = n;
+                        }
+                        sauter(); // counted, not kept: the demande is refused
+                    } else {
+                        n.enfants.add(lire(n, null, niveau + 1));
+                    }
+                }
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
+                    if (texte.length() + xml.getTextLength() <= TEXTE_MAX) {
+                        texte.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                    } else if (tropLong == null) {
+                        tropLong = n; // the rest is read and dropped, a piece at a time
+                    }
+                }
                 case XMLStreamConstants.END_ELEMENT -> {
                     n.texte = texte.toString().strip();
                     return n;
@@ -221,7 +297,11 @@ public final class InterfaceNuuReader implements Closeable {
         }
     }
 
-    private static DocumentNuuIllisible illisible(XMLStreamException e) {
+    private static DocumentNuuIllisible illisible(XMLStreamException e, BalisesBornees garde) {
+        BalisesBornees.BaliseTropLongue t = garde.depassement();
+        if (t != null) { // the parser wraps the stream's exception in its own words: the guard keeps it
+            return new DocumentNuuIllisible("XML refusé : " + t.getMessage(), (int) t.ligne, 0, e);
+        }
         Location loc = e.getLocation();
         String m = e.getMessage() == null ? "" : e.getMessage();
         int i = m.indexOf("Message: ");
@@ -231,6 +311,10 @@ public final class InterfaceNuuReader implements Closeable {
             raison = "le document s'arrête au milieu d'un élément";
         } else if (raison.startsWith("Premature end of file")) {
             raison = "fin de fichier prématurée";
+        }
+        if (raison.startsWith("JAXP0001")) { // a limit of the JDK parser (depth, attributes, name length)
+            return new DocumentNuuIllisible("XML refusé : limite du lecteur dépassée : " + raison, ligne(loc),
+                    colonne(loc), e);
         }
         return new DocumentNuuIllisible("XML mal formé (fichier tronqué ?) : " + raison, ligne(loc), colonne(loc), e);
     }

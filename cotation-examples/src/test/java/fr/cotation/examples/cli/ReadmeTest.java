@@ -14,13 +14,17 @@ import static fr.cotation.examples.cli.Lancement.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The README's "Command-line tool" section shows the tool's real help and output. */
+/**
+ * The user guide's page of real runs, {@code docs/cli-exemples.md} (the README's "Command-line tool" section until it
+ * became a front door), shows the tool's real help and output; the other commands' tests check their runs there too.
+ */
 class ReadmeTest {
 
+    /** The text of {@code docs/cli-exemples.md}. */
     static String readme() throws IOException {
         Path module = Path.of("").toAbsolutePath();
         Path racine = Files.exists(module.resolve("README.md")) ? module : module.getParent();
-        return Files.readString(racine.resolve("README.md"), StandardCharsets.UTF_8);
+        return Files.readString(racine.resolve("docs/cli-exemples.md"), StandardCharsets.UTF_8);
     }
 
     @Test

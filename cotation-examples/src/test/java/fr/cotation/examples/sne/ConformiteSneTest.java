@@ -61,6 +61,8 @@ class ConformiteSneTest {
         Demande d = lireEchantillon();
         assertEquals("1110318016982G1104", d.numeroUnique());
         assertEquals(LocalDate.of(2018, 3, 15), d.dateDepot());
+        assertNull(d.dateRenouvellement());
+        assertTrue(d.renouvellementInconnu(), "the sample has no renewal element: renewal unknown, not never renewed");
         Adulte dem = d.menage().demandeur();
         assertEquals(new Identite("Dupont", "Jean", Civilite.MONSIEUR, null, Nationalite.FRANCAISE, null), dem.identite());
         assertEquals(LocalDate.of(1970, 1, 1), dem.dateNaissance());

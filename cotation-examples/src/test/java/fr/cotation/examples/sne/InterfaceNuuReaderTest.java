@@ -84,6 +84,7 @@ class InterfaceNuuReaderTest {
         assertEquals("0060622091500001A0601", d.numeroUnique());
         assertEquals(LocalDate.of(2022, 9, 15), d.dateDepot());
         assertEquals(LocalDate.of(2024, 9, 10), d.dateRenouvellement());
+        assertFalse(d.renouvellementInconnu());
         Adulte a = d.menage().demandeur();
         assertEquals(new Identite("Garnier", "Sophie", Civilite.MADAME, null, Nationalite.FRANCAISE, null), a.identite());
         assertEquals(LocalDate.of(1988, 5, 12), a.dateNaissance());
@@ -114,6 +115,25 @@ class InterfaceNuuReaderTest {
         assertEquals(List.of("06088", "06123", "06004", "06048"), d.communesSouhaitees());
         assertEquals(StatutDalo.NON, d.dalo().statut());
         assertNull(d.handicap());
+    }
+
+    @Test
+    void a_document_without_the_renewal_element_gives_a_renewal_unknown_not_never_renewed() throws IOException {
+        // the second demande of the fixture has no dateRenouvellementDemande
+        Demande d = lire(fixture()).get(1).demande();
+        assertNull(d.dateRenouvellement());
+        assertTrue(d.renouvellementInconnu());
+        // filed on 2021-04-28: four years later it is still ranked, and its fiche says the date is unknown
+        LocalDate le = LocalDate.of(2025, 6, 30);
+        Demande cotable = d.toBuilder().communesSouhaitees("06088").typologies(Typologie.T3).build();
+        var r = fr.cotation.classement.Classement.builder(MoteurPartage.embarque()).dateEvaluation(le).build()
+                .classer(List.of(cotable));
+        assertEquals(0, r.exclusions().nombre(fr.cotation.classement.MotifExclusion.EXPIREE));
+        assertEquals(1, r.demandesClassees());
+        var fiche = fr.cotation.fiche.Fiches.builder(MoteurPartage.embarque()).dateEvaluation(le).classement(r).build()
+                .fiche(cotable);
+        assertTrue(fiche.texte().replaceAll("\\s+", " ").contains("La date du dernier renouvellement de votre demande "
+                + "n'est pas connue"), fiche.texte());
     }
 
     @Test
