@@ -35,6 +35,12 @@ public enum CodeConstat {
      * the cotation only for the refusal of a dwelling adapted to the household's needs and means.
      */
     C010(Gravite.ERREUR, "malus pour un refus motivé"),
+    /**
+     * A rule has no {@code @reference}, or one that names neither an article (of the CCH, another code or a law) nor
+     * a dated text (deliberation, décret, arrêté, loi): every criterion must say what it rests on. A criterion that
+     * no source gives is marked {@code @proposition} and still cites the article that allows it.
+     */
+    C011(Gravite.ERREUR, "règle sans référence à un article ou à une délibération"),
 
     /** An import outside the rule vocabulary. */
     S001(Gravite.ERREUR, "import hors du vocabulaire"),

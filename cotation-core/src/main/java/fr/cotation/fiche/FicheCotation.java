@@ -117,10 +117,17 @@ public record FicheCotation(String numeroUnique, LocalDate dateEvaluation, Local
      * @param ligne         the explanation line of the engine
      * @param justificatifs the documents that would prove the declared situations the line rests on; empty when the
      *                      line is proven or computed from the demande's data alone
+     * @param proposition   why the criterion is a proposal that no source gives ({@code @proposition} of its rule),
+     *                      {@code null} when it rests on its sources
      */
-    public record LigneDeNote(Ligne ligne, List<Justificatif> justificatifs) {
+    public record LigneDeNote(Ligne ligne, List<Justificatif> justificatifs, String proposition) {
         public LigneDeNote {
             justificatifs = copie(justificatifs);
+        }
+
+        /** A line whose criterion rests on its sources. */
+        public LigneDeNote(Ligne ligne, List<Justificatif> justificatifs) {
+            this(ligne, justificatifs, null);
         }
     }
 

@@ -143,7 +143,9 @@ public final class Fiches {
         for (Ligne l : c.lignes()) {
             List<FicheCotation.Justificatif> aFournir = l.provisoire()
                     ? Justificatifs.aFournir(situationsDe(l, preuves), preuves) : List.of();
-            lignes.add(new FicheCotation.LigneDeNote(l, aFournir));
+            lignes.add(new FicheCotation.LigneDeNote(l, aFournir, grille.flatMap(g -> g.criteres().stream()
+                    .filter(k -> k.code().equals(l.critere()) && k.proposition() != null).findFirst())
+                    .map(CritereDeGrille::proposition).orElse(null)));
             if (l.provisoire()) {
                 provisoires = provisoires.add(l.points());
             }
@@ -176,7 +178,8 @@ public final class Fiches {
             g.criteres().stream().filter(c -> c.code().equals(e.critere())).findFirst().ifPresent(c -> refus.add(
                     c.dureeMois() != null || e.dureeMois() == null ? c
                             : new CritereDeGrille(c.code(), c.libelle(), c.rubrique(), c.reference(), c.points(),
-                            c.plafond(), c.regle(), c.pointsParMois(), e.dureeMois(), c.bareme(), c.fichier())));
+                            c.plafond(), c.regle(), c.pointsParMois(), e.dureeMois(), c.bareme(), c.fichier(),
+                            c.proposition())));
         }
         return refus;
     }

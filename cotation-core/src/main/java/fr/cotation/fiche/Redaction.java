@@ -110,7 +110,8 @@ final class Redaction {
                 + "adoptée par le territoire : la note est indicative." : ""));
         List<List<Texte>> lignes = new ArrayList<>();
         for (FicheCotation.LigneDeNote l : c.lignes()) {
-            lignes.add(List.of(Texte.de(l.ligne().libelle()), Texte.de(Francais.nombre(l.ligne().points())),
+            lignes.add(List.of(Texte.de(l.ligne().libelle() + (l.proposition() == null ? "" : " " + PROPOSE)),
+                    Texte.de(Francais.nombre(l.ligne().points())),
                     calcul(l.ligne()), preuve(l)));
         }
         if (lignes.isEmpty()) {
@@ -167,6 +168,9 @@ final class Redaction {
                     + "logement ; la commission d'attribution l'apprécie.");
         }
     }
+
+    /** The marker of a line whose criterion no source gives ({@code @proposition}): never shown as the territory's. */
+    static final String PROPOSE = "(proposition du projet, absente des sources de la grille)";
 
     /**
      * The engine's explanation without the criterion's label it starts with; empty for fixed points, whose

@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import fr.cotation.demande.Demande;
-import fr.cotation.internal.validation.Bornes;
+import fr.cotation.demande.Bornes;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -19,15 +19,30 @@ import java.math.BigDecimal;
  * @param bareme        how the points are computed, in words ({@code @bareme}), {@code null} if not declared
  * @param fichier       the DRL file that declares the rule, as {@code pack-id/path/file.drl}: the pack that
  *                      brings the criterion (a base or the territory's own), {@code null} when unknown
+ * @param proposition   why the criterion, or the way it is counted, is a proposal that no source gives
+ *                      ({@code @proposition}): shown in the published grille and on the applicant's fiche, so that it
+ *                      is never presented as the territory's; {@code null} when the criterion rests on its sources
  */
 public record CritereDeGrille(String code, String libelle, String rubrique, String reference, BigDecimal points,
                               BigDecimal plafond, String regle, BigDecimal pointsParMois, Integer dureeMois,
-                              String bareme, String fichier) {
+                              String bareme, String fichier, String proposition) {
+
+    /** A criterion that rests on its sources (no {@code @proposition}). */
+    public CritereDeGrille(String code, String libelle, String rubrique, String reference, BigDecimal points,
+                           BigDecimal plafond, String regle, BigDecimal pointsParMois, Integer dureeMois,
+                           String bareme, String fichier) {
+        this(code, libelle, rubrique, reference, points, plafond, regle, pointsParMois, dureeMois, bareme, fichier, null);
+    }
+
+    /** The criterion is a proposal of the pack's authors, not found in any source ({@code @proposition}). */
+    public boolean propose() {
+        return proposition != null;
+    }
 
     /** A criterion with the metadata of the first published grilles (no per-month rate, duration, wording or file). */
     public CritereDeGrille(String code, String libelle, String rubrique, String reference, BigDecimal points,
                            BigDecimal plafond, String regle) {
-        this(code, libelle, rubrique, reference, points, plafond, regle, null, null, null, null);
+        this(code, libelle, rubrique, reference, points, plafond, regle, null, null, null, null, null);
     }
 
     /** The id of the pack whose files declare the criterion, {@code null} when unknown. */

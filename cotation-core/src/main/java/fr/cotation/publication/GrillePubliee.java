@@ -30,7 +30,8 @@ import java.util.TreeMap;
  * The public grille of a pack, as owed to applicants, associations and CIL members (art. R.441-2-17 CCH: the
  * criteria and their weights), in Markdown or as a standalone HTML page: title and status (with a warning when
  * the grille is a model proposed by this project), version and dates in force, the territory, each rubrique
- * with its mode and cap, each criterion with its points, caps, time limits and legal reference, the malus,
+ * with its mode and cap, each criterion with its points, caps, time limits and legal reference (a criterion that no
+ * source gives marked as a proposal, {@code @proposition}), the malus,
  * the mutation grille in a section of its own, what the cotation never reads, and the sources.
  *
  * <p>Everything comes from the {@link Grille} the engine compiled, that is from the rules' own metadata, so
@@ -262,6 +263,17 @@ public final class GrillePubliee {
                     .brut(propres == 0 ? ", sans critère propre au territoire"
                             : ", et " + propres + (propres > 1 ? " critères propres" : " critère propre") + " au territoire"));
         }
+        Map<String, String> proposes = new TreeMap<>();
+        grilles.forEach(g -> g.criteres().stream().filter(CritereDeGrille::propose)
+                .forEach(c -> proposes.putIfAbsent(c.code(), c.libelle())));
+        if (!proposes.isEmpty()) {
+            bref.add(Texte.vide().fort("Propositions du projet").brut(" : " + proposes.size() + (proposes.size() > 1
+                    ? " critères, ou une de leurs conditions, ne viennent d'aucune source (ni la loi, ni ce qui est publié"
+                    + " pour ce territoire) ; ils sont marqués « proposition du projet » dans les tableaux ("
+                    : " critère, ou une de ses conditions, ne vient d'aucune source (ni la loi, ni ce qui est publié pour"
+                    + " ce territoire) ; il est marqué « proposition du projet » dans les tableaux (")
+                    + String.join(" ; ", proposes.values()) + ")"));
+        }
         bref.add(Texte.vide().fort("Demandes comparables").brut(" (pour situer votre cotation parmi les autres) : "
                 + analogie(pack.analogie())));
         if (pack.remarque() != null && !pack.remarque().isBlank()) {
@@ -467,6 +479,9 @@ public final class GrillePubliee {
 
     private static Texte precisions(CritereDeGrille c) {
         List<String> p = new ArrayList<>();
+        if (c.proposition() != null) {
+            p.add("proposition du projet : " + c.proposition());
+        }
         if (c.plafond() != null) {
             p.add(c.points() != null && c.points().signum() < 0 ? points(c.plafond().abs()) + " retirés au plus"
                     : "plafonné à " + points(c.plafond().abs()));

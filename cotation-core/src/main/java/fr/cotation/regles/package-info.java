@@ -11,7 +11,8 @@
  *   <li>{@link fr.cotation.regles.Priorite}: one per priority category of art. L.441-1 CCH met;</li>
  *   <li>{@link fr.cotation.regles.Commune}: the commune being scored, and whether the household lives or
  *       works there;</li>
- *   <li>{@link fr.cotation.regles.Refus}: one per proposal refused.</li>
+ *   <li>{@link fr.cotation.regles.Refus}: one per proposal refused, with its age in months and its rank among the
+ *       refusals without a legitimate reason ({@code rang >= 2}: a repeated refusal, R.441-2-10 11° CCH).</li>
  * </ul>
  * Protected data (name, sex, nationality, civility, birth place, exact birth date) is never inserted.
  */

@@ -127,7 +127,7 @@ class ConformiteTest {
     @Test
     void pointsCutByARubriqueCapCountAsNoPoints(@TempDir Path dir) throws java.io.IOException {
         Path p = packDecrit(dir, "plafond", DESCRIPTEUR, PRIORITES + regle("DALO", "@critere(\"DALO\") @libelle(\"DALO\")"
-                + " @rubrique(\"D\") @points(100)", "Situation( code == \"DALO\" )", "note.retenir(kcontext);"));
+                + " @rubrique(\"D\") @points(100) @reference(\"art. L.441-2-3 CCH\")", "Situation( code == \"DALO\" )", "note.retenir(kcontext);"));
         java.nio.file.Files.writeString(p.resolve("pack.yaml"), java.nio.file.Files.readString(p.resolve("pack.yaml"))
                 .replace("grilles:", "  - {code: D, libelle: \"DALO\", plafond: 0}\ngrilles:"));
 
@@ -224,14 +224,68 @@ class ConformiteTest {
         assertEquals(List.of(), c.constats());
     }
 
+    // ------------------------------------------------------------------------------------------ C011
+
+    private static String sourcee(String reference) {
+        return regle("Travail", "@critere(\"TRAVAIL\") @libelle(\"Travaille\") @rubrique(\"R\") @points(5)"
+                + (reference == null ? "" : " @reference(\"" + reference + "\")"), "Dossier( ancienneteMois > 100 )",
+                "note.retenir(kcontext);");
+    }
+
+    @Test
+    void aRuleWithoutReferenceIsAnError(@TempDir Path dir) {
+        Conformite c = conformite(dir, "sans-ref", DESCRIPTEUR, LEGAL + sourcee(null));
+
+        assertEquals(List.of("C011 Travail"), codes(c));
+        Constat m = c.constats().get(0);
+        assertEquals(Gravite.ERREUR, m.gravite());
+        assertFalse(c.conforme());
+        assertEquals("sans-ref/regles.drl", m.fichier());
+        assertEquals(23, m.ligne());
+        assertTrue(m.message().startsWith("critère TRAVAIL : la règle n'a pas de @reference ; citer l'article"),
+                m.message());
+    }
+
+    @Test
+    void aReferenceNamingNoArticleNorDatedTextIsAnError(@TempDir Path dir) {
+        Conformite c = conformite(dir, "nom-seul", DESCRIPTEUR, LEGAL + sourcee("grille métropolitaine 2023"));
+
+        assertEquals(List.of("C011 Travail"), codes(c));
+        assertTrue(c.constats().get(0).message().startsWith("critère TRAVAIL : @reference(\"grille métropolitaine 2023\")"
+                + " ne cite ni un article ni un texte daté"), c.constats().get(0).message());
+    }
+
+    @Test
+    void anArticleOrADatedDeliberationIsAReference(@TempDir Path dir) {
+        for (String ref : List.of("art. L.441-1 al. 1 CCH", "article 225-1 du code pénal",
+                "délibération du conseil métropolitain du 14 décembre 2022", "art. 15 de la loi n° 89-462")) {
+            String id = "ref-" + Math.abs(ref.hashCode());
+            assertEquals(List.of(), conformite(dir.resolve(id), id, DESCRIPTEUR, LEGAL + sourcee(ref)).constats(), ref);
+        }
+        assertEquals(List.of("C011 Travail"), codes(conformite(dir.resolve("d"), "delib-sans-date", DESCRIPTEUR,
+                LEGAL + sourcee("délibération du conseil métropolitain"))), "a deliberation is named with its date");
+    }
+
     // ------------------------------------------------------------------------------------------ C006, C007
 
     private static String malus(String condition) {
-        return regle("Refus", "@critere(\"REFUS\") @libelle(\"Refus\") @rubrique(\"R\") @points(-10)", condition,
+        return regle("Refus", "@critere(\"REFUS\") @libelle(\"Refus\") @rubrique(\"R\") @points(-10)"
+                + " @reference(\"art. R.441-2-10 11° CCH\")", condition,
                 "note.retenir(kcontext);");
     }
 
     private static final String REFUS_12 = malus("Refus( !motifLegitime, moisDepuis < 12 )");
+
+    @Test
+    void aMalusOnRepeatedRefusalOnlyIsSeenAndItsDurationChecked(@TempDir Path dir) {
+        String repete = malus("Refus( !motifLegitime, rang >= 2, moisDepuis < 12 )");
+        assertEquals(List.of("C006 Refus"), codes(conformite(dir.resolve("a"), "repete-non-declare", DESCRIPTEUR, LEGAL + repete)));
+        assertEquals(List.of(), conformite(dir.resolve("b"), "repete-12", DESCRIPTEUR
+                + "effetsDesRefus:\n  - {critere: REFUS, dureeMois: 12}\n", LEGAL + repete).constats());
+        assertEquals(List.of("C007 Refus"), codes(conformite(dir.resolve("c"), "repete-6", DESCRIPTEUR
+                + "effetsDesRefus:\n  - {critere: REFUS, dureeMois: 6}\n", LEGAL + repete)),
+                "the synthetic households hold a repeated refusal: the duration of such a malus is checked too");
+    }
 
     @Test
     void aRefusalMalusNotDeclaredIsAnError(@TempDir Path dir) {

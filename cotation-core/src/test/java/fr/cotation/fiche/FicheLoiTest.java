@@ -256,6 +256,21 @@ class FicheLoiTest {
                 .renouvellementInconnu());
     }
 
+    @Test
+    void theEnginesRenewalWarningDoesNotSayAnExpiredDemandeExpiresWithinTheYear() {
+        var r = TERRITOIRES.score(Demandes.base().deposeeLe(EVALUATION.minusMonths(13)).build(), EVALUATION);
+        List<String> a = r.cotations().get(0).avertissements();
+        assertTrue(a.contains("demande non renouvelée depuis 13 mois : sa validité d'un an est atteinte ou dépassée "
+                + "(R.441-2-7 CCH) ; sans renouvellement, elle est radiée (R.441-2-8 e) CCH)"), a.toString());
+        assertTrue(a.stream().noneMatch(x -> x.contains("dans l'année")), a.toString());
+        // unknown renewal: a warning that the validity could not be checked, no count of months
+        var inconnu = TERRITOIRES.score(Demandes.base().deposeeLe(EVALUATION.minusMonths(40))
+                .renouvellementInconnu(true).build(), EVALUATION);
+        assertTrue(inconnu.cotations().get(0).avertissements().contains("date du dernier renouvellement inconnue "
+                + "(absente du fichier) : la validité de la demande n'a pas pu être vérifiée (R.441-2-7 CCH)"),
+                inconnu.cotations().get(0).avertissements().toString());
+    }
+
     // ------------------------------------------------------------------------------------ classement
 
     @Test

@@ -114,6 +114,12 @@ class EntreesBorneesTest {
 
         assertEquals("0060\\u001b[2J\\u001b]0;pwned\\u0007", p.valeur());
         assertTrue(p.message().contains("sans caractère de contrôle"));
+
+        Probleme longue = seul(ENGINE.validate(Demandes.base().numeroUnique("9".repeat(300)).build(), EVALUATION),
+                "numeroUnique");
+        assertEquals("9".repeat(40) + "… (300 caractères)", longue.valeur());
+        assertEquals(List.of(), ENGINE.validate(Demandes.base().numeroUnique("scenario-" + "x".repeat(200)).build(),
+                EVALUATION), "a long local identifier is still a numéro");
     }
 
     @Test

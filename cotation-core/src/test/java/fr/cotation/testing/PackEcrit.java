@@ -31,9 +31,10 @@ public final class PackEcrit {
                 + "\nend\n\n";
     }
 
-    /** A rule giving 1 point to criterion {@code critere} when {@code condition} holds. */
+    /** A rule giving 1 point to criterion {@code critere} when {@code condition} holds, citing art. R.441-2-10 CCH. */
     public static String regle(String nom, String critere, String condition) {
-        return regle(nom, "@critere(\"" + critere + "\") @libelle(\"" + nom + "\") @rubrique(\"R\") @points(1)", condition,
+        return regle(nom, "@critere(\"" + critere + "\") @libelle(\"" + nom + "\") @rubrique(\"R\") @points(1)"
+                + " @reference(\"art. R.441-2-10 CCH\")", condition,
                 "note.retenir(kcontext);");
     }
 

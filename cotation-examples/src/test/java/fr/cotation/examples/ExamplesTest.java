@@ -91,11 +91,11 @@ class ExamplesTest {
             System.setOut(old);
         }
         String out = buf.toString(StandardCharsets.UTF_8);
-        assertTrue(out.contains("Nice (06088)                           86 points"), out);
+        assertTrue(out.contains("Nice (06088)                           71 points"), out);
         assertTrue(out.contains("Contes (06048)                      pas de grille"), out);
         // one demande, three EPCI, three totals
         assertTrue(out.contains("Antibes (06004)                        98 points   [sophia-antipolis"), out);
-        assertTrue(out.contains("Nice (06088)                           83 points   [nice-cote-azur"), out);
+        assertTrue(out.contains("Nice (06088)                           78 points   [nice-cote-azur"), out);
         assertTrue(out.contains("Cannes (06029)                         68 points   [cannes-pays-de-lerins"), out);
         assertTrue(out.contains("logementActuel.loyerMensuel = -450 : montant négatif"), out);
         assertTrue(out.contains("grille mutation"), out);

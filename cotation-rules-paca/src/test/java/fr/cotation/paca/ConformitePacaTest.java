@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every shipped pack passes the compliance check with no error; the warnings are the sensitive criteria of the
- * Métropole Nice Côte d'Azur, each justified in its descriptor. The README lists the same warnings.
+ * Métropole Nice Côte d'Azur, each justified in its descriptor. docs/conformite.md ("The shipped packs") lists the same warnings.
  */
 class ConformitePacaTest {
     static CotationEngine engine;
@@ -50,17 +50,17 @@ class ConformitePacaTest {
                 .toList();
 
         assertEquals(List.of(
-                "nice-cote-azur | C004 | nice-cote-azur/regles/criteres-locaux.drl:11 | Ménage qui travaille"
+                "nice-cote-azur | C004 | nice-cote-azur/regles/criteres-locaux.drl:19 | Ménage qui travaille"
                         + " | NCA_MENAGE_ACTIF fondé sur l'emploi (nombreActifs)",
-                "nice-cote-azur | C004 | nice-cote-azur/regles/criteres-locaux.drl:20 | Profession essentielle"
+                "nice-cote-azur | C004 | nice-cote-azur/regles/criteres-locaux.drl:30 | Profession essentielle"
                         + " | NCA_PROFESSION_ESSENTIELLE fondé sur l'emploi (PROFESSION_ESSENTIELLE)",
-                "nice-cote-azur | C004 | nice-cote-azur/regles/criteres-locaux.drl:29 | Jeune en parcours d'insertion"
+                "nice-cote-azur | C004 | nice-cote-azur/regles/criteres-locaux.drl:41 | Jeune en parcours d'insertion"
                         + " | NCA_JEUNE_INSERTION fondé sur l'âge (ageDemandeur, JEUNE_EN_INSERTION) et l'emploi"
                         + " (JEUNE_EN_INSERTION)",
-                "nice-cote-azur | C004 | nice-cote-azur/regles/criteres-locaux.drl:41 | Habite et travaille dans la Métropole"
+                "nice-cote-azur | C004 | nice-cote-azur/regles/criteres-locaux.drl:56 | Habite et travaille dans la Métropole"
                         + " | NCA_HABITE_ET_TRAVAILLE fondé sur le lieu de résidence (habiteLeTerritoire) et l'emploi"
                         + " (travailleSurLeTerritoire)",
-                "nice-cote-azur | C004 | nice-cote-azur/regles/criteres-locaux.drl:50 | Travaille dans la commune demandée"
+                "nice-cote-azur | C004 | nice-cote-azur/regles/criteres-locaux.drl:67 | Travaille dans la commune demandée"
                         + " | NCA_TRAVAILLE_COMMUNE fondé sur l'emploi (travaille)"), avertissements);
         assertTrue(rapports.stream().flatMap(r -> r.avertissements().stream()).map(Constat::message)
                 .allMatch(m -> m.endsWith("justification écrite dans le descripteur")));

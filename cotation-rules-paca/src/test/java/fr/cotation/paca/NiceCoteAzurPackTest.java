@@ -84,13 +84,17 @@ class NiceCoteAzurPackTest {
         CotationResult r = engine.score(mereIsolee().build(), DATE);
         assertTrue(r.valide(), r.problemes()::toString);
         // taux d'effort 760 / 1600 = 47.5 % -> 13; monoparental 10; separation 5; 33 months -> 33;
-        // working household 10; lives and works in the Métropole 10; works in the commune scored 5 (Nice only)
+        // working household 5; lives and works in the Métropole 5; works in the commune scored 5 (Nice only), cut to 0
+        // by the territory-link rubrique's cap of 5
         Cotation nice = r.commune(NICE).orElseThrow();
         assertEquals(Map.of("TAUX_EFFORT_45", 13, "MONOPARENTAL", 10, "SEPARATION", 5, "ANCIENNETE", 33,
-                "NCA_MENAGE_ACTIF", 10, "NCA_HABITE_ET_TRAVAILLE", 10, "NCA_TRAVAILLE_COMMUNE", 5), points(nice));
-        assertEquals(new BigDecimal("86"), nice.total());
+                "NCA_MENAGE_ACTIF", 5, "NCA_HABITE_ET_TRAVAILLE", 5), points(nice));
+        assertEquals(new BigDecimal("71"), nice.total());
+        assertEquals(new BigDecimal("5"), ligne(nice, "NCA_TRAVAILLE_COMMUNE").pointsCalcules());
         Cotation stLaurent = r.commune(SAINT_LAURENT).orElseThrow();
-        assertEquals(new BigDecimal("81"), stLaurent.total());
+        assertEquals(new BigDecimal("71"), stLaurent.total());
+        assertFalse(points(stLaurent).containsKey("NCA_TRAVAILLE_COMMUNE"));
+        assertTrue(stLaurent.lignes().stream().noneMatch(l -> l.critere().equals("NCA_TRAVAILLE_COMMUNE")));
         assertTrue(nice.lignes().stream().filter(l -> l.critere().equals("NCA_TRAVAILLE_COMMUNE"))
                 .allMatch(Ligne::dependDeLaCommune));
         // Antibes: Sophia Antipolis's pack, the regional base alone applies (no Nice local criterion)
@@ -155,20 +159,22 @@ class NiceCoteAzurPackTest {
         Demande salarie = etudiant.toBuilder()
                 .demandeur(Adulte.neLe(LocalDate.of(2003, 1, 1)).avecSituationProfessionnelle(TypeContrat.CDD, NICE)).build();
         Map<String, Integer> q = points(engine.score(salarie, DATE).commune(NICE).orElseThrow());
-        assertEquals(5, q.get("NCA_TRAVAILLE_COMMUNE"));
-        assertEquals(10, q.get("NCA_HABITE_ET_TRAVAILLE"));
+        // lives and works in Nice 5; works in the commune scored 5, cut to 0 by the territory-link cap of 5
+        assertEquals(5, q.get("NCA_HABITE_ET_TRAVAILLE"));
+        assertEquals(new BigDecimal("5"), ligne(engine.score(salarie, DATE).commune(NICE).orElseThrow(),
+                "NCA_TRAVAILLE_COMMUNE").pointsCalcules());
     }
 
     @Test
-    void the_professional_rubrique_is_capped_at_25() {
+    void only_the_best_professional_criterion_counts() {
         Demande d = Demande.builder().numeroUnique("J").deposeeLe(DATE)
                 .demandeur(Adulte.neLe(LocalDate.of(2000, 1, 1)).avecSituationProfessionnelle(TypeContrat.APPRENTI, "06027"))
                 .logeEn(ModeleLogement.LOCATAIRE_PRIVE, "06004", 0, 1, Typologie.T1, 20)
                 .situation("JEUNE_EN_INSERTION", Preuve.JUSTIFIEE).situation("PROFESSION_ESSENTIELLE", Preuve.VALIDEE)
                 .typologies(Typologie.T1).communesSouhaitees(NICE).build();
         Cotation c = engine.score(d, DATE).commune(NICE).orElseThrow();
-        // 10 (working) + 15 (essential) + 10 (young) = 35, capped to 25 in the rubrique's order
-        assertEquals(new BigDecimal("25"), c.lignes().stream().filter(l -> l.rubrique().equals("SITUATION_PROFESSIONNELLE"))
+        // working 5, essential 10, young 10: only the best counts (10; on a tie, the first code, JEUNE)
+        assertEquals(new BigDecimal("10"), c.lignes().stream().filter(l -> l.rubrique().equals("SITUATION_PROFESSIONNELLE"))
                 .map(Ligne::points).reduce(BigDecimal.ZERO, BigDecimal::add));
         assertEquals(3, c.lignes().stream().filter(l -> l.rubrique().equals("SITUATION_PROFESSIONNELLE")).count());
         // aged 25: the young-in-insertion criterion applies; at 30 it does not
@@ -185,12 +191,16 @@ class NiceCoteAzurPackTest {
         b.refus(DATE.minusMonths(2), true).refus(DATE.minusMonths(25), false);
         Cotation c = engine.score(b.build(), DATE).commune(NICE).orElseThrow();
         List<Ligne> malus = c.lignes().stream().filter(l -> l.critere().equals("NCA_REFUS_SANS_MOTIF")).toList();
-        // four refusals within 24 months without legitimate reason: -15 each, capped at -45; the legitimate
-        // one and the one 25 months old do not count; the regional -10 criterion is replaced
+        // the first refusal without legitimate reason (25 months ago) does not count; the four repeated ones within
+        // 24 months: -15 each, capped at -45; the legitimate one never counts; the regional criterion is replaced
         assertEquals(4, malus.size());
         assertEquals(new BigDecimal("-45"), malus.stream().map(Ligne::points).reduce(BigDecimal.ZERO, BigDecimal::add));
         assertFalse(points(c).containsKey("REFUS_SANS_MOTIF"));
-        assertEquals(new BigDecimal("41"), c.total());
+        assertEquals(new BigDecimal("26"), c.total());
+        // a single refusal without legitimate reason is not a repeated one
+        Cotation un = engine.score(mereIsolee().communesSouhaitees().refus(DATE.minusMonths(3), false).build(), DATE)
+                .commune(NICE).orElseThrow();
+        assertFalse(points(un).containsKey("NCA_REFUS_SANS_MOTIF"));
     }
 
     @Test
@@ -203,7 +213,7 @@ class NiceCoteAzurPackTest {
         Cotation mutation = engine.score(d, DATE).commune(NICE).orElseThrow();
         assertEquals("mutation", mutation.grille());
         // base: handicap 40, under-occupation 5, taux d'effort 38.8 % -> 9, 50 months -> 36 + 10;
-        // mutation: under-occupied 20, handicap 15, rent 10
+        // mutation (criteria proposed by the project): under-occupied 20, handicap 15, rent 10
         assertEquals(new BigDecimal("145"), mutation.total());
         Cotation principale = engine.score(d.toBuilder().mutation(false).build(), DATE).commune(NICE).orElseThrow();
         assertEquals("principale", principale.grille());
@@ -241,7 +251,8 @@ class NiceCoteAzurPackTest {
         assertEquals("DALO_PDALHPD", principale.criteres().get(0).rubrique(), "the base's rubriques come first");
         Grille mutation = engine.grille("nice-cote-azur", "2023.1", "mutation").orElseThrow();
         assertTrue(mutation.criteres().stream().anyMatch(c -> c.code().equals("NCA_MUTATION_SOUS_OCCUPATION")));
-        assertFalse(mutation.criteres().stream().anyMatch(c -> c.code().equals("NCA_MENAGE_ACTIF")));
+        assertTrue(mutation.criteres().stream().anyMatch(c -> c.code().equals("NCA_MENAGE_ACTIF")),
+                "the Métropole's grille applies to every demande: the mutation grille keeps the local criteria");
         assertTrue(engine.grille("nice-cote-azur", "1999", "principale").isEmpty());
 
         for (Ligne l : engine.score(mereIsolee().refus(DATE.minusMonths(3), false).build(), DATE)

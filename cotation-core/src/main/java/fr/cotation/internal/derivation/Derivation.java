@@ -169,7 +169,18 @@ public final class Derivation {
         List<Refus> refus = new ArrayList<>(d.refus().size());
         for (int i = 0; i < d.refus().size(); i++) {
             var r = d.refus().get(i);
-            refus.add(new Refus(r.motifLegitime(), moisEntiers(r.date(), date)));
+            // rank among the refusals without a legitimate reason, oldest first (a grille may penalise only a repeated one)
+            int rang = 0;
+            if (!r.motifLegitime()) {
+                rang = 1;
+                for (int j = 0; j < d.refus().size(); j++) {
+                    var o = d.refus().get(j);
+                    if (!o.motifLegitime() && (o.date().isBefore(r.date()) || o.date().isEqual(r.date()) && j < i)) {
+                        rang++;
+                    }
+                }
+            }
+            refus.add(new Refus(r.motifLegitime(), moisEntiers(r.date(), date), rang));
         }
 
         LocalDate dernierRenouvellement = d.dateRenouvellement() == null ? d.dateDepot() : d.dateRenouvellement();

@@ -17,9 +17,17 @@ import java.util.Map;
  * @param dureeMois {@code @dureeMois}: months during which the fact the rule tests counts (a refusal...), may be null
  * @param bareme    {@code @bareme}: how the points are computed, in words, for the published grille, may be null
  * @param fichier   the DRL file that declares the rule, as in messages ({@code pack-id/regles/file.drl}), may be null
+ * @param proposition {@code @proposition}: why the criterion is a proposal that no source gives, may be null
  */
 record Critere(String code, String libelle, String rubrique, String reference, BigDecimal points, BigDecimal plafond,
-               String remplace, BigDecimal parMois, Integer dureeMois, String bareme, String fichier) {
+               String remplace, BigDecimal parMois, Integer dureeMois, String bareme, String fichier,
+               String proposition) {
+
+    /** A criterion that rests on a source (no {@code @proposition}). */
+    Critere(String code, String libelle, String rubrique, String reference, BigDecimal points, BigDecimal plafond,
+            String remplace, BigDecimal parMois, Integer dureeMois, String bareme, String fichier) {
+        this(code, libelle, rubrique, reference, points, plafond, remplace, parMois, dureeMois, bareme, fichier, null);
+    }
 
     /** The rubrique code interned, as {@link Bareme}'s are: it finds a line's rubrique by reference, per line and pair. */
     Critere {
@@ -36,6 +44,7 @@ record Critere(String code, String libelle, String rubrique, String reference, B
     static final String PAR_MOIS = "parMois";
     static final String DUREE_MOIS = "dureeMois";
     static final String BAREME = "bareme";
+    static final String PROPOSITION = "proposition";
 
     static Critere of(Map<String, Object> meta, String fichier) {
         BigDecimal duree = number(meta.get(DUREE_MOIS), DUREE_MOIS);
@@ -46,7 +55,8 @@ record Critere(String code, String libelle, String rubrique, String reference, B
         return new Critere(text(meta.get(CRITERE)), text(meta.get(LIBELLE)), text(meta.get(RUBRIQUE)),
                 text(meta.get(REFERENCE)), number(meta.get(POINTS), POINTS), number(meta.get(PLAFOND), PLAFOND),
                 text(meta.get(REMPLACE)), number(meta.get(PAR_MOIS), PAR_MOIS),
-                duree == null ? null : duree.intValueExact(), text(meta.get(BAREME)), fichier);
+                duree == null ? null : duree.intValueExact(), text(meta.get(BAREME)), fichier,
+                text(meta.get(PROPOSITION)));
     }
 
     private static String text(Object o) {

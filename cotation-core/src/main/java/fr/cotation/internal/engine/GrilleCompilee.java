@@ -52,7 +52,7 @@ record GrilleCompilee(PackDescriptor pack, String nom, KieBase kieBase, Map<Stri
         List<CritereDeGrille> list = new java.util.ArrayList<>();
         criteres.forEach((cle, c) -> list.add(new CritereDeGrille(c.code(), c.libelle(), c.rubrique(), c.reference(),
                 c.points(), c.plafond(), cle.substring(cle.indexOf('/') + 1), c.parMois(), c.dureeMois(), c.bareme(),
-                c.fichier())));
+                c.fichier(), c.proposition())));
         list.sort(java.util.Comparator.<CritereDeGrille>comparingInt(c -> ordre.getOrDefault(c.rubrique(), Integer.MAX_VALUE))
                 .thenComparing(CritereDeGrille::code).thenComparing(CritereDeGrille::regle));
         return new Grille(pack, nom, rubriques, list);

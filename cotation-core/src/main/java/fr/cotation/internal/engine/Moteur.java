@@ -304,8 +304,9 @@ public final class Moteur {
         }
         Avertissements a = mois < NON_RENOUVELEE.length ? NON_RENOUVELEE[mois] : null;
         if (a == null) {
-            String texte = "demande non renouvelée depuis " + mois
-                    + " mois : elle expire si elle n'est pas renouvelée dans l'année (R.441-2-7 CCH)";
+            // at 12 months or more the year of validity is reached or past: "it expires within the year" is untrue
+            String texte = "demande non renouvelée depuis " + mois + " mois : sa validité d'un an est atteinte ou "
+                    + "dépassée (R.441-2-7 CCH) ; sans renouvellement, elle est radiée (R.441-2-8 e) CCH)";
             List<String> avecModele = new ArrayList<>(List.of(texte));
             avecModele.addAll(AVERTISSEMENT_MODELE);
             a = new Avertissements(List.of(texte), List.copyOf(avecModele));
@@ -492,7 +493,8 @@ public final class Moteur {
         List<PackProblem> problems = new ArrayList<>();
         PackCharge charge = compiler(s, problems);
         if (charge == null) {
-            return new Issue(null, List.copyOf(problems), true);
+            // a file in both grilles (main and mutation) gives its problem once
+            return new Issue(null, List.copyOf(new java.util.LinkedHashSet<>(problems)), true);
         }
         String chevauche = null;
         for (String commune : charge.descriptor().communes()) {

@@ -5,6 +5,7 @@ import fr.cotation.conformite.CodeConstat;
 import fr.cotation.conformite.Constat;
 import fr.cotation.demande.Preuve;
 import fr.cotation.internal.conformite.AnalyseDrl;
+import fr.cotation.internal.conformite.References;
 import fr.cotation.internal.conformite.Sensibilites;
 import fr.cotation.internal.derivation.Faits;
 import fr.cotation.internal.pack.PackReader;
@@ -58,6 +59,7 @@ final class Verification {
                     .forEach(e -> reglesParCode.computeIfAbsent(e.getValue().code(), k -> new ArrayList<>()).add(e.getKey()));
             doublons(pack, g, analyse, reglesParCode, constats);
             sensibles(pack, g, analyse, constats);
+            references(pack, g, analyse, constats);
             enSessions(pack, g, analyse, constats);
             try {
                 priorites(pack, g, priorites, limite, constats);
@@ -126,6 +128,22 @@ final class Verification {
                         + " est déclaré par " + cles.size() + " règles (" + String.join(", ", noms) + ") : un code désigne"
                         + " un seul critère de la grille publiée ; renommer l'un, ou remplacer celui de la base avec"
                         + " @remplace(\"" + code + "\")"));
+            }
+        });
+    }
+
+    // ------------------------------------------------------------------------------------------ C011
+
+    /** C011: every rule says which article or dated deliberation its criterion rests on. */
+    private static void references(PackDescriptor pack, GrilleCompilee g, AnalyseDrl.Resultat analyse,
+                                   List<Constat> constats) {
+        g.criteres().forEach((cle, critere) -> {
+            String manque = References.manque(critere.reference());
+            if (manque != null) {
+                constats.add(aLaRegle(pack, analyse, cle, CodeConstat.C011, "critère " + critere.code() + " : " + manque
+                        + " ; citer l'article (art. L.441-1 CCH...) ou la délibération datée (délibération du conseil"
+                        + " communautaire du ...) sur lesquels il repose. Un critère qu'aucune source ne donne reste"
+                        + " marqué @proposition(\"...\") et cite l'article qui le permet (art. R.441-2-10 CCH)"));
             }
         });
     }
@@ -222,7 +240,8 @@ final class Verification {
             throws ScoringException {
         boolean mutation = PackDescriptor.MUTATION.equals(g.nom());
         Map<String, BigDecimal> sans = parCritere(g, FaitsSynthetiques.complet(mutation, Preuve.VALIDEE, List.of(), null), limite);
-        Map<String, BigDecimal> recent = ecart(parCritere(g, FaitsSynthetiques.complet(mutation, Preuve.VALIDEE, List.of(new Refus(false, 0)), null), limite), sans);
+        // two refusals without legitimate reason, the second a repeated one: a malus on repeated refusal is seen too
+        Map<String, BigDecimal> recent = ecart(parCritere(g, FaitsSynthetiques.complet(mutation, Preuve.VALIDEE, deux(0), null), limite), sans);
         // C010: a refusal with a legitimate reason (a dwelling not adapted to the household) must cost nothing
         Map<String, BigDecimal> motive = ecart(parCritere(g, FaitsSynthetiques.complet(mutation, Preuve.VALIDEE, List.of(new Refus(true, 0)), null), limite), sans);
         motive.forEach((code, ecart) -> { // findings are sorted at the end (trier)
@@ -265,9 +284,9 @@ final class Verification {
                 continue; // not reached by the synthetic household: the duration cannot be checked by scoring
             }
             int n = effet.dureeMois();
-            BigDecimal avant = ecart(parCritere(g, FaitsSynthetiques.complet(mutation, Preuve.VALIDEE, List.of(new Refus(false, n - 1)), null), limite), sans)
+            BigDecimal avant = ecart(parCritere(g, FaitsSynthetiques.complet(mutation, Preuve.VALIDEE, deux(n - 1), null), limite), sans)
                     .getOrDefault(code, BigDecimal.ZERO);
-            BigDecimal apres = ecart(parCritere(g, FaitsSynthetiques.complet(mutation, Preuve.VALIDEE, List.of(new Refus(false, n)), null), limite), sans)
+            BigDecimal apres = ecart(parCritere(g, FaitsSynthetiques.complet(mutation, Preuve.VALIDEE, deux(n), null), limite), sans)
                     .getOrDefault(code, BigDecimal.ZERO);
             if (avant.signum() >= 0) {
                 constats.add(aLaRegle(pack, analyse, cle, CodeConstat.C007, "effetsDesRefus déclare " + n + " mois pour "
@@ -279,6 +298,11 @@ final class Verification {
                         + " limiter la règle dans le temps (Refus( moisDepuis < " + n + " ))"));
             }
         }
+    }
+
+    /** Two refusals without legitimate reason, {@code mois} months ago, the first and a repeated one (rank 2). */
+    private static List<Refus> deux(int mois) {
+        return List.of(new Refus(false, mois, 1), new Refus(false, mois, 2));
     }
 
     private static Map<String, BigDecimal> parCritere(GrilleCompilee g, Faits faits, int limite) throws ScoringException {

@@ -53,6 +53,9 @@ public final class Francais {
         if (c.reference() != null) {
             t.brut(" (" + c.reference() + ")");
         }
+        if (c.proposition() != null) {
+            t.brut(" ; proposition du projet : " + c.proposition());
+        }
         return t.brut(".");
     }
 }

@@ -1,5 +1,6 @@
 package fr.cotation.internal.validation;
 
+import fr.cotation.demande.Bornes;
 import fr.cotation.demande.Adulte;
 import fr.cotation.demande.Cotitulaire;
 import fr.cotation.demande.Demande;
@@ -32,8 +33,11 @@ public final class Validateur {
     static final BigDecimal SURFACE_MAX = new BigDecimal("10000");
     static final int OCCUPANTS_MAX = 100;
     static final int NAISSANCES_ATTENDUES_MAX = 20;
-    /** A numéro unique is 18 characters (R.441-2-4 CCH); a longer one is not a numéro. */
-    static final int NUMERO_MAX = 64;
+    /**
+     * A national numéro unique is 18 to 21 characters; a local identifier (a scenario's name) may be longer, but a
+     * numéro of kilobytes is not an identifier, and it is echoed in every message.
+     */
+    static final int NUMERO_MAX = 256;
 
     /** The oldest plausible birth date for the last evaluation date asked: the same date for a whole stock. */
     private volatile Borne borne;

@@ -1,6 +1,6 @@
 package fr.cotation.examples.cli;
 
-import fr.cotation.internal.validation.Bornes;
+import fr.cotation.demande.Bornes;
 
 import java.util.regex.Pattern;
 

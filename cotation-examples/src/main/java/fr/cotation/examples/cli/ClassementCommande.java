@@ -14,7 +14,7 @@ import fr.cotation.classement.GroupeAnalogue;
 import fr.cotation.classement.MotifExclusion;
 import fr.cotation.classement.Position;
 import fr.cotation.classement.ResultatClassement;
-import fr.cotation.internal.validation.Bornes;
+import fr.cotation.demande.Bornes;
 import fr.cotation.json.CotationJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;

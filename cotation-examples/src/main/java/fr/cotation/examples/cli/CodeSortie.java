@@ -1,7 +1,7 @@
 package fr.cotation.examples.cli;
 
 /**
- * The exit codes of {@code cotation}, documented in its help, in the README and in {@code docs/cli.md}. When
+ * The exit codes of {@code cotation}, documented in its help and in {@code docs/cli.md}. When
  * several apply, the highest wins (an unreadable file over a rejected demande).
  */
 public final class CodeSortie {

@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
  * Sub-commands: {@link ScoreCommande score}, {@link VerifyCommande verify}, {@link GrilleCommande grille},
  * {@link FicheCommande fiche}, {@link ClassementCommande classement}, {@link CandidatsCommande candidats},
  * {@link CompareCommande compare}, {@link GenerateCommande generate}. Exit codes: {@link CodeSortie}. Documented in
- * the README ("Command-line tool") and {@code docs/cli.md}.
+ * {@code docs/cli.md}, with real runs in {@code docs/cli-exemples.md}.
  *
  * <p>{@link #executer(String[], PrintStream, PrintStream)} is the whole tool, streams given: {@link #main} only
  * adds the process's streams and its exit.
@@ -48,7 +48,8 @@ import java.util.stream.Collectors;
                         + "vérifie un dossier de packs, grille en écrit la grille publiée, fiche la fiche due au "
                         + "demandeur ; classement classe un stock parmi les demandes analogues, candidats propose "
                         + "les candidats d'un logement libéré, compare mesure l'effet d'un changement de grille sur "
-                        + "un stock ; generate écrit un stock fictif reproductible.",
+                        + "un stock ; generate écrit un stock fictif reproductible ; bilan fait le bilan annuel "
+                        + "des attributions (flux des conventions de réservation, objectifs de l'art. L.441-1).",
                 "",
                 "Ni le nom, ni la nationalité, ni le sexe, ni la civilité ne sont lus par une grille "
                         + "(art. 225-1 du code pénal)."},
@@ -156,6 +157,7 @@ public final class CotationCli implements Callable<Integer> {
         cl.addSubcommand("candidats", new CandidatsCommande(fabrique, out, err));
         cl.addSubcommand("compare", new CompareCommande(fabrique, terminal, out, err));
         cl.addSubcommand("generate", new GenerateCommande(fabrique, terminal, out, err));
+        cl.addSubcommand("bilan", new BilanCommande(out, err));
         PrintWriter sortie = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter erreurs = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         cl.setOut(sortie);

@@ -6,7 +6,7 @@ import fr.cotation.classement.Classement;
 import fr.cotation.demande.Demande;
 import fr.cotation.fiche.FicheCotation;
 import fr.cotation.fiche.Fiches;
-import fr.cotation.internal.validation.Bornes;
+import fr.cotation.demande.Bornes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;

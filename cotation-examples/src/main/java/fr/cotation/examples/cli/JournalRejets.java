@@ -5,7 +5,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
-import fr.cotation.internal.validation.Bornes;
+import fr.cotation.demande.Bornes;
 
 import java.io.Closeable;
 import java.io.IOException;

@@ -20,6 +20,7 @@ import fr.cotation.demande.SituationProfessionnelle;
 import fr.cotation.demande.StatutDalo;
 import fr.cotation.demande.TypeContrat;
 import fr.cotation.demande.Typologie;
+import fr.cotation.demande.Bornes;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -42,6 +43,12 @@ import java.util.stream.Collectors;
  * {@code #} ignored. Lists inside a cell are separated by spaces; a resource is {@code NATURE=montant}. Codes
  * are the constant names of the JSON form ({@code LOCATAIRE_PRIVE}) or the national codes ({@code LP}).
  * Every declaration is {@code DECLAREE}.
+ *
+ * <p>The file is read a line at a time and each record parsed alone: a record is a line, or several when a
+ * quoted cell holds line breaks. A quote left open spoils its own line only: when the lines that follow do not
+ * close it into a record of the header's width (within {@value #LIGNES_MAX} lines), the line is rejected and the
+ * reading starts again at the next one. A line longer than {@value #LIGNE_MAX} characters, a number longer than
+ * {@value #NOMBRE_MAX} characters or of unbounded size ({@code 1e400000000}) is an error of its record.
  */
 final class LecteurCsv implements LecteurDemandes {
     /** Every column, in the documented order. */
@@ -54,24 +61,44 @@ final class LecteurCsv implements LecteurDemandes {
     static final Set<String> OBLIGATOIRES = new LinkedHashSet<>(List.of("numeroUnique", "dateDepot", "dateNaissance",
             "logement"));
 
+    /** Characters of one line at most: a line of this form is a few hundred. */
+    static final int LIGNE_MAX = 100_000;
+    /** Lines a quoted cell may join into one record. */
+    static final int LIGNES_MAX = 20;
+    /** Characters of a number at most, before it is parsed. */
+    static final int NOMBRE_MAX = 50;
+
+    private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvParser.Feature.TRIM_SPACES).build();
+    private static final CsvSchema SCHEMA = CsvSchema.emptySchema().withoutHeader().withColumnSeparator(',')
+            .withQuoteChar('"');
+
     private final String fichier;
-    private final CsvParser parser;
+    private final Reader in;
     private final List<String> entete;
+    /** Lines read ahead to close a quote, and given back when they did not: read again first. */
+    private final java.util.ArrayDeque<LigneLue> rendues = new java.util.ArrayDeque<>();
+    private long ligneCourante;
     private int rang;
+
+    /** A line of the file: its text (its beginning when longer than {@link #LIGNE_MAX}) and number. */
+    private record LigneLue(String texte, long numero, boolean tropLongue) {
+    }
 
     LecteurCsv(String fichier, Reader in) throws FichierIllisible {
         this.fichier = fichier;
+        this.in = in instanceof java.io.BufferedReader ? in : new java.io.BufferedReader(in, 1 << 16);
+        long[] ligne = new long[1];
+        List<String> e;
         try {
-            CsvMapper mapper = CsvMapper.builder().enable(CsvParser.Feature.TRIM_SPACES)
-                    .enable(CsvParser.Feature.SKIP_EMPTY_LINES).build();
-            parser = (CsvParser) mapper.getFactory().createParser(in);
-            parser.setSchema(CsvSchema.emptySchema().withoutHeader().withColumnSeparator(',').withQuoteChar('"')
-                    .withComments());
-            long[] ligne = new long[1];
-            entete = rangee(ligne);
-        } catch (IOException e) {
-            throw illisible(e);
+            Object r = rangee(ligne);
+            e = r instanceof List<?> l ? l.stream().map(String::valueOf).toList() : null;
+            if (r instanceof Rejet rejet) {
+                throw new FichierIllisible(fichier, rejet.ligne(), 0, "en-tête illisible : " + rejet.message(), null);
+            }
+        } catch (IOException x) {
+            throw new FichierIllisible(fichier, ligneCourante, 0, "lecture impossible : " + x.getMessage(), x);
         }
+        entete = e;
         if (entete == null) {
             throw new FichierIllisible(fichier, 1, 0, "fichier vide : une ligne d'en-tête nommant les colonnes est "
                     + "attendue (docs/cli.md)", null);
@@ -103,14 +130,19 @@ final class LecteurCsv implements LecteurDemandes {
         long[] ligne = new long[1];
         List<String> cellules;
         try {
-            cellules = rangee(ligne);
+            Object r = rangee(ligne);
+            if (r == null) {
+                return null;
+            }
+            rang++;
+            if (r instanceof Rejet rejet) {
+                return Lu.rejete(fichier, rejet.ligne(), 0, rang, List.of(new Rejet(fichier, rejet.ligne(), 0,
+                        "n° " + rang, null, null, rejet.message(), null)));
+            }
+            cellules = ((List<?>) r).stream().map(String::valueOf).toList();
         } catch (IOException e) {
-            throw illisible(e);
+            throw new FichierIllisible(fichier, ligneCourante, 0, "lecture impossible : " + e.getMessage(), e);
         }
-        if (cellules == null) {
-            return null;
-        }
-        rang++;
         if (cellules.size() != entete.size()) {
             int n = entete.indexOf("numeroUnique");
             String numero = n < cellules.size() ? cellules.get(n).strip() : null;
@@ -127,35 +159,110 @@ final class LecteurCsv implements LecteurDemandes {
 
     @Override
     public void close() throws IOException {
-        parser.close();
+        in.close();
     }
 
-    /** The next row's cells, {@code null} at the end; its line in {@code ligne[0]}. */
-    private List<String> rangee(long[] ligne) throws IOException {
-        JsonToken t = parser.nextToken();
-        if (t == null) {
+    /**
+     * The next record's cells ({@code List<String>}), or a {@link Rejet} for a line that cannot be read (its line
+     * and why), {@code null} at the end; the record's first line in {@code ligne[0]}. Empty lines and comments are
+     * skipped.
+     */
+    private Object rangee(long[] ligne) throws IOException {
+        LigneLue premiere;
+        do {
+            premiere = ligne();
+            if (premiere == null) {
+                return null;
+            }
+        } while (!premiere.tropLongue() && (premiere.texte().isBlank() || premiere.texte().startsWith("#")));
+        ligne[0] = premiere.numero();
+        if (premiere.tropLongue()) {
+            return new Rejet(fichier, premiere.numero(), 0, null, null, null, "ligne de plus de " + LIGNE_MAX
+                    + " caractères : non lue", null);
+        }
+        if (guillemets(premiere.texte()) % 2 != 0) {
+            // a quoted cell holding line breaks, or a quote left open: join the next lines while it stays open
+            List<LigneLue> suite = new ArrayList<>();
+            StringBuilder texte = new StringBuilder(premiere.texte());
+            long n = guillemets(premiere.texte());
+            while (n % 2 != 0 && suite.size() < LIGNES_MAX - 1 && texte.length() < LIGNE_MAX) {
+                LigneLue l = ligne();
+                if (l == null) {
+                    break;
+                }
+                suite.add(l);
+                if (l.tropLongue()) {
+                    break;
+                }
+                texte.append('\n').append(l.texte());
+                n += guillemets(l.texte());
+            }
+            List<String> jointes = n % 2 == 0 ? cellules(texte.toString()) : null;
+            if (jointes != null && (entete == null || jointes.size() == entete.size())) {
+                return jointes;
+            }
+            for (int i = suite.size() - 1; i >= 0; i--) {
+                rendues.addFirst(suite.get(i)); // read again: the quote belonged to the first line only
+            }
+        }
+        List<String> seule = cellules(premiere.texte());
+        if (seule == null) {
+            return new Rejet(fichier, premiere.numero(), 0, null, null, null, "CSV mal formé : guillemet non fermé "
+                    + "sur cette ligne ; lecture reprise à la ligne suivante", null);
+        }
+        return seule;
+    }
+
+    /** The cells of one record's text, {@code null} when it is not well-formed CSV. */
+    private static List<String> cellules(String texte) {
+        try (CsvParser p = (CsvParser) MAPPER.getFactory().createParser(texte)) {
+            p.setSchema(SCHEMA);
+            if (p.nextToken() != JsonToken.START_ARRAY) {
+                return List.of();
+            }
+            List<String> c = new ArrayList<>();
+            for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
+                c.add(p.getText());
+            }
+            return p.nextToken() == null ? c : null; // one record, or the text was not what it seemed
+        } catch (IOException e) {
             return null;
         }
-        List<String> cellules = new ArrayList<>();
-        while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
-            if (cellules.isEmpty()) {
-                ligne[0] = parser.currentTokenLocation().getLineNr(); // the row's own line (not its START_ARRAY's)
-            }
-            cellules.add(parser.getText());
-        }
-        return cellules;
     }
 
-    private FichierIllisible illisible(IOException e) {
-        long ligne = 0;
-        String raison = e.getMessage();
-        if (e instanceof com.fasterxml.jackson.core.JacksonException j) {
-            if (j.getLocation() != null) {
-                ligne = j.getLocation().getLineNr();
+    private static long guillemets(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '"') {
+                n++;
             }
-            raison = j.getOriginalMessage();
         }
-        return new FichierIllisible(fichier, ligne, 0, "CSV mal formé : " + LecteurJson.premiereLigne(raison), e);
+        return n;
+    }
+
+    /** The next line, given back ones first; {@code null} at the end. */
+    private LigneLue ligne() throws IOException {
+        if (!rendues.isEmpty()) {
+            return rendues.pollFirst();
+        }
+        StringBuilder b = new StringBuilder();
+        boolean tropLongue = false;
+        int c = in.read();
+        if (c < 0) {
+            return null;
+        }
+        while (c >= 0 && c != '\n') {
+            if (b.length() < LIGNE_MAX) {
+                b.append((char) c);
+            } else {
+                tropLongue = true;
+            }
+            c = in.read();
+        }
+        if (!b.isEmpty() && b.charAt(b.length() - 1) == '\r') {
+            b.setLength(b.length() - 1);
+        }
+        return new LigneLue(b.toString(), ++ligneCourante, tropLongue);
     }
 
     /** One row of cells, mapped to a demande; every faulty cell is a rejet naming its column. */
@@ -292,8 +399,17 @@ final class LecteurCsv implements LecteurDemandes {
         }
 
         private BigDecimal nombre(String colonne, String s) {
+            if (s.length() > NOMBRE_MAX) { // before parsing: a million digits cost seconds to read
+                erreur(colonne, s, "nombre de plus de " + NOMBRE_MAX + " caractères");
+                return null;
+            }
             try {
-                return new BigDecimal(s);
+                BigDecimal n = new BigDecimal(s);
+                if (!Bornes.lisible(n)) {
+                    erreur(colonne, s, Bornes.pourquoiIllisible(n));
+                    return null;
+                }
+                return n;
             } catch (NumberFormatException e) {
                 erreur(colonne, s, "nombre attendu, avec un point décimal (par exemple 760 ou 760.50)");
                 return null;
@@ -307,7 +423,8 @@ final class LecteurCsv implements LecteurDemandes {
             try {
                 return Integer.valueOf(v.get(colonne));
             } catch (NumberFormatException e) {
-                erreur(colonne, v.get(colonne), "nombre entier attendu");
+                erreur(colonne, v.get(colonne), v.get(colonne).matches("[-+]?\\d+") ? "nombre entier hors limites"
+                        : "nombre entier attendu");
                 return null;
             }
         }

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import fr.cotation.demande.Demande;
-import fr.cotation.internal.validation.Bornes;
+import fr.cotation.demande.Bornes;
 import fr.cotation.json.CotationJson;
 
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package fr.cotation.examples.cli;
 
-import fr.cotation.internal.validation.Bornes;
+import fr.cotation.demande.Bornes;
 
 /**
  * A demande that could not be scored, or a file that could not be read further: where, which field, why.

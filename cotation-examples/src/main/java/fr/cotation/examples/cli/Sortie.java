@@ -7,7 +7,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import fr.cotation.Cotation;
 import fr.cotation.CotationResult;
-import fr.cotation.internal.validation.Bornes;
+import fr.cotation.demande.Bornes;
 import fr.cotation.json.CotationJson;
 
 import java.io.Closeable;

@@ -81,7 +81,7 @@ class CandidatsCommandeTest {
         assertTrue(r.out().startsWith("Logement NICE-T3 : T3 à Nice (06088)"), r.out());
     }
 
-    /** The command of the README's section "Proposing candidates (CALEOL)", on a generated PACA stock. */
+    /** The command shown in docs/cli-exemples.md ("cotation candidats"), on a generated PACA stock. */
     static final String[] README = {"candidats", "--date", "2026-01-15", "--reference", "NICE-T3-0042", "--commune",
             "06088", "--typologie", "T3", "--surface", "64", "--loyer", "520", "--charges", "80", "--etage", "2",
             "--ascenseur", "--contingent", "PPRIOR", "--filtre-contingent", "--generees", "2000", "--graine", "2026"};

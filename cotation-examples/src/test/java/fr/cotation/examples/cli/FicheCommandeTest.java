@@ -37,7 +37,7 @@ class FicheCommandeTest {
         var fiche = cotation("fiche", "--date", DATE, fixture("cli/une-demande.json"));
         assertEquals(CodeSortie.OK, fiche.code(), fiche.toString());
         assertTrue(fiche.out().startsWith("Fiche cotation de la demande " + NUMERO + "\n"), fiche.out());
-        // score says 86 in Nice, 81 in Saint-Laurent, 61 in Antibes, no grille in Contes, each with provisional points
+        // score says 71 in Nice, 71 in Saint-Laurent, 61 in Antibes, no grille in Contes, each with provisional points
         var score = cotation("score", "--date", DATE, fixture("cli/une-demande.json"));
         for (String ligne : ScoreCommandeTest.LIGNES_UNE_DEMANDE) {
             String points = ligne.split(" {2,}")[2];

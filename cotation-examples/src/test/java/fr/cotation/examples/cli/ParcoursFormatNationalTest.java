@@ -54,6 +54,8 @@ class ParcoursFormatNationalTest {
         // what this part guarantees: scored in the commune given, with the ancienneté and the single parent
         assertTrue(lignesScore.contains("ANCIENNETE"), lignesScore.toString());
         assertTrue(lignesScore.contains("MONOPARENTAL"), lignesScore.toString());
+        // hosted by a third party: a priority line of k) (or j), over-occupied with minors) in the Nice grille
+        assertTrue(lignesScore.contains("L441_1_K") || lignesScore.contains("L441_1_J"), lignesScore.toString());
 
         var fiche = cotation(args("fiche", "-f", "json"));
         assertEquals(CodeSortie.OK, fiche.code(), fiche.toString());

@@ -101,7 +101,7 @@ class ReadmeTest {
 
                         rule "Jeune demandeur"
                             @critere("CCPP_JEUNE") @libelle("Demandeur de moins de 30 ans")
-                            @rubrique("SITUATIONS_LOCALES") @reference("pack d'essai") @points(10)
+                            @rubrique("SITUATIONS_LOCALES") @reference("art. R.441-2-10 CCH (pack d'essai)") @points(10)
                         when
                             Dossier( ageDemandeur < 30 )
                         then

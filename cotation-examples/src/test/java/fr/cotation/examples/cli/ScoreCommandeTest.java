@@ -24,8 +24,8 @@ class ScoreCommandeTest {
     static final String NUMERO = "0060622091500001A0601";
     /** The table rows of une-demande.json, as every format must give them. */
     static final List<String> LIGNES_UNE_DEMANDE = List.of(
-            "0060622091500001A0601  Nice (06088)                          86  nice-cote-azur 2023.1, principale (provisoire)",
-            "0060622091500001A0601  Saint-Laurent-du-Var (06123)          81  nice-cote-azur 2023.1, principale (provisoire)",
+            "0060622091500001A0601  Nice (06088)                          71  nice-cote-azur 2023.1, principale (provisoire)",
+            "0060622091500001A0601  Saint-Laurent-du-Var (06123)          71  nice-cote-azur 2023.1, principale (provisoire)",
             "0060622091500001A0601  Antibes (06004)                       61  sophia-antipolis 2022.1, principale (provisoire)",
             "0060622091500001A0601  Contes (06048)                         -  pas de grille : aucune grille de cotation pour "
                     + "Contes (06048), CC du Pays des Paillons au 2025-06-30");
@@ -81,7 +81,7 @@ class ScoreCommandeTest {
     void a_json_array_is_scored_and_the_invalid_demande_listed_with_every_problem() {
         var r = cotation("score", "--date", DATE, fixture("demandes-nice.json"));
         assertEquals(CodeSortie.DEMANDES_REJETEES, r.code(), r.toString());
-        assertTrue(r.out().contains("0060622091500001A0601  Nice (06088)                          86  nice-cote-azur"));
+        assertTrue(r.out().contains("0060622091500001A0601  Nice (06088)                          71  nice-cote-azur"));
         String f = fixture("demandes-nice.json");
         assertTrue(r.lignesErr().contains(f + ":157:3: demande 0060625010700007A0601 : logementActuel.loyerMensuel = -450 : "
                 + "montant négatif"), r.err());
@@ -118,12 +118,12 @@ class ScoreCommandeTest {
         assertEquals(NUMERO, n.get(0).get("numeroUnique").asText());
         JsonNode nice = n.get(0).get("cotations").get(0);
         assertEquals("06088", nice.get("commune").asText());
-        assertEquals(86, nice.get("total").asInt());
+        assertEquals(71, nice.get("total").asInt());
         int somme = 0;
         for (JsonNode l : nice.get("lignes")) {
             somme += l.get("points").asInt();
         }
-        assertEquals(86, somme);
+        assertEquals(71, somme);
         assertEquals("SANS_GRILLE", n.get(0).get("cotations").get(3).get("statut").asText());
     }
 
@@ -133,7 +133,7 @@ class ScoreCommandeTest {
         assertEquals(CodeSortie.OK, r.code(), r.toString());
         List<String> lignes = r.out().lines().toList();
         assertEquals(String.join(",", Sortie.Csv.COLONNES), lignes.get(0));
-        assertEquals("0060622091500001A0601,06088,Nice,200030195,Métropole Nice Côte d'Azur,COTEE,86,true,"
+        assertEquals("0060622091500001A0601,06088,Nice,200030195,Métropole Nice Côte d'Azur,COTEE,71,true,"
                 + "nice-cote-azur,2023.1,principale,", lignes.get(1));
         assertEquals("0060622091500001A0601,06048,Contes,240600593,CC du Pays des Paillons,SANS_GRILLE,,,,,,"
                 + "\"aucune grille de cotation pour Contes (06048), CC du Pays des Paillons au 2025-06-30\"", lignes.get(4));

@@ -89,7 +89,7 @@ class VerifyGrilleCommandeTest {
 
                 rule "Demande d'un an"
                     @critere("CCPP_UN_AN") @libelle("Demande de 12 à 23 mois")
-                    @rubrique("SITUATIONS_LOCALES") @reference("pack d'essai") @points(20)
+                    @rubrique("SITUATIONS_LOCALES") @reference("art. R.441-2-10 CCH (pack d'essai)") @points(20)
                 when
                     Dossier( ancienneteMois >= 12, ancienneteMois < 24 )
                 then
@@ -154,7 +154,7 @@ class VerifyGrilleCommandeTest {
 
                 rule "Jeune demandeur"
                     @critere("CCPP_JEUNE") @libelle("Demandeur de moins de 30 ans")
-                    @rubrique("SITUATIONS_LOCALES") @reference("pack d'essai") @points(10)
+                    @rubrique("SITUATIONS_LOCALES") @reference("art. R.441-2-10 CCH (pack d'essai)") @points(10)
                 when
                     Dossier( ageDemandeur < 30 )
                 then
@@ -208,7 +208,7 @@ class VerifyGrilleCommandeTest {
         Path d = copier(Path.of(EMBARQUES, "sophia-antipolis"), tmp.resolve("copie/sophia-antipolis"));
         var r = cotation("verify", d.getParent().toString());
         assertEquals(CodeSortie.OK, r.code(), r.toString());
-        assertEquals("scénarios : 7 réussi(s), 0 en échec (1 fichier(s))", resume(r).get(2));
+        assertEquals("scénarios : 8 réussi(s), 0 en échec (1 fichier(s))", resume(r).get(2));
         assertEquals(List.of(d.resolve("pack.yaml") + ": note : vérifié à la place du pack embarqué sophia-antipolis "
                 + "2022.1 (même id ou même EPCI) ; avec score --packs, les deux seraient en conflit"), r.lignesErr());
     }

@@ -165,7 +165,7 @@ class GrilleEgaleMoteurTest {
         avec("DELAI_ANORMALEMENT_LONG", (l, q) -> base(l).deposeeLe(DATE.minusMonths(36)),
                 Map.of("ANCIENNETE", "le délai anormalement long suppose 36 mois d'ancienneté, qui comptent aussi"));
 
-        // refusals: q.fois refusals without legitimate reason, q.mois months ago (the demande is as old)
+        // refusals: a first refusal, then q.fois repeated refusals without legitimate reason, q.mois months ago
         avec("REFUS_SANS_MOTIF", GrilleEgaleMoteurTest::refus, Map.of("ANCIENNETE", REFUS_ANCIEN));
         avec("NCA_REFUS_SANS_MOTIF", GrilleEgaleMoteurTest::refus, Map.of("ANCIENNETE", REFUS_ANCIEN));
 
@@ -225,7 +225,9 @@ class GrilleEgaleMoteurTest {
     }
 
     static Demande.Builder refus(Lieu l, Q q) {
-        Demande.Builder b = base(l).deposeeLe(DATE.minusMonths(q.mois()));
+        // the shipped grilles penalise the repeated refusal only: a first refusal without legitimate reason, a month
+        // older, costs nothing and makes each of the q.fois refusals a repeated one
+        Demande.Builder b = base(l).deposeeLe(DATE.minusMonths(q.mois() + 1L)).refus(DATE.minusMonths(q.mois() + 1L), false);
         for (int i = 0; i < q.fois(); i++) {
             b.refus(DATE.minusMonths(q.mois()), false);
         }

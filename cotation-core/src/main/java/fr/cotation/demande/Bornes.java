@@ -1,4 +1,4 @@
-package fr.cotation.internal.validation;
+package fr.cotation.demande;
 
 import java.math.BigDecimal;
 
@@ -9,7 +9,7 @@ import java.math.BigDecimal;
  * scale} (cheap, no digit is expanded), and the value is refused before it reaches the engine.
  *
  * <p>Two levels: {@link #lisible} is the syntactic bound (a number a reader may hand to the model at all), the
- * plausible ranges of {@link Validateur} are the semantic one (a rent of 10 million euros a month is a typing
+ * plausible ranges of the validation of a demande are the semantic one (a rent of 10 million euros a month is a typing
  * error, not a demande).
  */
 public final class Bornes {
