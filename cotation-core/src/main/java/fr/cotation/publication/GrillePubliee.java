@@ -303,6 +303,28 @@ public final class GrillePubliee {
             grille(d, g);
         }
 
+        if (!pack.difficultesFinancieres().isEmpty()) {
+            // the ceilings that place a household in category c) are part of the criterion: published with it
+            d.section("Difficultés financières : les plafonds de ressources de la priorité c)");
+            d.paragraphe("Un ménage dont les ressources mensuelles déclarées (pension alimentaire versée déduite) ne "
+                    + "dépassent pas le plafond de sa catégorie de ménage (arrêté du 29 juillet 1987, annexe I) relève de "
+                    + "la priorité c) de l'art. L.441-1 du code de la construction et de l'habitation :");
+            List<Texte> plafonds = new ArrayList<>();
+            for (var p : pack.difficultesFinancieres()) {
+                StringBuilder b = new StringBuilder("à partir du " + p.enVigueurDu() + " : ");
+                for (int i = 0; i < p.plafondsMensuels().size(); i++) {
+                    b.append(i == 0 ? "" : ", ").append("catégorie ").append(i + 1).append(" : ")
+                            .append(p.plafondsMensuels().get(i).toPlainString()).append(" €");
+                }
+                if (p.parPersonneSupplementaire() != null) {
+                    b.append(" ; ").append(p.parPersonneSupplementaire().toPlainString())
+                            .append(" € par personne supplémentaire");
+                }
+                plafonds.add(Texte.de(b.append(" (").append(p.reference()).append(")").toString()));
+            }
+            d.liste(plafonds);
+        }
+
         if (!pack.exceptionsMonotonie().isEmpty()) {
             d.section("Exceptions déclarées à la monotonie");
             d.paragraphe("En principe, une demande plus ancienne, une priorité ajoutée ou une situation prouvée ne font "

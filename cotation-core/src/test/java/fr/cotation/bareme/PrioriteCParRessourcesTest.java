@@ -100,4 +100,12 @@ class PrioriteCParRessourcesTest {
         assertTrue(e.problems().stream().anyMatch(p -> p.toString().contains("difficultesFinancieres[0]")
                 && p.toString().contains("six montants")), () -> e.problems().toString());
     }
+
+    @Test
+    void thePublishedGrilleShowsTheCeilingsWithTheirDatesAndSources() {
+        String md = fr.cotation.publication.GrillePubliee.de(ENGINE, "test-priorite-c", "1").orElseThrow().markdown();
+        assertTrue(md.contains("à partir du 2025-01-01 : catégorie 1 : 1000 €, catégorie 2 : 1300 €"), md);
+        assertTrue(md.contains("300 € par personne supplémentaire (plafond de test 2025)"), md);
+        assertTrue(md.contains("à partir du 2024-01-01 : catégorie 1 : 900 €"), md);
+    }
 }

@@ -66,4 +66,18 @@ class JustificatifsTest {
             assertFalse(piece.contains("travailleur social"), s + " : an attestation is not a judge's decision");
         }
     }
+
+    @Test
+    void theDocumentedCatalogueSaysWhatProvesEachSituation() throws java.io.IOException {
+        // docs/situations.md, from the module's folder: one row per situation, with its document
+        List<String> lignes = java.nio.file.Files.readAllLines(java.nio.file.Path.of("..", "docs", "situations.md"));
+        for (DefinitionSituation d : Situations.catalogue().toutes()) {
+            String ligne = lignes.stream().filter(l -> l.startsWith("| `" + d.code() + "` |")).findFirst().orElse(null);
+            assertTrue(ligne != null, "docs/situations.md : situation absente " + d.code());
+            if (!SANS_PIECE.contains(d.code())) {
+                assertTrue(ligne.contains(Justificatifs.pour(d.code()).piece().replace("|", "\\|")),
+                        "docs/situations.md : pièce périmée pour " + d.code());
+            }
+        }
+    }
 }

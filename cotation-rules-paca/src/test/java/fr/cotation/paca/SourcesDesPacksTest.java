@@ -151,7 +151,8 @@ class SourcesDesPacksTest {
         Set<String> proposes = new TreeSet<>();
         nice.values().stream().filter(CritereDeGrille::propose).forEach(c -> proposes.add(c.code()));
         assertEquals(new TreeSet<>(List.of("DELAI_ANORMALEMENT_LONG", "NCA_JEUNE_INSERTION", "NCA_MUTATION_HANDICAP",
-                "NCA_MUTATION_LOYER", "NCA_MUTATION_SOUS_OCCUPATION", "NCA_TRAVAILLE_COMMUNE", "SANTE")), proposes);
+                "NCA_MUTATION_LOYER", "NCA_MUTATION_SOUS_OCCUPATION", "NCA_TRAVAILLE_COMMUNE", "SANTE",
+                "TAUX_EFFORT_RESSOURCES_NULLES")), proposes);
         assertTrue(nice.get("NCA_JEUNE_INSERTION").proposition().contains("30 ans"));
         // the documented criteria cite the Métropole's deliberation, the legal ones their article
         assertTrue(nice.get("NCA_MENAGE_ACTIF").reference().contains("conseil métropolitain du 14 décembre 2022"));
@@ -168,7 +169,8 @@ class SourcesDesPacksTest {
     @Test
     void the_published_grille_shows_the_proposals() {
         String md = GrillePubliee.de(engine, "nice-cote-azur", "2023.1").orElseThrow().markdown();
-        assertTrue(md.contains("7 critères, ou une de leurs conditions, ne viennent d'aucune source"), md);
+        // the 7 of the Métropole and the base's zero-resources rent line (issue 15)
+        assertTrue(md.contains("8 critères, ou une de leurs conditions, ne viennent d'aucune source"), md);
         assertTrue(md.contains("proposition du projet : absent des critères publiés par la Métropole"), md);
         assertFalse(md.contains("grille métropolitaine 2023"), "a name is no reference");
     }

@@ -84,6 +84,13 @@ final class ReferencePacaBase {
             int pts = taux >= 45 ? 13 : taux > 30 ? 9 : 1;
             lignes.add(new Ligne(taux >= 45 ? "TAUX_EFFORT_45" : taux > 30 ? "TAUX_EFFORT_30_45" : "TAUX_EFFORT_30", pts,
                     "Taux d'effort : " + pts + " pts"));
+        } else {
+            // a rent with resources declared at zero: no rate, the highest band (situation derived by the engine)
+            for (Situation s : f.situations()) {
+                if (s.getCode().equals("TAUX_EFFORT_RESSOURCES_NULLES")) {
+                    lignes.add(new Ligne("TAUX_EFFORT_RESSOURCES_NULLES", 13, "Loyer sans ressources : 13 pts"));
+                }
+            }
         }
         if (d.isMonoparental()) {
             lignes.add(new Ligne("MONOPARENTAL", 10, "Famille monoparentale : 10 pts"));

@@ -126,8 +126,7 @@ class GrilleEgaleMoteurTest {
         seul("L441_1_G_BIS", (l, q) -> base(l).situation("VICTIME_VIOL_AGRESSION", Preuve.VALIDEE));
         seul("L441_1_H", (l, q) -> base(l).situation("SORTIE_PROSTITUTION", Preuve.JUSTIFIEE));
         seul("L441_1_I", (l, q) -> base(l).situation("VICTIME_TRAITE", Preuve.JUSTIFIEE));
-        // j) through overcrowding with a minor child (through an indecent dwelling, f) would tie at 35 points and,
-        // in a rubrique where only the best counts, win on its code: the line of j) would show 0)
+        // j) through overcrowding with a minor child (the surface norm of D.542-14 CSS)
         avec("L441_1_J", (l, q) -> couple(l).enfant(LocalDate.of(2016, 4, 1))
                         .logeEn(modele(l), l.commune(), 0, 3, Typologie.T2, 20),
                 Map.of("SUROCCUPATION", "j) suppose un logement sur-occupé (ou non décent) : la sur-occupation compte"
