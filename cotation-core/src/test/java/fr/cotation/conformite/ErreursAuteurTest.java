@@ -60,7 +60,17 @@ class ErreursAuteurTest {
         pack(dir, "fautes", SIREN_NCA,
                 regle("Ancienneté", "ANC", "Dossier( anciennete > 12 )")
                         + regle("Âge", "AGE", "Dossier( agedemandeur > 65 )"));
-        List<PackProblem> problems = Moteurs.depuis(dir).problems();
+        // a folder not declared trusted: the allow-list refuses both rules before Drools, with the same suggestion
+        List<PackProblem> refus = Moteurs.depuis(dir).problems();
+        assertEquals(2, refus.size(), refus::toString);
+        assertEquals(List.of("Ancienneté", "Âge"), refus.stream().map(PackProblem::regle).toList(), refus::toString);
+        assertTrue(refus.get(0).message().contains("`anciennete` n'existe pas sur Dossier : vouliez-vous dire"
+                + " `ancienneteMois` ?"), refus.get(0).message());
+        assertTrue(refus.get(1).message().contains("`agedemandeur` n'existe pas sur Dossier : vouliez-vous dire"
+                + " `ageDemandeur` ?"), refus.get(1).message());
+
+        // a trusted folder: the compiler's message, with Drools' own text after it
+        List<PackProblem> problems = Moteurs.builder().trustedPackDirectory(dir).build().problems();
         assertEquals(2, problems.size(), problems::toString);
         PackProblem a = problems.get(0);
         assertEquals("fautes/regles.drl", a.fichier());

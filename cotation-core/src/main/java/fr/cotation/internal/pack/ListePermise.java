@@ -505,8 +505,7 @@ public final class ListePermise {
                 if (rel.getLeft() instanceof BindingDescr b) {
                     lier(b, type, proprietes, variables, erreurs);
                 } else if (!(rel.getLeft() instanceof AtomicExprDescr a) || !propriete(a.getExpression(), proprietes)) {
-                    erreurs.add("à gauche de " + rel.getOperator() + ", « " + texte(rel.getLeft()) + " » n'est pas une"
-                            + " propriété de " + type + " (" + String.join(", ", new TreeSet<>(proprietes)) + ")");
+                    erreurs.add("à gauche de " + rel.getOperator() + ", " + inconnue(texte(rel.getLeft()), type, proprietes));
                 }
                 if (!(rel.getRight() instanceof AtomicExprDescr a) || !LITTERAL.matcher(a.getExpression().strip()).matches()) {
                     erreurs.add("à droite de " + rel.getOperator() + ", « " + texte(rel.getRight()) + " » n'est pas une"
@@ -518,8 +517,7 @@ public final class ListePermise {
                     e = e.substring(1).strip();
                 }
                 if (!propriete(e, proprietes)) {
-                    erreurs.add("« " + a.getExpression() + " » n'est pas une propriété de " + type + " ("
-                            + String.join(", ", new TreeSet<>(proprietes)) + ")");
+                    erreurs.add(inconnue(e, type, proprietes));
                 }
             } else if (d instanceof BindingDescr b) {
                 lier(b, type, proprietes, variables, erreurs);
@@ -528,12 +526,22 @@ public final class ListePermise {
             }
         }
 
+        /**
+         * "`anciennete` n'existe pas sur Dossier : vouliez-vous dire `ancienneteMois` ?" and the properties there are:
+         * the same words as the compiler's message for a trusted pack.
+         */
+        private static String inconnue(String nom, String type, Set<String> proprietes) {
+            String n = nom.strip();
+            return "`" + n + "` n'existe pas sur " + type + fr.cotation.internal.redaction.Suggestions.vouliezVousDire(n, proprietes)
+                    + " (propriétés de " + type + " : " + String.join(", ", new TreeSet<>(proprietes)) + ")";
+        }
+
         private void lier(BindingDescr b, String type, Set<String> proprietes, Set<String> variables, List<String> erreurs) {
             if (!VARIABLE.matcher(b.getVariable()).matches()) {
                 erreurs.add("la variable « " + b.getVariable() + " » ne commence pas par $");
             }
             if (!propriete(b.getExpression(), proprietes)) {
-                erreurs.add("« " + b.getExpression() + " » n'est pas une propriété de " + type);
+                erreurs.add(inconnue(b.getExpression(), type, proprietes));
             }
             variables.add(b.getVariable());
         }
