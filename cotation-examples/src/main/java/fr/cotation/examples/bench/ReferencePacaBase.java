@@ -108,13 +108,13 @@ final class ReferencePacaBase {
         if (mois >= 36) {
             lignes.add(new Ligne("DELAI_ANORMALEMENT_LONG", 10, "Délai anormalement long dépassé (36 mois) : 10 pts"));
         }
-        // REFUS: −10 per refusal without legitimate reason within 12 months, capped at −30
+        // REFUS: −10 per repeated refusal (rank 2 or more) without legitimate reason within 12 months, capped at −30
         int refus = 0;
         for (Refus r : f.refus()) {
-            if (!r.isMotifLegitime() && r.getMoisDepuis() < 12) {
+            if (!r.isMotifLegitime() && r.getRang() >= 2 && r.getMoisDepuis() < 12) {
                 int pts = Math.max(-30 - refus, -10);
                 refus += pts;
-                lignes.add(new Ligne("REFUS_SANS_MOTIF", pts, "Refus d'une proposition adaptée sans motif légitime : " + pts + " pts"));
+                lignes.add(new Ligne("REFUS_SANS_MOTIF", pts, "Refus répété d'une proposition adaptée sans motif légitime : " + pts + " pts"));
             }
         }
         int total = 0;

@@ -197,7 +197,8 @@ final class InitCommande implements Callable<Integer> {
                 // aux ménages reconnus DALO, puis aux catégories a) à m) ; R.441-2-10 CCH : la cotation les met en
                 // œuvre. Le moteur dérive les catégories de la demande (Priorite) ; chaque règle donne ses @points.
                 // POINTS PROPOSÉS par cotation init : à pondérer par l'EPCI. Dans la rubrique PRIORITES_L441_1
-                // (mode MEILLEUR), seule la meilleure catégorie du ménage compte.
+                // (mode MEILLEUR), seule la meilleure catégorie du ménage compte. Une catégorie pèse au moins autant que
+                // le plus fort critère local (ici l'ancienneté, 36 points au plus) : sinon verify le signale (C026, C027).
                 """));
         b.append("""
 
@@ -219,7 +220,7 @@ final class InitCommande implements Callable<Integer> {
 
                     rule "Priorité %1$s)"
                         @critere("%2$s") @libelle("%3$s")
-                        @rubrique("PRIORITES_L441_1") @reference("%4$s") @points(30)
+                        @rubrique("PRIORITES_L441_1") @reference("%4$s") @points(40)
                     when
                         Priorite( categorie == "%1$s" )
                     then

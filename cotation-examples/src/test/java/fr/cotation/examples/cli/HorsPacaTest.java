@@ -73,7 +73,7 @@ class HorsPacaTest {
 
     @Test
     void verify_loads_the_standalone_pack_and_the_pack_on_a_base_and_plays_their_scenarios() {
-        var r = cotation("verify", "--cas", "30", packs());
+        var r = cotation("verify", "--cas", "60", packs());
         assertEquals(CodeSortie.OK, r.code(), r.toString());
         assertTrue(r.out().contains("packs : 2 chargé(s), 0 refusé(s), 1 base(s)"), r.out());
         assertTrue(r.out().contains("scénarios : 4 réussi(s), 0 en échec (2 fichier(s))"), r.out());
@@ -94,7 +94,7 @@ class HorsPacaTest {
         }
         assertTrue(Files.readString(pack.resolve("regles/anciennete.drl")).contains("note.parMois(kcontext, $mois);"));
 
-        var v = cotation("verify", "--cas", "30", dir.toString());
+        var v = cotation("verify", "--cas", "60", dir.toString());
         assertEquals(CodeSortie.OK, v.code(), v.toString());
         assertTrue(v.out().contains("conformité : 0 erreur(s), 0 avertissement(s)"), v.out());
         assertTrue(v.out().contains("scénarios : 3 réussi(s), 0 en échec"), v.out());
