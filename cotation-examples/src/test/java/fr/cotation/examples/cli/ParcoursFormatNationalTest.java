@@ -56,6 +56,11 @@ class ParcoursFormatNationalTest {
         assertTrue(lignesScore.contains("MONOPARENTAL"), lignesScore.toString());
         // hosted by a third party: a priority line of k) (or j), over-occupied with minors) in the Nice grille
         assertTrue(lignesScore.contains("L441_1_K") || lignesScore.contains("L441_1_J"), lignesScore.toString());
+        // 5 occupants in 41 m²: art. D.542-14 CSS asks 16 m² for two and 9 more per person, 43 m² for five
+        assertTrue(lignesScore.contains("SUROCCUPATION"), lignesScore.toString());
+        // she works in Antibes, outside the Métropole: Nice's work links (the wished commune, the Métropole) do not apply
+        assertFalse(lignesScore.contains("NCA_TRAVAILLE_COMMUNE") || lignesScore.contains("NCA_HABITE_ET_TRAVAILLE"),
+                lignesScore.toString());
 
         var fiche = cotation(args("fiche", "-f", "json"));
         assertEquals(CodeSortie.OK, fiche.code(), fiche.toString());
