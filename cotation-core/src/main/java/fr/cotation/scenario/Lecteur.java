@@ -515,7 +515,7 @@ final class Lecteur {
         String meilleure = null;
         int distance = Integer.MAX_VALUE;
         for (String p : permises) {
-            int d = distance(cle.toLowerCase(Locale.ROOT), p.toLowerCase(Locale.ROOT));
+            int d = fr.cotation.internal.redaction.Suggestions.distance(cle.toLowerCase(Locale.ROOT), p.toLowerCase(Locale.ROOT));
             if (d < distance) {
                 distance = d;
                 meilleure = p;
@@ -525,24 +525,6 @@ final class Lecteur {
                 ? " (voulez-vous dire « " + meilleure + " » ?)" : "";
     }
 
-    private static int distance(String a, String b) {
-        int[] prec = new int[b.length() + 1];
-        int[] cour = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prec[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cour[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int c = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cour[j] = Math.min(Math.min(cour[j - 1] + 1, prec[j] + 1), prec[j - 1] + c);
-            }
-            int[] t = prec;
-            prec = cour;
-            cour = t;
-        }
-        return prec[b.length()];
-    }
 
     /** "Mère isolée qui travaille à Nice" → "mere-isolee-qui-travaille-a-nice". */
     static String slug(String nom) {

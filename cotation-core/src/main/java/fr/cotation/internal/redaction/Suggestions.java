@@ -87,8 +87,8 @@ public final class Suggestions {
         }
     }
 
-    /** Levenshtein distance. */
-    static int distance(String a, String b) {
+    /** Levenshtein distance (also used by the scenario reader's suggestions). */
+    public static int distance(String a, String b) {
         int[] prec = new int[b.length() + 1];
         int[] cour = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
