@@ -56,7 +56,9 @@ public final class RapportEquitePublie {
     private static Document construire(RapportEquite r) {
         Document d = new Document("Rapport d'équité — " + r.nom());
         d.paragraphe(Texte.de("Pack ").code(r.pack()).brut(" version ").code(r.version()).brut(" : ")
-                .fort(!r.reussi() ? "des propriétés sont en échec" : !r.concluant()
+                .fort(!r.reussi() ? "des propriétés sont en échec" : !r.disparitesEnErreur().isEmpty()
+                        ? "un critère défavorable à un motif protégé écarte un groupe des meilleures notes"
+                        : !r.concluant()
                         ? "des propriétés ne sont pas concluantes (trop peu de demandes concernées)"
                         : "toutes les propriétés sont vérifiées")
                 .brut(" sur " + r.cas() + " demandes synthétiques tirées par le générateur public (graine "
@@ -196,14 +198,17 @@ public final class RapportEquitePublie {
                 + "chaque critère retiré à son tour, les notes recalculées, le groupe repasse au-dessus de 0,8 sans "
                 + "lui. Le sexe et la nationalité ne "
                 + "sont jamais lus par la cotation : un écart sur eux passe par d'autres faits. Un écart peut venir "
-                + "d'un besoin que la loi reconnaît (les priorités de l'art. L.441-1) : il se lit avec la grille.");
+                + "d'un besoin que la loi reconnaît (les priorités de l'art. L.441-1) : il se lit avec la grille. "
+                + "C'est une erreur, et non un avertissement, quand le critère qui crée l'écart désavantage un motif "
+                + "protégé (constat C020 du contrôle de conformité : code pénal art. 225-1 et 225-2).");
         List<List<Texte>> t = new ArrayList<>();
         for (fr.cotation.equite.Disparite x : ds) {
             t.add(List.of(Texte.de(x.attribut()), Texte.de(x.groupe()), Texte.de(String.valueOf(x.effectif())),
                     Texte.de(pct(x.partStock())), Texte.de(pct(x.partDecile())), Texte.de(pct(x.partQuartile())),
-                    x.signalee() ? Texte.vide().fort(fr.cotation.equite.Disparites.deux(Math.min(x.ratioDecile(),
-                            x.ratioQuartile())) + " : signalé") : Texte.de(fr.cotation.equite.Disparites.deux(
-                            Math.min(x.ratioDecile(), x.ratioQuartile()))),
+                    x.gravite() == fr.cotation.conformite.Gravite.ERREUR
+                            ? Texte.vide().fort(fr.cotation.equite.Disparites.deux(x.ratio()) + " : erreur")
+                            : x.signalee() ? Texte.vide().fort(fr.cotation.equite.Disparites.deux(x.ratio())
+                            + " : avertissement") : Texte.de(fr.cotation.equite.Disparites.deux(x.ratio())),
                     Texte.de(x.criteres().isEmpty() ? "—" : String.join(", ", x.criteres()))));
         }
         d.tableau("Part des groupes parmi les meilleures notes", List.of("Caractéristique", "Groupe", "Demandes",

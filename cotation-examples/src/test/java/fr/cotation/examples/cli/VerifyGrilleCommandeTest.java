@@ -151,6 +151,33 @@ class VerifyGrilleCommandeTest {
         assertTrue(resume(r).get(1).startsWith("conformité : 6 erreur(s)"), r.out());
     }
 
+    /**
+     * Issue 16, item 3: over the stock, the expected-birth malus (C020, made heavier) keeps those households out of the
+     * best notes:
+     * an error that fails verify even for a draft grille, whose compliance errors are only "à régler"; the couple
+     * bonus (C021) keeps single households out: a warning.
+     */
+    @Test
+    void a_gap_driven_by_a_criterion_unfavourable_to_a_protected_ground_is_an_error_even_for_a_draft()
+            throws IOException {
+        Path d = copier(Path.of(fixture("cli/discriminante")), tmp.resolve("discriminante-projet"));
+        remplacer(d.resolve("pays-des-paillons/pack.yaml"), "statut: modele", "statut: projet");
+        // a variation an auditor would try: on the regional base's larger notes, a heavier malus
+        remplacer(d.resolve("pays-des-paillons/regles/locaux.drl"), "@points(-15)", "@points(-60)");
+        var r = cotation("verify", "--cas", "2000", d.toString());
+
+        String pack = d.resolve("pays-des-paillons/pack.yaml").toString();
+        List<String> disparites = r.out().lines().filter(l -> l.contains("disparité : ")).toList();
+        assertTrue(disparites.stream().anyMatch(l -> l.startsWith(pack + ": équité : ERREUR disparité : naissance "
+                + "attendue « oui »") && l.contains("critères en cause : NAISSANCE (") && l.contains("; NAISSANCE "
+                + "défavorise un motif protégé (C020")), r.out());
+        assertTrue(disparites.stream().anyMatch(l -> l.startsWith(pack + ": équité : AVERTISSEMENT disparité : "
+                + "situation de famille") && l.contains("COUPLE (") && !l.contains("C020")), r.out());
+        assertTrue(resume(r).get(1).contains("erreur(s) d'une grille en projet"), r.out());
+        assertTrue(resume(r).get(3).contains(" dont 1 en erreur"), r.out());
+        assertEquals(CodeSortie.DEMANDES_REJETEES, r.code(), r.toString());
+    }
+
     /** A property applied to fewer than 30 demandes is not conclusive: exit code 5, never "vérifiée". */
     @Test
     void too_few_cases_make_the_fairness_suite_not_conclusive_with_exit_code_5() throws IOException {
