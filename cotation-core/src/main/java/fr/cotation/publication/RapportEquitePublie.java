@@ -159,6 +159,30 @@ public final class RapportEquitePublie {
                 "Part dans le décile supérieur"), g);
         d.paragraphe("Une catégorie de l'art. L.441-1 compte les ménages qui en relèvent, que leur situation soit "
                 + "déclarée ou prouvée. Le lien avec la commune : le ménage y habite ou un adulte en emploi y travaille.");
+        partsLocales(d, s.partsLocales());
+    }
+
+    /** Issue 16, item 2: the share of the note that comes from local criteria, for the median households. */
+    private static void partsLocales(Document d, List<Statistiques.PartLocale> ps) {
+        if (ps.isEmpty()) {
+            return;
+        }
+        d.sousSection("Part des critères locaux dans la note");
+        d.paragraphe("La loi fait du DALO, des ménages du plan départemental (PDALHPD) et des catégories de l'art. "
+                + "L.441-1 CCH les priorités d'attribution (art. L.441-1 et L.441-2-3 CCH). Les critères locaux "
+                + "(tous les autres : ancienneté, situation, lien avec la commune...) ne devraient pas faire l'essentiel "
+                + "de la note d'un ménage prioritaire. Un critère compte parmi les priorités quand il ne donne des "
+                + "points qu'à des ménages prioritaires du stock, et n'en retire jamais. Pour le ménage médian de "
+                + "chaque groupe (la moitié du groupe a une note inférieure ou égale à la sienne) :");
+        List<List<Texte>> t = new ArrayList<>();
+        for (Statistiques.PartLocale p : ps) {
+            t.add(List.of(Texte.de(p.libelle()), Texte.de(String.valueOf(p.effectif())),
+                    Texte.de(p.note() == null ? "—" : n(p.note())),
+                    Texte.de(p.pointsLocaux() == null ? "—" : n(p.pointsLocaux())),
+                    Texte.de(p.part() == null ? "—" : pct(p.part()))));
+        }
+        d.tableau("Part des critères locaux dans la note du ménage médian", List.of("Ménages", "Demandes",
+                "Note du ménage médian", "Points venant des critères locaux", "Part locale de la note"), t);
     }
 
     private static void contrefactuels(Document d, List<fr.cotation.equite.Contrefactuel> cs) {

@@ -240,6 +240,7 @@ final class VerifyCommande implements Callable<Integer> {
         int proprietesNonConcluantes = 0;
         int disparites = 0;
         int disparitesEnErreur = 0;
+        List<String> partsLocales = new java.util.ArrayList<>();
         if (cas > 0) {
             for (PacksDuDossier.Descripteur d : locaux) {
                 if (d.id() == null || d.estBase() || !d.estCharge(engine)) {
@@ -282,6 +283,15 @@ final class VerifyCommande implements Callable<Integer> {
                             + "(C020, code pénal art. 225-1 et 225-2) : retirer le critère" : "")
                             + " [pack " + d.id() + "]");
                 }
+                // issue 16, item 2: how much of the median households' note the local criteria make
+                List<String> parts = r.statistiques().partsLocales().stream().filter(x -> x.part() != null)
+                        .map(x -> (x.libelle().startsWith("Ménage prioritaire") ? "ménage prioritaire médian "
+                                : "ménage non prioritaire médian ") + pourcent(x.part()) + " ("
+                                + x.pointsLocaux().stripTrailingZeros().toPlainString().replace('.', ',') + " sur "
+                                + x.note().stripTrailingZeros().toPlainString().replace('.', ',') + " pts)").toList();
+                if (!parts.isEmpty()) {
+                    partsLocales.add(d.id() + " : " + String.join(", ", parts));
+                }
                 if (rapport != null) {
                     Files.createDirectories(rapport);
                     RapportEquitePublie page = RapportEquitePublie.de(r);
@@ -311,6 +321,7 @@ final class VerifyCommande implements Callable<Integer> {
                 + " en échec" + (proprietesNonConcluantes > 0 ? ", " + proprietesNonConcluantes + " non concluante(s)"
                 : "") + (disparites > 0 ? ", " + disparites + " disparité(s) signalée(s)" + (disparitesEnErreur > 0 ? " dont "
                 + disparitesEnErreur + " en erreur" : "") : "") + " (" + packsEquite + " pack(s), " + cas + " demandes par pack, graine " + graine + ")");
+        partsLocales.forEach(x -> out.println("part des critères locaux dans la note : " + x));
         int code = !engine.problems().isEmpty() || refuses > 0 ? CodeSortie.PACKS
                 : erreurs > 0 || echoues > 0 || illisibles > 0 || proprietesEnEchec > 0
                         || disparitesEnErreur > 0 ? CodeSortie.DEMANDES_REJETEES
@@ -318,6 +329,11 @@ final class VerifyCommande implements Callable<Integer> {
                 : CodeSortie.OK;
         out.println(code == CodeSortie.OK ? "vérification réussie" : "vérification en échec (code " + code + ")");
         return code;
+    }
+
+    /** A share as a French percentage with no decimal: {@code 58 %} (narrow no-break space). */
+    private static String pourcent(double part) {
+        return Math.round(100 * part) + "\u202f%";
     }
 
     /**
