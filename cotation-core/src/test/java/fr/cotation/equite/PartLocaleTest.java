@@ -52,7 +52,7 @@ class PartLocaleTest {
     void thePublishedReportShowsTheLocalShares() {
         String md = RapportEquitePublie.de(R).markdown();
         assertTrue(md.contains("Part des critères locaux dans la note"), md);
-        assertTrue(md.contains("| 40 | 10 | 25,0 %"), md);
-        assertTrue(md.contains("| 10 | 10 | 100,0 %"), md);
+        assertTrue(md.contains("| 40 | 10 | 25,0\u202f%"), md);
+        assertTrue(md.contains("| 10 | 10 | 100,0\u202f%"), md);
     }
 }
