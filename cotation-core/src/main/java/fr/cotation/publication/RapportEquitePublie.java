@@ -54,7 +54,7 @@ public final class RapportEquitePublie {
 
     private static Document construire(RapportEquite r) {
         Document d = new Document("Rapport d'équité — " + r.nom());
-        d.paragraphe(Texte.de("Grille de cotation de " + r.nom() + " (version " + r.version() + ") : ")
+        d.paragraphe(Texte.de("Grille de cotation « " + r.nom() + " », version " + r.version() + " : ")
                 .fort(!r.reussi() ? "des propriétés sont en échec" : !r.disparitesEnErreur().isEmpty()
                         ? "un critère défavorable à un motif protégé écarte un groupe des meilleures notes"
                         : !r.concluant()

@@ -121,7 +121,7 @@ class RapportEquiteAccessibleTest {
         assertFalse(texte.contains("graine"), "the seed is a 'tirage n°'");
         assertTrue(DOC.select("code").isEmpty() || DOC.select("p code, td code, li code").isEmpty(),
                 "no code in the text: " + DOC.select("p code, td code, li code"));
-        assertTrue(texte.contains("Grille de cotation de " + R.nom()), texte);
+        assertTrue(texte.contains("Grille de cotation « " + R.nom() + " », version 1 : "), texte);
         assertTrue(texte.contains("Ce que ce rapport ne prouve pas"), texte);
     }
 
