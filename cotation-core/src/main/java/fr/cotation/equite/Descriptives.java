@@ -12,6 +12,10 @@ import fr.cotation.regles.Situation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +29,11 @@ final class Descriptives {
     }
 
     /** One demande of the stock with a note in the pack's territory, and what the engine derives from it. */
-    private record Note(BigDecimal note, Faits faits, String commune) {
+    private record Note(BigDecimal note, Faits faits, String commune, Map<String, BigDecimal> parCritere) {
     }
+
+    static final String PRIORITAIRE = "Ménage prioritaire (DALO, PDALHPD ou L.441-1)";
+    static final String NON_PRIORITAIRE = "Ménage non prioritaire";
 
     static Statistiques calculer(Contexte ctx, Demande[] demandes, Controles.Base[] bases) {
         Derivation derivation = new Derivation(PrioritesL4411.nationales());
@@ -41,7 +48,9 @@ final class Descriptives {
             if (c == null) {
                 continue;
             }
-            notes.add(new Note(c.total(), derivation.deriver(demandes[i], ctx.date), c.commune()));
+            Map<String, BigDecimal> pc = new TreeMap<>();
+            c.lignes().forEach(l -> pc.merge(l.critere(), l.points(), BigDecimal::add));
+            notes.add(new Note(c.total(), derivation.deriver(demandes[i], ctx.date), c.commune(), pc));
         }
         List<BigDecimal> triees = notes.stream().map(Note::note).sorted().toList();
         if (triees.isEmpty()) {
@@ -74,7 +83,49 @@ final class Descriptives {
             }
         }
         return new Statistiques(triees.size(), triees.get(0), rang(triees, 0.25), rang(triees, 0.5),
-                rang(triees, 0.75), triees.get(triees.size() - 1), seuil, tranches(triees), g);
+                rang(triees, 0.75), triees.get(triees.size() - 1), seuil, tranches(triees), g, partsLocales(notes));
+    }
+
+    /** A priority household of art. L.441-1 and L.441-2-3 CCH: DALO, PDALHPD, or an L.441-1 category. */
+    private static boolean prioritaire(Note n) {
+        return !n.faits().priorites().isEmpty() || situation(n, "DALO") || situation(n, "PDALHPD");
+    }
+
+    /**
+     * The local share of the note of the median priority and non-priority household. A criterion belongs to the
+     * priorities when it gives points to priority households only; every other criterion is local.
+     */
+    static List<Statistiques.PartLocale> partsLocales(List<Note> notes) {
+        Set<String> locaux = new HashSet<>();
+        Set<String> positifs = new HashSet<>();
+        for (Note n : notes) {
+            n.parCritere().forEach((code, pts) -> {
+                if (pts.signum() > 0) {
+                    positifs.add(code);
+                }
+                if (pts.signum() != 0 && !prioritaire(n) || pts.signum() < 0) {
+                    locaux.add(code); // scores a household outside the priorities, or takes points away: local
+                }
+            });
+        }
+        Set<String> prioritaires = new HashSet<>(positifs);
+        prioritaires.removeAll(locaux);
+        List<Statistiques.PartLocale> out = new ArrayList<>();
+        for (boolean p : new boolean[] {true, false}) {
+            List<Note> membres = notes.stream().filter(n -> prioritaire(n) == p)
+                    .sorted(Comparator.comparing(Note::note)).toList(); // stable: ties keep the order of the stock
+            String libelle = p ? PRIORITAIRE : NON_PRIORITAIRE;
+            if (membres.isEmpty()) {
+                out.add(new Statistiques.PartLocale(libelle, 0, null, null, null));
+                continue;
+            }
+            Note m = membres.get(Math.max(0, (int) Math.ceil(0.5 * membres.size()) - 1));
+            BigDecimal locale = m.parCritere().entrySet().stream().filter(e -> !prioritaires.contains(e.getKey()))
+                    .map(Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+            out.add(new Statistiques.PartLocale(libelle, membres.size(), m.note(), locale, m.note().signum() > 0
+                    ? locale.doubleValue() / m.note().doubleValue() : null));
+        }
+        return out;
     }
 
     private static boolean situation(Note n, String code) {

@@ -1,5 +1,7 @@
 package fr.cotation.equite;
 
+import fr.cotation.conformite.Gravite;
+
 import java.util.List;
 
 /**
@@ -23,11 +25,30 @@ import java.util.List;
  *                      brings it back over the rule (the gap is that criterion's)
  * @param criteres      when flagged, the criteria whose removal raises the lowest ratio most, as
  *                      {@code CODE (0,62 → 0,95)}
+ * @param defavorables  when flagged, the codes of the criteria whose removal alone brings the group back over the rule
+ *                      and that the compliance check of the same pack finds unfavourable to a protected ground (code
+ *                      C020): the flag is then an error, not a warning
  */
 public record Disparite(String attribut, String groupe, int effectif, double partStock, double partDecile,
                         double partQuartile, double ratioDecile, double ratioQuartile, boolean signalee,
-                        List<String> criteres) {
+                        List<String> criteres, List<String> defavorables) {
     public Disparite {
         criteres = List.copyOf(criteres);
+        defavorables = List.copyOf(defavorables);
+    }
+
+    /**
+     * How grave the flag is: {@code null} when the group is not flagged; {@link Gravite#ERREUR} when a criterion that
+     * drives the gap treats a protected ground unfavourably (C020: code pénal art. 225-1 and 225-2, loi 2008-496
+     * art. 2); otherwise {@link Gravite#AVERTISSEMENT}: the gap may come from a need the law recognises, and the grille
+     * must show it.
+     */
+    public Gravite gravite() {
+        return !signalee ? null : defavorables.isEmpty() ? Gravite.AVERTISSEMENT : Gravite.ERREUR;
+    }
+
+    /** The lower of the two ratios (decile, quartile). */
+    public double ratio() {
+        return Math.min(ratioDecile, ratioQuartile);
     }
 }

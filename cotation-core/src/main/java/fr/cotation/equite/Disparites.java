@@ -1,6 +1,7 @@
 package fr.cotation.equite;
 
 import fr.cotation.Cotation;
+import fr.cotation.conformite.CodeConstat;
 import fr.cotation.demande.Adulte;
 import fr.cotation.demande.Demande;
 import fr.cotation.internal.derivation.Derivation;
@@ -9,6 +10,7 @@ import fr.cotation.regles.PrioritesL4411;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,6 +60,8 @@ public final class Disparites {
     static List<Disparite> calculer(Contexte ctx, Demande[] demandes, Controles.Base[] bases) {
         Derivation derivation = new Derivation(PrioritesL4411.nationales());
         List<Cas> cas = new ArrayList<>();
+        Set<String> defavorables = new HashSet<>();
+        Set<String> grilles = new HashSet<>();
         Set<String> criteres = new LinkedHashSet<>();
         for (int i = 0; i < demandes.length; i++) {
             if (bases[i].resultat() == null || !bases[i].resultat().valide()) {
@@ -76,6 +80,9 @@ public final class Disparites {
             }
             for (var e : PAR_FAITS.entrySet()) {
                 g.put(e.getKey(), e.getValue().apply(f));
+            }
+            if (grilles.add(c.grille())) {
+                defavorables.addAll(defavorables(ctx, c));
             }
             Map<String, BigDecimal> pc = new TreeMap<>();
             c.lignes().forEach(l -> pc.merge(l.critere(), l.points(), BigDecimal::add));
@@ -106,6 +113,7 @@ public final class Disparites {
                         || r[4] < QUATRE_CINQUIEMES && r[6] <= -Z_HASARD);
                 boolean signalee = false;
                 List<String> moteurs = new ArrayList<>();
+                List<String> contraires = new ArrayList<>();
                 if (sous) {
                     double avant = Math.min(r[3], r[4]);
                     Map<String, Double> gains = new LinkedHashMap<>();
@@ -122,11 +130,32 @@ public final class Disparites {
                     }
                     gains.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(3)
                             .forEach(x -> moteurs.add(x.getKey() + " (" + deux(avant) + " → " + deux(x.getValue()) + ")"));
+                    // a criterion whose removal alone brings the group back over the rule drives the gap; when the
+                    // compliance check finds it unfavourable to a protected ground (C020), the flag is an error
+                    gains.entrySet().stream().filter(x -> x.getValue() >= QUATRE_CINQUIEMES)
+                            .map(Map.Entry::getKey).filter(defavorables::contains).sorted().forEach(contraires::add);
                 }
-                out.add(new Disparite(attribut, groupe, e.getValue(), r[0], r[1], r[2], r[3], r[4], signalee, moteurs));
+                out.add(new Disparite(attribut, groupe, e.getValue(), r[0], r[1], r[2], r[3], r[4], signalee, moteurs,
+                        contraires));
             }
         }
         return out;
+    }
+
+    /**
+     * The codes of the criteria of the grille of {@code c} that the compliance check of the pack finds unfavourable to
+     * a protected ground (C020), matched by rule name and file.
+     */
+    private static Set<String> defavorables(Contexte ctx, Cotation c) {
+        Set<String> regles = new HashSet<>();
+        ctx.engine.conformite(ctx.pack.id(), ctx.pack.version()).ifPresent(k -> k.constats().stream()
+                .filter(x -> x.code() == CodeConstat.C020 && x.regle() != null)
+                .forEach(x -> regles.add(x.fichier() + '\u0000' + x.regle())));
+        Set<String> codes = new HashSet<>();
+        ctx.grille(c).ifPresent(g -> g.criteres().stream()
+                .filter(k -> regles.contains(k.fichier() + '\u0000' + k.regle()))
+                .forEach(k -> codes.add(k.code())));
+        return codes;
     }
 
     /** Share of the stock, of the top decile, of the top quartile, and the two ratios. */

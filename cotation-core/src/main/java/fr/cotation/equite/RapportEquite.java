@@ -35,6 +35,14 @@ public record RapportEquite(String pack, String version, String nom, LocalDate d
         return disparites.stream().filter(Disparite::signalee).toList();
     }
 
+    /**
+     * The flagged groups whose gap is driven by a criterion that treats a protected ground unfavourably (C020): errors,
+     * which fail {@code cotation verify} (issue 16, item 3).
+     */
+    public List<Disparite> disparitesEnErreur() {
+        return disparites.stream().filter(x -> x.gravite() == fr.cotation.conformite.Gravite.ERREUR).toList();
+    }
+
     /** A report without counterfactuals. */
     public RapportEquite(String pack, String version, String nom, LocalDate dateEvaluation, long graine, int cas,
                          List<ResultatPropriete> proprietes, Statistiques statistiques) {

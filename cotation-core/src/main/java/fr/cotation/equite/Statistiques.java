@@ -19,14 +19,45 @@ import java.util.List;
  * @param seuilDecile   the note from which a demande is in the top decile (90th percentile, nearest rank)
  * @param tranches      the distribution of notes, by bands of equal width
  * @param groupes       the groups of households
+ * @param partsLocales  the share of the note that comes from local criteria, for the median priority household and the
+ *                      median non-priority household (issue 16, item 2); empty when the stock has no note
  */
 public record Statistiques(int notes, BigDecimal minimum, BigDecimal premierQuartile, BigDecimal mediane,
                            BigDecimal troisiemeQuartile, BigDecimal maximum, BigDecimal seuilDecile,
-                           List<Tranche> tranches, List<Groupe> groupes) {
+                           List<Tranche> tranches, List<Groupe> groupes, List<PartLocale> partsLocales) {
 
     public Statistiques {
         tranches = List.copyOf(tranches);
         groupes = List.copyOf(groupes);
+        partsLocales = partsLocales == null ? List.of() : List.copyOf(partsLocales);
+    }
+
+    /** Statistics without the local share. */
+    public Statistiques(int notes, BigDecimal minimum, BigDecimal premierQuartile, BigDecimal mediane,
+                        BigDecimal troisiemeQuartile, BigDecimal maximum, BigDecimal seuilDecile,
+                        List<Tranche> tranches, List<Groupe> groupes) {
+        this(notes, minimum, premierQuartile, mediane, troisiemeQuartile, maximum, seuilDecile, tranches, groupes,
+                List.of());
+    }
+
+    /**
+     * How much of the note of the median household of a group comes from local criteria (issue 16, item 2): art.
+     * L.441-1 and L.441-2-3 CCH make DALO, the households of the departmental plan (PDALHPD) and the categories of art.
+     * L.441-1 the priorities of attribution; a grille whose local criteria make most of the note of a priority
+     * household weakens them. A criterion belongs to the priorities when it gives points, never takes any, and only to
+     * priority households of the stock (DALO, PDALHPD or an L.441-1 category, as the engine derives them); every other
+     * criterion is local.
+     *
+     * @param libelle       the group: {@code "Ménage prioritaire (DALO, PDALHPD ou L.441-1)"} or
+     *                      {@code "Ménage non prioritaire"}
+     * @param effectif      demandes of the group with a note
+     * @param note          the note of its median household (nearest rank, ties broken by the order of the stock),
+     *                      {@code null} when the group is empty
+     * @param pointsLocaux  the points of that household's note that come from local criteria
+     * @param part          {@code pointsLocaux / note}, 0 to 1 or more (a priority malus), {@code null} when the group
+     *                      is empty or the note is not positive
+     */
+    public record PartLocale(String libelle, int effectif, BigDecimal note, BigDecimal pointsLocaux, Double part) {
     }
 
     /**

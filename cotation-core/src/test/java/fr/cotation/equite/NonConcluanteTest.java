@@ -42,7 +42,7 @@ class NonConcluanteTest {
         assertTrue(r.resume().get(0).startsWith("1. Déterminisme : NON CONCLUANTE (10 cas)"), r.resume().get(0));
         String md = RapportEquitePublie.de(r).markdown();
         assertTrue(md.contains("**des propriétés ne sont pas concluantes (trop peu de demandes concernées)**"), md);
-        assertTrue(md.contains("les demandes sont synthétiques"), md);
+        assertTrue(md.contains("les demandes sont fictives"), md);
         assertFalse(md.contains("| vérifiée |"), md);
     }
 }

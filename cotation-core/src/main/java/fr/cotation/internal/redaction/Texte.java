@@ -8,7 +8,7 @@ import java.util.List;
  * Markdown or HTML with each format's escaping. Whitespace is normalised: a text never breaks a line.
  */
 public final class Texte {
-    private enum Genre { BRUT, FORT, CODE, LIEN }
+    private enum Genre { BRUT, FORT, CODE, LIEN, DECORATIF }
 
     private record Morceau(Genre genre, String texte, String cible) {
     }
@@ -42,6 +42,14 @@ public final class Texte {
         return add(Genre.LIEN, texte, cible);
     }
 
+    /**
+     * A decorative text (a histogram bar): as is in Markdown, hidden from screen readers in HTML
+     * ({@code aria-hidden}); the figures it draws must be given in text beside it.
+     */
+    public Texte decoratif(String s) {
+        return add(Genre.DECORATIF, s, null);
+    }
+
     public boolean estVide() {
         return morceaux.isEmpty();
     }
@@ -64,6 +72,7 @@ public final class Texte {
                     String fence = m.texte().contains("`") ? "`` " : "`";
                     sb.append(fence).append(m.texte().replace("|", "\\|")).append(new StringBuilder(fence).reverse());
                 }
+                case DECORATIF -> sb.append(echapperMd(m.texte()));
                 case LIEN -> sb.append('[').append(echapperMd(m.texte())).append("](")
                         .append(m.cible().replace(" ", "%20").replace(")", "%29")).append(')');
             }
@@ -79,6 +88,8 @@ public final class Texte {
                 case FORT -> sb.append(avant(m.texte())).append("<strong>").append(echapperHtml(m.texte().strip()))
                         .append("</strong>").append(apres(m.texte()));
                 case CODE -> sb.append("<code>").append(echapperHtml(m.texte())).append("</code>");
+                case DECORATIF -> sb.append("<span aria-hidden=\"true\">").append(echapperHtml(m.texte()))
+                        .append("</span>");
                 case LIEN -> sb.append("<a href=\"").append(echapperHtml(m.cible())).append("\">")
                         .append(echapperHtml(m.texte())).append("</a>");
             }

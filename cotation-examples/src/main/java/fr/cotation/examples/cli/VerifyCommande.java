@@ -59,8 +59,8 @@ import java.util.concurrent.Callable;
         exitCodeListHeading = "%nCodes de sortie :%n",
         exitCodeList = {
                 "0:vérification réussie (des avertissements sont possibles)",
-                "1:erreur de conformité, scénario en échec, fichier de scénarios illisible ou propriété d'équité en "
-                        + "échec",
+                "1:erreur de conformité, scénario en échec, fichier de scénarios illisible, propriété d'équité en "
+                        + "échec ou disparité due à un critère défavorable à un motif protégé (même en projet)",
                 "2:usage incorrect",
                 "5:aucune erreur, mais une propriété d'équité non concluante (moins de 30 demandes concernées, "
                         + "territoire d'une seule commune) : augmenter --cas",
@@ -239,6 +239,8 @@ final class VerifyCommande implements Callable<Integer> {
         int proprietesEnEchec = 0;
         int proprietesNonConcluantes = 0;
         int disparites = 0;
+        int disparitesEnErreur = 0;
+        List<String> partsLocales = new java.util.ArrayList<>();
         if (cas > 0) {
             for (PacksDuDossier.Descripteur d : locaux) {
                 if (d.id() == null || d.estBase() || !d.estCharge(engine)) {
@@ -266,14 +268,29 @@ final class VerifyCommande implements Callable<Integer> {
                             : "demande réduite :");
                     out.println(p.contreExemple().reduiteJson());
                 }
-                for (var x : r.disparitesSignalees()) { // a warning: the grille must show why (issue 16)
+                // a warning (the grille must show why), or an error when the criterion that drives the gap treats a
+                // protected ground unfavourably (C020): fatal like a failing property, whatever the grille's status
+                for (var x : r.disparitesSignalees()) {
                     disparites++;
-                    out.println(d.fichier() + ": équité : AVERTISSEMENT disparité : " + x.attribut().toLowerCase(
+                    boolean grave = x.gravite() == Gravite.ERREUR;
+                    disparitesEnErreur += grave ? 1 : 0;
+                    out.println(d.fichier() + ": équité : " + x.gravite() + " disparité : " + x.attribut().toLowerCase(
                             java.util.Locale.ROOT) + " « " + x.groupe() + " » (" + x.effectif() + " demandes) : "
-                            + fr.cotation.equite.Disparites.deux(Math.min(x.ratioDecile(), x.ratioQuartile()))
+                            + fr.cotation.equite.Disparites.deux(x.ratio())
                             + " de sa part du stock parmi les meilleures notes, sous la règle des quatre cinquièmes"
                             + (x.criteres().isEmpty() ? "" : " ; critères en cause : " + String.join(", ", x.criteres()))
+                            + (grave ? " ; " + String.join(", ", x.defavorables()) + " défavorise un motif protégé "
+                            + "(C020, code pénal art. 225-1 et 225-2) : retirer le critère" : "")
                             + " [pack " + d.id() + "]");
+                }
+                // issue 16, item 2: how much of the median households' note the local criteria make
+                List<String> parts = r.statistiques().partsLocales().stream().filter(x -> x.part() != null)
+                        .map(x -> (x.libelle().startsWith("Ménage prioritaire") ? "ménage prioritaire médian "
+                                : "ménage non prioritaire médian ") + pourcent(x.part()) + " ("
+                                + x.pointsLocaux().stripTrailingZeros().toPlainString().replace('.', ',') + " sur "
+                                + x.note().stripTrailingZeros().toPlainString().replace('.', ',') + " pts)").toList();
+                if (!parts.isEmpty()) {
+                    partsLocales.add(d.id() + " : " + String.join(", ", parts));
                 }
                 if (rapport != null) {
                     Files.createDirectories(rapport);
@@ -302,13 +319,21 @@ final class VerifyCommande implements Callable<Integer> {
                 : packsEquite == 0 ? "suite d'équité : non exécutée (aucun pack chargé)"
                 : "suite d'équité : " + proprietesVerifiees + " propriété(s) vérifiée(s), " + proprietesEnEchec
                 + " en échec" + (proprietesNonConcluantes > 0 ? ", " + proprietesNonConcluantes + " non concluante(s)"
-                : "") + (disparites > 0 ? ", " + disparites + " disparité(s) signalée(s)" : "") + " (" + packsEquite + " pack(s), " + cas + " demandes par pack, graine " + graine + ")");
+                : "") + (disparites > 0 ? ", " + disparites + " disparité(s) signalée(s)" + (disparitesEnErreur > 0 ? " dont "
+                + disparitesEnErreur + " en erreur" : "") : "") + " (" + packsEquite + " pack(s), " + cas + " demandes par pack, graine " + graine + ")");
+        partsLocales.forEach(x -> out.println("part des critères locaux dans la note : " + x));
         int code = !engine.problems().isEmpty() || refuses > 0 ? CodeSortie.PACKS
-                : erreurs > 0 || echoues > 0 || illisibles > 0 || proprietesEnEchec > 0 ? CodeSortie.DEMANDES_REJETEES
+                : erreurs > 0 || echoues > 0 || illisibles > 0 || proprietesEnEchec > 0
+                        || disparitesEnErreur > 0 ? CodeSortie.DEMANDES_REJETEES
                 : proprietesNonConcluantes > 0 ? CodeSortie.NON_CONCLUANT
                 : CodeSortie.OK;
         out.println(code == CodeSortie.OK ? "vérification réussie" : "vérification en échec (code " + code + ")");
         return code;
+    }
+
+    /** A share as a French percentage with no decimal: {@code 58 %} (narrow no-break space). */
+    private static String pourcent(double part) {
+        return Math.round(100 * part) + "\u202f%";
     }
 
     /**

@@ -71,8 +71,9 @@ class VerifyGrilleCommandeTest {
         return r.out().lines().filter(l -> !l.startsWith("paca-base/")).toList();
     }
 
+    /** The five lines of the summary (the local shares of the notes, one line per pack, are tested apart). */
     private static List<String> resume(Lancement.Resultat r) {
-        List<String> l = r.out().lines().toList();
+        List<String> l = r.out().lines().filter(x -> !x.startsWith("part des critères locaux dans la note : ")).toList();
         return l.subList(l.size() - 5, l.size());
     }
 
@@ -89,6 +90,8 @@ class VerifyGrilleCommandeTest {
                 "conformité : 0 erreur(s), " + AVERTISSEMENTS_DU_SOCLE,
                 "scénarios : 1 réussi(s), 0 en échec (1 fichier(s))",
                 "suite d'équité : 7 propriété(s) vérifiée(s), 0 en échec (1 pack(s), 200 demandes par pack, graine 0)",
+                "part des critères locaux dans la note : pays-des-paillons : ménage prioritaire médian 33\u202f% (22 sur 67 "
+                        + "pts), ménage non prioritaire médian 100\u202f% (24 sur 24 pts)",
                 "vérification réussie"), sansLeSocle(r));
         assertEquals("", r.err());
     }
@@ -149,6 +152,55 @@ class VerifyGrilleCommandeTest {
                 drl + ":34: règle \"Naissance attendue\": ERREUR C020").stream().sorted().toList(),
                 erreurs.stream().sorted().toList(), r.out());
         assertTrue(resume(r).get(1).startsWith("conformité : 6 erreur(s)"), r.out());
+    }
+
+    /**
+     * Issue 16, item 3: over the stock, the expected-birth malus (C020, made heavier) keeps those households out of the
+     * best notes:
+     * an error that fails verify even for a draft grille, whose compliance errors are only "à régler"; the couple
+     * bonus (C021) keeps single households out: a warning.
+     */
+    @Test
+    void a_gap_driven_by_a_criterion_unfavourable_to_a_protected_ground_is_an_error_even_for_a_draft()
+            throws IOException {
+        Path d = copier(Path.of(fixture("cli/discriminante")), tmp.resolve("discriminante-projet"));
+        remplacer(d.resolve("pays-des-paillons/pack.yaml"), "statut: modele", "statut: projet");
+        // a variation an auditor would try: on the regional base's larger notes, a heavier malus
+        remplacer(d.resolve("pays-des-paillons/regles/locaux.drl"), "@points(-15)", "@points(-60)");
+        var r = cotation("verify", "--cas", "2000", d.toString());
+
+        String pack = d.resolve("pays-des-paillons/pack.yaml").toString();
+        List<String> disparites = r.out().lines().filter(l -> l.contains("disparité : ")).toList();
+        assertTrue(disparites.stream().anyMatch(l -> l.startsWith(pack + ": équité : ERREUR disparité : naissance "
+                + "attendue « oui »") && l.contains("critères en cause : NAISSANCE (") && l.contains("; NAISSANCE "
+                + "défavorise un motif protégé (C020")), r.out());
+        assertTrue(disparites.stream().anyMatch(l -> l.startsWith(pack + ": équité : AVERTISSEMENT disparité : "
+                + "situation de famille") && l.contains("COUPLE (") && !l.contains("C020")), r.out());
+        assertTrue(resume(r).get(1).contains("erreur(s) d'une grille en projet"), r.out());
+        assertTrue(resume(r).get(3).contains(" dont 1 en erreur"), r.out());
+        assertEquals(CodeSortie.DEMANDES_REJETEES, r.code(), r.toString());
+    }
+
+    /** Issue 16, item 2: the summary gives, per pack, the local share of the median households' note. */
+    @Test
+    void the_summary_gives_the_local_share_of_the_median_households_note() throws IOException {
+        Path d = pack("part-locale");
+        var r = cotation("verify", "--cas", "200", d.toString());
+
+        List<String> l = r.out().lines().toList();
+        List<String> apres = l.subList(l.indexOf(l.stream().filter(x -> x.startsWith("--- vérification")).findFirst()
+                .orElseThrow()), l.size());
+        String part = apres.stream().filter(x -> x.startsWith("part des critères locaux dans la note : "))
+                .findFirst().orElseThrow(() -> new AssertionError(r.out()));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("part des critères locaux dans la note : "
+                + "pays-des-paillons : ménage prioritaire médian (\\d+)\u202f% \\((\\d+) sur (\\d+) pts\\), "
+                + "ménage non prioritaire médian (\\d+)\u202f% \\((\\d+) sur (\\d+) pts\\)").matcher(part);
+        assertTrue(m.matches(), part);
+        for (int g = 1; g <= 4; g += 3) {
+            assertEquals(Math.round(100.0 * Integer.parseInt(m.group(g + 1)) / Integer.parseInt(m.group(g + 2))),
+                    Integer.parseInt(m.group(g)), part);
+        }
+        assertTrue(Integer.parseInt(m.group(1)) < Integer.parseInt(m.group(4)), "priorities weigh: " + part);
     }
 
     /** A property applied to fewer than 30 demandes is not conclusive: exit code 5, never "vérifiée". */

@@ -56,6 +56,8 @@ class EquitePacaTest {
                     assertTrue(r.reussi(), () -> p.id() + " :\n" + String.join("\n", r.resume()) + "\n"
                             + r.proprietes().stream().filter(x -> x.contreExemple() != null)
                             .map(x -> x.contreExemple().reduiteJson()).collect(Collectors.joining("\n")));
+                    // issue 16, item 3: no group is kept out of the best notes by a criterion unfavourable to a ground
+                    assertEquals(List.of(), r.disparitesEnErreur(), p.id());
                 }));
         DynamicTest publies = DynamicTest.dynamicTest("les rapports publiés sont à jour", () -> {
             Assumptions.assumeTrue(cas == CAS_PUBLIES, "rapports publiés sur " + CAS_PUBLIES + " cas : non comparés");
