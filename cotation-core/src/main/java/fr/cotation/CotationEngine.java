@@ -125,6 +125,10 @@ public final class CotationEngine {
      * (age, residence, employment) are justified in the descriptor, that refusal maluses are declared with their
      * duration, that criterion codes are unique, and that the DRL stays within the rule vocabulary. Every code is
      * explained in {@code docs/conformite.md}. Empty when no pack of that id and version was read.
+     *
+     * <p>The checks run the pack's grilles on synthetic households, on a worker thread, for at most
+     * {@link Builder#packLoadTimeout}: past it (a loop in a trusted pack's rule or function), the report gets a
+     * {@code C000} finding and a loaded pack is marked broken, as a grille past {@link Builder#scoringTimeout} is.
      */
     public Optional<Conformite> conformite(String packId, String version) {
         return moteur.conformite(Objects.requireNonNull(packId, "packId"), Objects.requireNonNull(version, "version"));
@@ -316,7 +320,8 @@ public final class CotationEngine {
         /**
          * How long loading one pack (compiling it and scoring its synthetic households) may take (default 2 minutes).
          * A pack that takes longer is refused, with the problem in {@link CotationEngine#problems()}; other packs load
-         * meanwhile (each pack is loaded under its own lock, not the engine's).
+         * meanwhile (each pack is loaded under its own lock, not the engine's). The compliance checks of one pack
+         * ({@link CotationEngine#conformite(String, String)}) are bounded by the same deadline.
          */
         public Builder packLoadTimeout(java.time.Duration timeout) {
             this.packLoadTimeout = positif(timeout, "packLoadTimeout");

@@ -1,5 +1,8 @@
 package fr.cotation;
 
+import fr.cotation.conformite.CodeConstat;
+import fr.cotation.conformite.Conformite;
+import fr.cotation.conformite.Constat;
 import fr.cotation.demande.Demande;
 import fr.cotation.testing.Demandes;
 import fr.cotation.testing.Moteurs;
@@ -22,6 +25,7 @@ import static fr.cotation.testing.Verif.commune;
 import static fr.cotation.testing.Verif.points;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -109,6 +113,33 @@ class DelaisTest {
 
         assertEquals(1, p.size());
         assertTrue(p.get(0).message().startsWith("chargement arrêté : il a dépassé le délai de 1 s"), p.get(0).message());
+    }
+
+    /**
+     * The compliance checks ({@code conformite}, what {@code cotation verify} runs) score the grille on synthetic
+     * households the load's smoke scoring does not use: a single applicant of 30 here. A trusted pack whose function,
+     * called from a condition, loops for that household is stopped at the pack-load deadline: the report says so with
+     * a C000 finding instead of hanging, and the pack is marked broken.
+     */
+    @Test
+    void aLoopInAFunctionCalledFromAConditionDuringTheComplianceCheckIsStopped(@TempDir Path dir) {
+        pack(dir, "verif", SIREN_CASA, "function boolean tourner() {\n    while (Math.abs(1) > 0) { }\n    return true;\n}\n\n"
+                + regle("Boucle", "@critere(\"B\") @libelle(\"B\") @rubrique(\"R\") @points(1)"
+                        + " @reference(\"art. R.441-2-10 CCH\")",
+                        "Dossier( ageDemandeur == 30, tailleMenage == 1 )\n    eval( tourner() )", "note.retenir(kcontext);"));
+        CotationEngine e = Moteurs.builder().trustedPackDirectory(dir).packLoadTimeout(Duration.ofSeconds(1)).build();
+        assertEquals(List.of(), e.problems(), "the smoke scoring does not reach the loop");
+
+        Conformite c = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> e.conformite("verif", "1").orElseThrow());
+
+        List<Constat> arretes = c.constats().stream().filter(k -> k.code() == CodeConstat.C000).toList();
+        assertEquals(1, arretes.size(), c.constats().toString());
+        assertEquals("vérification arrêtée : elle a dépassé le délai de 1 s (packLoadTimeout) ; une règle ou une fonction"
+                + " boucle sans doute sur un ménage synthétique de la vérification", arretes.get(0).message());
+        assertEquals(List.of("verif"), e.problems().stream().map(PackProblem::pack).toList(), "marked broken");
+        Cotation antibes = commune(e.score(Demandes.pour(ANTIBES).build(), EVALUATION), ANTIBES);
+        assertEquals(Cotation.Statut.ERREUR, antibes.statut());
+        assertTrue(antibes.message().contains("le pack est marqué en échec"), antibes.message());
     }
 
     @Test

@@ -254,7 +254,11 @@ final class CacheCompilation {
         } catch (IOException e) {
             return rejeter(cle, "du répertoire", "illisible (" + e.getClass().getSimpleName() + ")");
         }
-        return decoder(cle, tout, "du répertoire", !pourLeClasspath);
+        Collection<KiePackage> paquets = decoder(cle, tout, "du répertoire", !pourLeClasspath);
+        if (paquets != null) {
+            LOG.debug("grille compilée lue du cache de compilation : {}", cle);
+        }
+        return paquets;
     }
 
     /** The seal of an entry: the SHA-256 of its content, or for the directory the HMAC of its key and content. */

@@ -898,7 +898,7 @@ public final class Moteur {
         if (charge.isPresent()) {
             PackCharge p = charge.get();
             List<GrilleCompilee> grilles = p.mutation() == null ? List.of(p.principale()) : List.of(p.principale(), p.mutation());
-            constats = Verification.verifier(p.descriptor(), grilles, analyser(grilles), priorites, limite);
+            constats = verifierBorne(p.descriptor(), grilles, analyser(grilles), true);
         } else {
             // a base (compiled here, for the check only) or a pack refused at load
             List<PackProblem> problems = new ArrayList<>(candidats.stream().filter(c -> c.source().equals(source))
@@ -915,7 +915,7 @@ public final class Moteur {
                 if (c != null) {
                     List<GrilleCompilee> grilles = c.mutation() == null ? List.of(c.principale())
                             : List.of(c.principale(), c.mutation());
-                    trouves.addAll(Verification.verifier(c.resolu(), grilles, analyse, priorites, limite));
+                    trouves.addAll(verifierBorne(c.resolu(), grilles, analyse, false));
                 }
             }
             for (PackProblem p : problems) {
@@ -926,6 +926,37 @@ public final class Moteur {
             constats = Verification.trier(trouves);
         }
         return new Conformite(d.id(), d.version(), constats);
+    }
+
+    /**
+     * The compliance checks of {@code pack} ({@link Verification}), which run its grilles on synthetic households: on a
+     * worker thread, for at most the pack-load deadline, as the load's smoke scoring. Past it, or on an {@link Error},
+     * the report gets a {@code C000} finding (the analysis of the DRL text, which runs no rule, is kept) and a loaded
+     * pack ({@code charge}) is marked broken, as a grille past the scoring deadline is: it would loop on a demande too.
+     */
+    private List<Constat> verifierBorne(PackDescriptor pack, List<GrilleCompilee> grilles, AnalyseDrl.Resultat analyse,
+                                        boolean charge) {
+        String pourquoi;
+        try {
+            return borne(() -> dansLeChargeur(() -> Verification.verifier(pack, grilles, analyse, priorites, limite)),
+                    delaiChargement);
+        } catch (java.util.concurrent.TimeoutException e) {
+            pourquoi = "vérification arrêtée : elle a dépassé le délai de " + duree(delaiChargement) + " (packLoadTimeout)"
+                    + " ; une règle ou une fonction boucle sans doute sur un ménage synthétique de la vérification";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            pourquoi = "vérification interrompue";
+        } catch (Throwable e) {
+            pourquoi = "vérification arrêtée par une erreur " + e.getClass().getSimpleName()
+                    + " (récursion sans fin, mémoire épuisée ?)";
+        }
+        LOG.error("pack {} {} : {}", pack.id(), pack.version(), pourquoi);
+        if (charge) {
+            casses.putIfAbsent(pack.id() + " " + pack.version(), pourquoi + " ; le pack est marqué en échec");
+        }
+        List<Constat> constats = new ArrayList<>(analyse.constats());
+        constats.add(new Constat(CodeConstat.C000, pack.id(), PackReader.DESCRIPTEUR, 0, null, pourquoi));
+        return Verification.trier(constats);
     }
 
     /** The DRL text of compiled grilles, analysed together (a type declared in a base serves its extensions). */

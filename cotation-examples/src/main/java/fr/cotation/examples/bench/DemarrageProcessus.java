@@ -37,6 +37,9 @@ public final class DemarrageProcessus {
      * ({@link ColdStartBenchmark.SansGrillesEmbarquees}): from a cache directory filled by an earlier process, and
      * compiling every grille from its DRL.
      */
+    /** The key that seals the cache of one run of this measure, drawn once: 64 hexadecimal digits. */
+    private static final String CLE = java.util.HexFormat.of().formatHex(new java.security.SecureRandom().generateSeed(32));
+
     static String tableau(int n) throws IOException, InterruptedException {
         classPath = enJars(System.getProperty("java.class.path"));
         Path cache = Files.createTempDirectory("cotation-cache-bench");
@@ -131,7 +134,9 @@ public final class DemarrageProcessus {
             cmd.add(cache.toString());
         }
         long debut = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().put("COTATION_CLE_CACHE", CLE); // the same seal for every process of the measure
+        Process p = pb.start();
         long premiere = -1;
         String derniere = "";
         try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {

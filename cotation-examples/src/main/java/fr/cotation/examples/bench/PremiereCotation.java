@@ -34,6 +34,11 @@ public final class PremiereCotation {
         int a = sansEmbarquees ? 1 : 0;
         if (args.length > a) {
             builder.cacheDirectory(Path.of(args[a]));
+            // the seal's key shared by the processes of one measure (else each process draws its own and recompiles)
+            String cle = System.getenv("COTATION_CLE_CACHE");
+            if (cle != null) {
+                builder.cacheKey(cle.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
         }
         CotationEngine engine = builder.build();
         long construit = System.nanoTime();

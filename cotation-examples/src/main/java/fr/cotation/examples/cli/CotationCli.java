@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
@@ -84,8 +85,23 @@ public final class CotationCli implements Callable<Integer> {
     @Option(names = "--cache", paramLabel = "DOSSIER",
             description = "Garde les grilles compilées dans ce dossier (créé au besoin) : les lancements suivants les "
                     + "relisent au lieu de les recompiler et donnent leur première cotation plus tôt. Une grille ou "
-                    + "une version de l'outil changée n'y relit jamais une entrée périmée. Se place avant la commande.")
+                    + "une version de l'outil changée n'y relit jamais une entrée périmée. Les entrées sont scellées "
+                    + "par une clé à vous : la variable " + CleCache.VARIABLE + ", sinon le fichier "
+                    + "cotation/cle-cache de $XDG_CONFIG_HOME ou ~/.config (créé en 0600). Se place avant la commande.")
+    private void cache(Path dossier) {
+        try {
+            this.cleCache = CleCache.pour(dossier, environnement, Path.of(System.getProperty("user.home")));
+        } catch (CleCache.CleRefusee e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--cache : " + e.getMessage());
+        }
+        this.cache = dossier;
+    }
+
     private Path cache;
+    /** The secret sealing the entries of {@link #cache} ({@link CleCache}); null without {@code --cache}. */
+    private byte[] cleCache;
+    /** Where {@link CleCache} reads {@code COTATION_CLE_CACHE} and {@code XDG_CONFIG_HOME}: the process's. */
+    private final Map<String, String> environnement;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, scope = CommandLine.ScopeType.INHERIT,
             description = "Affiche cette aide et termine.")
@@ -110,6 +126,14 @@ public final class CotationCli implements Callable<Integer> {
      * @param terminal       whether the error stream is a terminal (progress line)
      */
     CotationCli(FabriqueMoteur fabrique, InputStream entreeStandard, BooleanSupplier terminal) {
+        this(fabrique, entreeStandard, terminal, System.getenv());
+    }
+
+    /** As {@link #CotationCli(FabriqueMoteur, InputStream, BooleanSupplier)}, with {@code environnement} as the
+     * process's environment (where the key of {@code --cache} is looked for). */
+    CotationCli(FabriqueMoteur fabrique, InputStream entreeStandard, BooleanSupplier terminal,
+            Map<String, String> environnement) {
+        this.environnement = Map.copyOf(environnement);
         this.fabrique = fabrique;
         this.entreeStandard = entreeStandard;
         this.terminal = terminal;
@@ -141,7 +165,7 @@ public final class CotationCli implements Callable<Integer> {
         FabriqueMoteur fabrique = new FabriqueMoteur() {
             @Override
             public CotationEngine construire(List<Path> dossiersPacks) {
-                return CotationCli.this.fabrique.construire(dossiersPacks, cache);
+                return CotationCli.this.fabrique.construire(dossiersPacks, cache, cleCache);
             }
 
             @Override

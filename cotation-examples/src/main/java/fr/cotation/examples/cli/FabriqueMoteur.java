@@ -13,9 +13,10 @@ interface FabriqueMoteur {
 
     /**
      * The engine of {@link #construire(List)}, keeping its compiled grilles in {@code cache} ({@code --cache}) when
-     * not null. A factory that hands out engines built beforehand (the tests') ignores the cache.
+     * not null, sealed with {@code cle} ({@link CleCache}). A factory that hands out engines built beforehand (the
+     * tests') ignores the cache.
      */
-    default CotationEngine construire(List<Path> dossiersPacks, Path cache) {
+    default CotationEngine construire(List<Path> dossiersPacks, Path cache, byte[] cle) {
         return construire(dossiersPacks);
     }
 
@@ -31,15 +32,18 @@ interface FabriqueMoteur {
     FabriqueMoteur PAR_DEFAUT = new FabriqueMoteur() {
         @Override
         public CotationEngine construire(List<Path> dossiers) {
-            return construire(dossiers, null);
+            return construire(dossiers, null, null);
         }
 
         @Override
-        public CotationEngine construire(List<Path> dossiers, Path cache) {
+        public CotationEngine construire(List<Path> dossiers, Path cache, byte[] cle) {
             CotationEngine.Builder b = CotationEngine.builder();
             dossiers.forEach(b::packDirectory);
             if (cache != null) {
                 b.cacheDirectory(cache);
+            }
+            if (cle != null) {
+                b.cacheKey(cle);
             }
             return b.build();
         }

@@ -1,23 +1,23 @@
 package fr.cotation.examples.cli;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import fr.cotation.classement.Attribution;
+import fr.cotation.demande.Bornes;
 import fr.cotation.demande.Probleme;
 import fr.cotation.demande.Typologie;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  * The attribution history of {@code classement --historique} and {@code generate --historique}: a CSV file with the
  * header {@code dateDepot,dateAttribution,typologie,commune,mutation} (dates {@code AAAA-MM-JJ}, typology code
  * {@code C}, {@code T1} … {@code T5}, {@code T6P}, INSEE code, {@code true}/{@code false}), one attribution a line.
- * A line that cannot be used is rejected with its line, column name and value; the others are kept.
+ * A line that cannot be used is rejected with its line, column name and value; the others are kept. Records are
+ * split and bounded by {@link RangeesCsv}, the mechanism of the CSV demandes.
  */
 final class FichierAttributions {
     static final List<String> COLONNES = List.of("dateDepot", "dateAttribution", "typologie", "commune", "mutation");
@@ -39,49 +40,42 @@ final class FichierAttributions {
     private FichierAttributions() {
     }
 
-    /** Reads the whole history (an attribution history is small beside a stock: it is held in memory). */
+    /**
+     * Reads the whole history (an attribution history is small beside a stock: it is held in memory). Each record is
+     * parsed alone by {@link RangeesCsv}, as the demandes of a CSV stock: a line too long, a quote left open or a
+     * wrong number of cells rejects that line, and the reading goes on at the next.
+     */
     static Lecture lire(Path fichier) throws FichierIllisible {
         List<Attribution> attributions = new ArrayList<>();
         List<String> rejets = new ArrayList<>();
-        CsvSchema schema = CsvSchema.emptySchema().withHeader();
-        try (InputStream in = Files.newInputStream(fichier);
-             MappingIterator<Map<String, String>> it = CSV.readerForMapOf(String.class).with(schema)
-                     .readValues(in)) {
-            List<String> entete = new ArrayList<>();
-            if (it.getParser() instanceof CsvParser p) {
-                it.hasNext();   // reads the header
-                p.getSchema().forEach(c -> entete.add(c.getName()));
-            }
+        try (RangeesCsv rangees = new RangeesCsv(fichier.toString(),
+                new InputStreamReader(Files.newInputStream(fichier), StandardCharsets.UTF_8))) {
+            long[] ligne = new long[1];
+            Object r = rangees.rangee(ligne);
+            List<String> entete = r instanceof List<?> l ? l.stream().map(String::valueOf).map(String::strip).toList()
+                    : List.of();
             if (!entete.containsAll(COLONNES)) {
-                throw illisible(fichier, 1, "en-tête attendu : " + String.join(",", COLONNES) + " ; lu : "
-                        + String.join(",", entete));
+                throw illisible(fichier, r instanceof Rejet rejet ? rejet.ligne() : 1, "en-tête attendu : "
+                        + String.join(",", COLONNES) + " ; lu : " + Bornes.citer(String.join(",", entete)));
             }
-            while (it.hasNext()) {
-                long ligne = it.getCurrentLocation().getLineNr();
-                Map<String, String> l = it.next();
-                List<Probleme> problemes = new ArrayList<>();
-                LocalDate depot = date(l, "dateDepot", problemes);
-                LocalDate attribution = date(l, "dateAttribution", problemes);
-                Typologie typologie = null;
-                try {
-                    typologie = Typologie.fromCode(valeur(l, "typologie"));
-                } catch (IllegalArgumentException e) {
-                    problemes.add(new Probleme("typologie", valeur(l, "typologie"), "typologie inconnue (C, T1 … T5, T6P)"));
+            rangees.largeur(entete.size());
+            for (r = rangees.rangee(ligne); r != null; r = rangees.rangee(ligne)) {
+                if (r instanceof Rejet rejet) {
+                    rejets.add(fichier + ":" + rejet.ligne() + ": " + rejet.message());
+                    continue;
                 }
-                String mutation = valeur(l, "mutation");
-                if (!mutation.equals("true") && !mutation.equals("false")) {
-                    problemes.add(new Probleme("mutation", mutation, "true ou false attendu"));
+                List<?> cellules = (List<?>) r;
+                if (cellules.size() != entete.size()) {
+                    rejets.add(fichier + ":" + ligne[0] + ": " + cellules.size() + " cellules pour " + entete.size()
+                            + " colonnes d'en-tête");
+                    continue;
                 }
-                if (problemes.isEmpty()) {
-                    Attribution a = new Attribution(depot, attribution, typologie, valeur(l, "commune"),
-                            Boolean.parseBoolean(mutation));
-                    problemes.addAll(a.problemes());
-                    if (problemes.isEmpty()) {
-                        attributions.add(a);
-                    }
+                Map<String, String> l = new HashMap<>();
+                for (int i = 0; i < entete.size(); i++) {
+                    l.put(entete.get(i), String.valueOf(cellules.get(i)));
                 }
-                for (Probleme p : problemes) {
-                    rejets.add(fichier + ":" + ligne + ": " + p.champ() + " = " + p.valeur() + " : " + p.message());
+                for (Probleme p : attribution(l, attributions)) {
+                    rejets.add(fichier + ":" + ligne[0] + ": " + p.champ() + " = " + p.valeur() + " : " + p.message());
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -89,6 +83,32 @@ final class FichierAttributions {
                     + e.getMessage(), e);
         }
         return new Lecture(List.copyOf(attributions), List.copyOf(rejets));
+    }
+
+    /** Adds the attribution of one line to {@code attributions}, or gives what is wrong with it. */
+    private static List<Probleme> attribution(Map<String, String> l, List<Attribution> attributions) {
+        List<Probleme> problemes = new ArrayList<>();
+        LocalDate depot = date(l, "dateDepot", problemes);
+        LocalDate attribution = date(l, "dateAttribution", problemes);
+        Typologie typologie = null;
+        try {
+            typologie = Typologie.fromCode(valeur(l, "typologie"));
+        } catch (IllegalArgumentException e) {
+            problemes.add(new Probleme("typologie", valeur(l, "typologie"), "typologie inconnue (C, T1 … T5, T6P)"));
+        }
+        String mutation = valeur(l, "mutation");
+        if (!mutation.equals("true") && !mutation.equals("false")) {
+            problemes.add(new Probleme("mutation", mutation, "true ou false attendu"));
+        }
+        if (problemes.isEmpty()) {
+            Attribution a = new Attribution(depot, attribution, typologie, valeur(l, "commune"),
+                    Boolean.parseBoolean(mutation));
+            problemes.addAll(a.problemes());
+            if (problemes.isEmpty()) {
+                attributions.add(a);
+            }
+        }
+        return problemes;
     }
 
     /** Writes attributions in the format read by {@link #lire(Path)}. */

@@ -1,9 +1,5 @@
 package fr.cotation.examples.cli;
 
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import fr.cotation.demande.Adulte;
 import fr.cotation.demande.CodeNational;
 import fr.cotation.demande.Demande;
@@ -61,48 +57,38 @@ final class LecteurCsv implements LecteurDemandes {
     static final Set<String> OBLIGATOIRES = new LinkedHashSet<>(List.of("numeroUnique", "dateDepot", "dateNaissance",
             "logement"));
 
-    /** Characters of one line at most: a line of this form is a few hundred. */
-    static final int LIGNE_MAX = 100_000;
-    /** Lines a quoted cell may join into one record. */
-    static final int LIGNES_MAX = 20;
+    /** Characters of one line at most ({@link RangeesCsv}). */
+    static final int LIGNE_MAX = RangeesCsv.LIGNE_MAX;
+    /** Lines a quoted cell may join into one record ({@link RangeesCsv}). */
+    static final int LIGNES_MAX = RangeesCsv.LIGNES_MAX;
     /** Characters of a number at most, before it is parsed. */
     static final int NOMBRE_MAX = 50;
 
-    private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvParser.Feature.TRIM_SPACES).build();
-    private static final CsvSchema SCHEMA = CsvSchema.emptySchema().withoutHeader().withColumnSeparator(',')
-            .withQuoteChar('"');
-
     private final String fichier;
-    private final Reader in;
+    private final RangeesCsv rangees;
     private final List<String> entete;
-    /** Lines read ahead to close a quote, and given back when they did not: read again first. */
-    private final java.util.ArrayDeque<LigneLue> rendues = new java.util.ArrayDeque<>();
-    private long ligneCourante;
     private int rang;
-
-    /** A line of the file: its text (its beginning when longer than {@link #LIGNE_MAX}) and number. */
-    private record LigneLue(String texte, long numero, boolean tropLongue) {
-    }
 
     LecteurCsv(String fichier, Reader in) throws FichierIllisible {
         this.fichier = fichier;
-        this.in = in instanceof java.io.BufferedReader ? in : new java.io.BufferedReader(in, 1 << 16);
+        this.rangees = new RangeesCsv(fichier, in);
         long[] ligne = new long[1];
         List<String> e;
         try {
-            Object r = rangee(ligne);
+            Object r = rangees.rangee(ligne);
             e = r instanceof List<?> l ? l.stream().map(String::valueOf).toList() : null;
             if (r instanceof Rejet rejet) {
                 throw new FichierIllisible(fichier, rejet.ligne(), 0, "en-tête illisible : " + rejet.message(), null);
             }
         } catch (IOException x) {
-            throw new FichierIllisible(fichier, ligneCourante, 0, "lecture impossible : " + x.getMessage(), x);
+            throw new FichierIllisible(fichier, rangees.ligneCourante(), 0, "lecture impossible : " + x.getMessage(), x);
         }
         entete = e;
         if (entete == null) {
             throw new FichierIllisible(fichier, 1, 0, "fichier vide : une ligne d'en-tête nommant les colonnes est "
                     + "attendue (docs/cli.md)", null);
         }
+        rangees.largeur(entete.size());
         Set<String> vues = new HashSet<>();
         for (int i = 0; i < entete.size(); i++) {
             String c = entete.get(i);
@@ -130,7 +116,7 @@ final class LecteurCsv implements LecteurDemandes {
         long[] ligne = new long[1];
         List<String> cellules;
         try {
-            Object r = rangee(ligne);
+            Object r = rangees.rangee(ligne);
             if (r == null) {
                 return null;
             }
@@ -141,7 +127,7 @@ final class LecteurCsv implements LecteurDemandes {
             }
             cellules = ((List<?>) r).stream().map(String::valueOf).toList();
         } catch (IOException e) {
-            throw new FichierIllisible(fichier, ligneCourante, 0, "lecture impossible : " + e.getMessage(), e);
+            throw new FichierIllisible(fichier, rangees.ligneCourante(), 0, "lecture impossible : " + e.getMessage(), e);
         }
         if (cellules.size() != entete.size()) {
             int n = entete.indexOf("numeroUnique");
@@ -159,110 +145,7 @@ final class LecteurCsv implements LecteurDemandes {
 
     @Override
     public void close() throws IOException {
-        in.close();
-    }
-
-    /**
-     * The next record's cells ({@code List<String>}), or a {@link Rejet} for a line that cannot be read (its line
-     * and why), {@code null} at the end; the record's first line in {@code ligne[0]}. Empty lines and comments are
-     * skipped.
-     */
-    private Object rangee(long[] ligne) throws IOException {
-        LigneLue premiere;
-        do {
-            premiere = ligne();
-            if (premiere == null) {
-                return null;
-            }
-        } while (!premiere.tropLongue() && (premiere.texte().isBlank() || premiere.texte().startsWith("#")));
-        ligne[0] = premiere.numero();
-        if (premiere.tropLongue()) {
-            return new Rejet(fichier, premiere.numero(), 0, null, null, null, "ligne de plus de " + LIGNE_MAX
-                    + " caractères : non lue", null);
-        }
-        if (guillemets(premiere.texte()) % 2 != 0) {
-            // a quoted cell holding line breaks, or a quote left open: join the next lines while it stays open
-            List<LigneLue> suite = new ArrayList<>();
-            StringBuilder texte = new StringBuilder(premiere.texte());
-            long n = guillemets(premiere.texte());
-            while (n % 2 != 0 && suite.size() < LIGNES_MAX - 1 && texte.length() < LIGNE_MAX) {
-                LigneLue l = ligne();
-                if (l == null) {
-                    break;
-                }
-                suite.add(l);
-                if (l.tropLongue()) {
-                    break;
-                }
-                texte.append('\n').append(l.texte());
-                n += guillemets(l.texte());
-            }
-            List<String> jointes = n % 2 == 0 ? cellules(texte.toString()) : null;
-            if (jointes != null && (entete == null || jointes.size() == entete.size())) {
-                return jointes;
-            }
-            for (int i = suite.size() - 1; i >= 0; i--) {
-                rendues.addFirst(suite.get(i)); // read again: the quote belonged to the first line only
-            }
-        }
-        List<String> seule = cellules(premiere.texte());
-        if (seule == null) {
-            return new Rejet(fichier, premiere.numero(), 0, null, null, null, "CSV mal formé : guillemet non fermé "
-                    + "sur cette ligne ; lecture reprise à la ligne suivante", null);
-        }
-        return seule;
-    }
-
-    /** The cells of one record's text, {@code null} when it is not well-formed CSV. */
-    private static List<String> cellules(String texte) {
-        try (CsvParser p = (CsvParser) MAPPER.getFactory().createParser(texte)) {
-            p.setSchema(SCHEMA);
-            if (p.nextToken() != JsonToken.START_ARRAY) {
-                return List.of();
-            }
-            List<String> c = new ArrayList<>();
-            for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
-                c.add(p.getText());
-            }
-            return p.nextToken() == null ? c : null; // one record, or the text was not what it seemed
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    private static long guillemets(String s) {
-        long n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == '"') {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** The next line, given back ones first; {@code null} at the end. */
-    private LigneLue ligne() throws IOException {
-        if (!rendues.isEmpty()) {
-            return rendues.pollFirst();
-        }
-        StringBuilder b = new StringBuilder();
-        boolean tropLongue = false;
-        int c = in.read();
-        if (c < 0) {
-            return null;
-        }
-        while (c >= 0 && c != '\n') {
-            if (b.length() < LIGNE_MAX) {
-                b.append((char) c);
-            } else {
-                tropLongue = true;
-            }
-            c = in.read();
-        }
-        if (!b.isEmpty() && b.charAt(b.length() - 1) == '\r') {
-            b.setLength(b.length() - 1);
-        }
-        return new LigneLue(b.toString(), ++ligneCourante, tropLongue);
+        rangees.close();
     }
 
     /** One row of cells, mapped to a demande; every faulty cell is a rejet naming its column. */

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -79,6 +80,46 @@ class CotationJarIT {
         } finally {
             Files.deleteIfExists(err);
         }
+    }
+
+    /**
+     * {@code --cache} across processes: the first run compiles the grille of a pack folder and writes it sealed with
+     * the user's key (created in {@code $XDG_CONFIG_HOME/cotation/cle-cache}); the second, another JVM, reads it and
+     * compiles nothing. With a secret drawn per process (the engine's default), the second run would compile again.
+     */
+    @Test
+    void a_second_process_reads_the_cache_sealed_with_the_users_key() throws IOException, InterruptedException {
+        Path tmp = Files.createTempDirectory("cotation-it-cache");
+        try {
+            String premier = lancerAvecCache(tmp);
+            assertTrue(premier.contains("compilée depuis son DRL"), premier);
+            assertTrue(Files.isRegularFile(tmp.resolve("config/cotation/cle-cache")));
+            String second = lancerAvecCache(tmp);
+            assertTrue(second.contains("grille compilée lue du cache de compilation"), second);
+            assertFalse(second.contains("compilée depuis son DRL"), second);
+            assertFalse(second.contains("scellée par un autre processus"), second);
+        } finally {
+            try (var fichiers = Files.walk(tmp)) {
+                fichiers.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
+    /** One run of the jar with {@code --cache tmp/cache} and its key under {@code tmp/config}: its error stream. */
+    private static String lancerAvecCache(Path tmp) throws IOException, InterruptedException {
+        Path err = tmp.resolve("err");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dorg.slf4j.simpleLogger.log.fr.cotation.internal.engine=debug", "-jar", JAR.toString(),
+                "--cache", tmp.resolve("cache").toString(), "score", "--date", ScoreCommandeTest.DATE,
+                "--packs", fixture("cli/packs"), fixture("cli/une-demande.json"))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile());
+        pb.environment().remove(CleCache.VARIABLE);
+        pb.environment().put("XDG_CONFIG_HOME", tmp.resolve("config").toString());
+        Process p = pb.start();
+        assertTrue(p.waitFor(90, TimeUnit.SECONDS), "trop long");
+        String erreurs = Files.readString(err, StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), erreurs);
+        return erreurs;
     }
 
     @Test
