@@ -28,6 +28,22 @@ What it does
         one row per EPCI à fiscalité propre; ``nature`` is the data's EPCI type
         (METRO, CA, CC, CU, MET69 for the Métropole de Lyon, ...); the count is over
         COM rows; ``population`` is the EPCI's ``populationMunicipale``.
+    * ``communes.colonnes.gz`` the same registry as the three files above, in the
+      column layout the library reads (the CSV files stay the readable source):
+      big-endian, gzip without time stamp, after the 8-byte magic ``COTCOL1\n``:
+        int n, then for the n current communes and arrondissements (COM, ARM) in
+        code order: int[n] code (the INSEE code read in base 36), int[n]
+        population (-1 when none), short[n] EPCI index (-1 when none), short[n]
+        département index, int[n+1] offsets of the names in a UTF-8 block, int
+        length and the block;
+        int e, then int[e] SIREN of each EPCI, int[e+1] offsets of the EPCI names,
+        int length and the block;
+        short d, then d times (byte length, ASCII code of the département);
+        int m, then int[m] former codes (COMD, COMA, then old codes not listed,
+        first mapping kept, current communes left out) sorted, int[m] the current
+        commune of each.
+      Loading it is decompressing and copying arrays: no line to cut, no object
+      per row (a commune's record is made when it is first looked up).
     * ``source.properties`` package, version, millésime of the code officiel
       géographique, licence, generator, counts.
 
@@ -55,6 +71,8 @@ How to run (from the repository root, needs python3 >= 3.8 and npm on PATH)
     python3 cotation-core/scripts/generate-referentiel.py
     python3 cotation-core/scripts/generate-referentiel.py --version 6.0.0 --millesime 2026
     python3 cotation-core/scripts/generate-referentiel.py --tarball path/to/etalab-decoupage-administratif-6.0.0.tgz
+    python3 cotation-core/scripts/generate-referentiel.py --colonnes-depuis-csv
+        (only communes.colonnes.gz, from the committed CSV files, without npm)
     Options: --output-dir DIR (default: cotation-core's
     src/main/resources/cotation/referentiel/france), --check (compare with the
     files on disk, write nothing, exit 1 if they differ).
@@ -69,6 +87,7 @@ import io
 import json
 import os
 import subprocess
+import struct
 import sys
 import tarfile
 import tempfile
@@ -245,6 +264,81 @@ def gzipped(text):
     return buffer.getvalue()
 
 
+def code36(code):
+    """An INSEE code (digits, 2A / 2B) as the int its base-36 reading gives: same order as the codes."""
+    if len(code) != 5 or any(ch not in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ" for ch in code):
+        fail("code INSEE %r not of the form the column layout stores" % code)
+    return int(code, 36)
+
+
+def to_colonnes(rows, ancien_rows, epci_rows):
+    """The registry in the column layout described in the module doc, gzipped deterministically."""
+    out = io.BytesIO()
+
+    def ints(fmt, values):
+        out.write(struct.pack(">%d%s" % (len(values), fmt), *values))
+
+    def block(texts):
+        data = [t.encode("utf-8") for t in texts]
+        offsets = [0]
+        for d in data:
+            offsets.append(offsets[-1] + len(d))
+        ints("i", offsets)
+        joined = b"".join(data)
+        ints("i", [len(joined)])
+        out.write(joined)
+
+    current = [r for r in rows if r[2] in ("COM", "ARM")]
+    current.sort(key=lambda r: code36(r[0]))
+    sirens = [r[0] for r in epci_rows]
+    epci_index = {siren: i for i, siren in enumerate(sirens)}
+    for r in current:
+        if r[6] and r[6] not in epci_index:
+            fail("commune %s: EPCI %s not in epci.csv" % (r[0], r[6]))
+    departements = sorted({r[4] for r in rows})
+    dep_index = {d: i for i, d in enumerate(departements)}
+    out.write(b"COTCOL1\n")
+    ints("i", [len(current)])
+    ints("i", [code36(r[0]) for r in current])
+    ints("i", [int(r[7]) if r[7] else -1 for r in current])
+    ints("h", [epci_index[r[6]] if r[6] else -1 for r in current])
+    ints("h", [dep_index[r[4]] for r in current])
+    block([r[1] for r in current])
+    ints("i", [len(sirens)])
+    ints("i", [int(x) for x in sirens])
+    block([r[1] for r in epci_rows])
+    ints("h", [len(departements)])
+    for d in departements:
+        out.write(bytes([len(d)]) + d.encode("ascii"))
+    fusion = {}
+    for r in rows:
+        if r[2] in ("COMD", "COMA"):
+            fusion.setdefault(r[0], r[3])
+    for old, parent in ancien_rows:
+        fusion.setdefault(old, parent)
+    for r in current:
+        fusion.pop(r[0], None)
+    olds = sorted(fusion, key=code36)
+    ints("i", [len(olds)])
+    ints("i", [code36(o) for o in olds])
+    ints("i", [code36(fusion[o]) for o in olds])
+    buffer = io.BytesIO()
+    with gzip.GzipFile(filename="", mode="wb", fileobj=buffer, compresslevel=9, mtime=0) as archive:
+        archive.write(out.getvalue())
+    return buffer.getvalue()
+
+
+def read_committed(directory):
+    """The rows of the CSV files already written in ``directory`` (for --colonnes-depuis-csv)."""
+    with gzip.open(os.path.join(directory, "communes.csv.gz"), "rt", encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f))[1:]
+    with open(os.path.join(directory, "anciens-codes.csv"), encoding="utf-8", newline="") as f:
+        ancien_rows = list(csv.reader(f))[1:]
+    with open(os.path.join(directory, "epci.csv"), encoding="utf-8", newline="") as f:
+        epci_rows = list(csv.reader(f))[1:]
+    return rows, ancien_rows, epci_rows
+
+
 def to_properties(version, millesime, com, rows, anciens, epci_count):
     # Values are ASCII only, so no escaping is needed in the .properties file.
     lines = [
@@ -275,7 +369,16 @@ def main(argv=None):
                         help="where to write the files (default: the module's resources)")
     parser.add_argument("--check", action="store_true",
                         help="compare with the files on disk instead of writing them")
+    parser.add_argument("--colonnes-depuis-csv", action="store_true",
+                        help="write only communes.colonnes.gz, from the CSV files already in --output-dir (no npm)")
     args = parser.parse_args(argv)
+
+    if args.colonnes_depuis_csv:
+        rows, ancien_rows, epci_rows = read_committed(args.output_dir)
+        with open(os.path.join(args.output_dir, "communes.colonnes.gz"), "wb") as handle:
+            handle.write(to_colonnes(rows, ancien_rows, epci_rows))
+        print("communes.colonnes.gz written from the CSV files of %s" % args.output_dir)
+        return 0
 
     with tempfile.TemporaryDirectory(prefix="referentiel-france-") as workdir:
         tarball = args.tarball or npm_pack(args.version, workdir)
@@ -295,6 +398,7 @@ def main(argv=None):
     rows, ancien_rows, epci_rows, com = build(communes, epcis)
     outputs = {
         "communes.csv.gz": gzipped(to_csv(COMMUNES_HEADER, rows)),
+        "communes.colonnes.gz": to_colonnes(rows, ancien_rows, epci_rows),
         "anciens-codes.csv": to_csv(ANCIENS_HEADER, ancien_rows).encode("utf-8"),
         "epci.csv": to_csv(EPCI_HEADER, epci_rows).encode("utf-8"),
         "source.properties": to_properties(version, millesime, com, len(rows), len(ancien_rows),

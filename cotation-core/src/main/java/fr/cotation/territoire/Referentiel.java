@@ -28,13 +28,17 @@ import java.util.Set;
  * {@code cotation-core/scripts/generate-referentiel.py} from the npm package {@code @etalab/decoupage-administratif}).
  * Registries are found on the classpath through the files {@value #REGISTRE}: each line names a resource folder
  * holding {@code communes.csv} (or {@code communes.csv.gz}), {@code epci.csv}, an optional
- * {@code anciens-codes.csv} and {@code source.properties}. The registry read from a class loader's folders is read
- * once per JVM and shared.
+ * {@code anciens-codes.csv} and {@code source.properties}; the national folder also holds the same rows in a column
+ * layout ({@code communes.colonnes.gz}, written by the same script), read in place of the CSV files so that the first
+ * load of a JVM is short (a commune's record is made at its first lookup). The registry read from a class loader's
+ * folders is read once per JVM and shared.
  */
 public final class Referentiel {
     /** Classpath file listing the registry folders a jar provides. */
     public static final String REGISTRE = "META-INF/cotation/referentiels";
 
+    /** The registry in the column layout, read in place of its CSV files when present (national registry). */
+    private static final String COLONNES = "communes.colonnes.gz";
     private static final List<String> COLONNES_COMMUNES = List.of("code_insee", "nom", "type", "commune_parente",
             "departement", "region", "epci_siren", "population");
     /** The registries read from the class path, by the addresses of their folders. */
@@ -43,7 +47,8 @@ public final class Referentiel {
     private final Map<String, CommuneRef> communes;
     private final Map<String, String> fusionnees;
     private final Map<String, String> nomsEpci;
-    private final Map<String, List<CommuneRef>> parEpci;
+    /** The communes of each EPCI: an index built here, or the column layout's own ({@link Colonnes#communesDe}). */
+    private final java.util.function.Function<String, List<CommuneRef>> parEpci;
     private final Set<String> departementsCouverts;
     private final Set<String> millesimes;
 
@@ -54,6 +59,10 @@ public final class Referentiel {
         this.nomsEpci = Collections.unmodifiableMap(nomsEpci);
         this.departementsCouverts = Collections.unmodifiableSet(departementsCouverts);
         this.millesimes = Collections.unmodifiableSet(millesimes);
+        if (communes instanceof Colonnes colonnes) {
+            this.parEpci = colonnes::communesDe; // found on demand: no record made for the communes never asked for
+            return;
+        }
         Map<String, List<CommuneRef>> parEpci = new HashMap<>();
         for (CommuneRef c : communes.values()) {
             if (c.epci() != null) {
@@ -64,7 +73,7 @@ public final class Referentiel {
             v.sort(java.util.Comparator.comparing(CommuneRef::code));
             return List.copyOf(v);
         });
-        this.parEpci = parEpci;
+        this.parEpci = siren -> parEpci.getOrDefault(siren, List.of());
     }
 
     /** A registry with nothing in it: every commune is outside the covered area. */
@@ -144,7 +153,7 @@ public final class Referentiel {
 
     /** Every commune (and municipal arrondissement) of one EPCI, by its SIREN, in code order. */
     public List<CommuneRef> communesDe(String sirenEpci) {
-        return parEpci.getOrDefault(sirenEpci, List.of());
+        return parEpci.apply(sirenEpci);
     }
 
     /** The name of an EPCI, if the registry knows it. */
@@ -207,6 +216,12 @@ public final class Referentiel {
         private final Map<String, String> nomsEpci = new HashMap<>();
         private final Set<String> departements = new HashSet<>();
         private final Set<String> millesimes = new java.util.TreeSet<>();
+        /**
+         * The folder read in the column layout, while it is the only one: a second folder merges it into the maps
+         * above ({@link #fusionner}).
+         */
+        private Colonnes colonnes;
+        private int dossiers;
         /** One instance of each repeated value (département, SIREN), so that 37,000 communes share them. */
         private final Map<String, String> partages = new HashMap<>();
 
@@ -226,6 +241,20 @@ public final class Referentiel {
             boolean national = "france".equals(source.getProperty("perimetre"));
             if (source.getProperty("millesime") != null) {
                 millesimes.add(source.getProperty("millesime"));
+            }
+            fusionner();
+            dossiers++;
+            if (national && loader.getResource(folder + "/" + COLONNES) != null) {
+                try (InputStream in = loader.getResourceAsStream(folder + "/" + COLONNES);
+                     InputStream flux = new java.util.zip.GZIPInputStream(in, 1 << 16)) {
+                    Colonnes lues = Colonnes.lire(new java.io.BufferedInputStream(flux, 1 << 16));
+                    if (dossiers == 1) {
+                        colonnes = lues;
+                    } else {
+                        fusionner(lues);
+                    }
+                }
+                return;
             }
             CsvBrut.parcourir(lecteur(loader, folder + "/epci.csv"), folder + "/epci.csv", List.of("siren", "nom"),
                     row -> nomsEpci.put(partage(row[0]), row[1]));
@@ -264,7 +293,27 @@ public final class Referentiel {
             }
         }
 
+        /** Merges the folder read in the column layout into the maps, when a second folder comes. */
+        private void fusionner() {
+            if (colonnes != null) {
+                Colonnes c = colonnes;
+                colonnes = null;
+                fusionner(c);
+            }
+        }
+
+        private void fusionner(Colonnes c) {
+            nomsEpci.putAll(c.nomsEpci());
+            c.forEach((code, ref) -> communes.put(code, ref));
+            c.fusionnees().forEach(fusionnees::putIfAbsent);
+            departements.addAll(c.departements());
+        }
+
         Referentiel build() {
+            if (colonnes != null) {
+                return new Referentiel(colonnes, colonnes.fusionnees(), colonnes.nomsEpci(),
+                        new HashSet<>(colonnes.departements()), new java.util.TreeSet<>(millesimes));
+            }
             fusionnees.keySet().removeAll(communes.keySet());
             return new Referentiel(new LinkedHashMap<>(communes), new HashMap<>(fusionnees), new HashMap<>(nomsEpci),
                     new HashSet<>(departements), new java.util.TreeSet<>(millesimes));

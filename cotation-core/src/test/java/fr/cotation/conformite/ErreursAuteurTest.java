@@ -40,8 +40,8 @@ class ErreursAuteurTest {
                   principale: [regles.drl]
                 """);
         List<PackProblem> problems = Moteurs.depuis(dir).problems();
-        assertEquals(5, problems.size(), problems::toString);
-        assertEquals(List.of(7, 5, 6, 9, 3), problems.stream().map(PackProblem::ligne).toList(), problems::toString);
+        assertEquals(6, problems.size(), problems::toString);
+        assertEquals(List.of(7, 5, 6, 9, 3, 0), problems.stream().map(PackProblem::ligne).toList(), problems::toString);
         assertTrue(problems.get(0).message().startsWith("clé inconnue `communnes` : vouliez-vous dire `communes` ? ;"
                 + " clés permises : id, nom, epci, base,"), problems.get(0).message());
         assertEquals("valeur de `statut` illisible : une de ces valeurs est attendue : modele, adoptee, projet",
@@ -52,7 +52,10 @@ class ErreursAuteurTest {
                 + " `plafond` ? ; clés permises : code, libelle, mode, plafond"), problems.get(3).message());
         assertTrue(problems.get(4).message().startsWith("epci '20004697' n'est pas un SIREN (9 chiffres"),
                 problems.get(4).message());
-        problems.forEach(x -> assertEquals("pack.yaml", x.fichier()));
+        problems.subList(0, 5).forEach(x -> assertEquals("pack.yaml", x.fichier()));
+        // its rules are checked in the same run, though the descriptor keeps the pack from loading
+        assertEquals("lyon/regles.drl", problems.get(5).fichier());
+        assertTrue(problems.get(5).message().startsWith("fichier de règles introuvable"), problems.get(5).message());
     }
 
     @Test
@@ -90,5 +93,73 @@ class ErreursAuteurTest {
         CotationEngine e = Moteurs.builder().trustedPackDirectory(dir).build();
         PackProblem p = e.problems().get(0);
         assertTrue(p.message().startsWith("le type `Dosier` n'existe pas : vouliez-vous dire `Dossier` ?"), p.message());
+    }
+
+    /**
+     * A pack with an unknown pack.yaml key, a misspelled property in one file and a rule without {@code end} in
+     * another: before, the descriptor's error stopped the pack and its DRL was only checked on the next run.
+     */
+    private static Path packTroisFautes(Path dir) throws IOException {
+        Path p = pack(dir, "trois", SIREN_NCA, regle("Ancienneté", "ANC", "Dossier( anciennete > 12 )"));
+        Files.writeString(p.resolve("pack.yaml"), Files.readString(p.resolve("pack.yaml"))
+                .replace("grilles:\n  principale: [regles.drl]", "grilles:\n  principale: [regles.drl, autre.drl]")
+                + "communnes: [\"06088\"]\n");
+        Files.writeString(p.resolve("autre.drl"), """
+                package test.trois;
+
+                import fr.cotation.regles.*;
+
+                global fr.cotation.regles.Note note;
+
+                rule "Sans fin"
+                    @critere("FIN") @libelle("Sans fin") @rubrique("R") @points(1) @reference("art. R.441-2-10 CCH")
+                when
+                    Dossier( ancienneteMois > 12 )
+                then
+                    note.retenir(kcontext);
+
+                rule "Suivante"
+                    @critere("SUI") @libelle("Suivante") @rubrique("R") @points(1) @reference("art. R.441-2-10 CCH")
+                when
+                    Dossier( ancienneteMois > 24 )
+                then
+                    note.retenir(kcontext);
+                end
+                """);
+        return p;
+    }
+
+    @Test
+    void a_broken_descriptor_and_broken_rules_are_all_reported_in_one_run(@TempDir Path dir) throws IOException {
+        packTroisFautes(dir);
+        for (CotationEngine e : List.of(Moteurs.depuis(dir), Moteurs.builder().trustedPackDirectory(dir).build())) {
+            List<PackProblem> problems = e.problems();
+            PackProblem cle = problems.stream().filter(p -> p.message().startsWith("clé inconnue `communnes`"))
+                    .findFirst().orElseThrow(() -> new AssertionError(problems.toString()));
+            assertEquals("pack.yaml", cle.fichier());
+            assertEquals(11, cle.ligne(), problems::toString);
+            PackProblem propriete = problems.stream().filter(p -> p.message().contains("`anciennete` n'existe pas sur"
+                    + " Dossier : vouliez-vous dire `ancienneteMois` ?")).findFirst()
+                    .orElseThrow(() -> new AssertionError(problems.toString()));
+            assertEquals("trois/regles.drl", propriete.fichier());
+            assertEquals(10, propriete.ligne());
+            assertEquals("Ancienneté", propriete.regle());
+            PackProblem fin = problems.stream().filter(p -> p.fichier().equals("trois/autre.drl")).findFirst()
+                    .orElseThrow(() -> new AssertionError(problems.toString()));
+            assertEquals(19, fin.ligne(), fin::toString); // where the parser finds the next rule's consequence
+            assertTrue(fin.message().contains("syntaxe DRL"), fin.message());
+            assertEquals(3, problems.size(), problems::toString);
+        }
+    }
+
+    @Test
+    void a_rule_refused_by_the_allow_list_does_not_hide_a_syntax_error_in_another_file(@TempDir Path dir)
+            throws IOException {
+        Path p = packTroisFautes(dir);
+        Files.writeString(p.resolve("pack.yaml"), Files.readString(p.resolve("pack.yaml"))
+                .replace("communnes: [\"06088\"]\n", ""));
+        List<PackProblem> problems = Moteurs.depuis(dir).problems();
+        assertEquals(List.of("trois/regles.drl", "trois/autre.drl"), problems.stream().map(PackProblem::fichier).toList(),
+                problems::toString);
     }
 }

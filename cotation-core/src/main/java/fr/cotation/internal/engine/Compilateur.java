@@ -118,26 +118,9 @@ final class Compilateur {
                                                Map<String, String> sources, List<PackProblem> problems) {
         compilations.merge(pack.id() + " " + pack.version() + "/" + nom, 1, Integer::sum);
         LOG.debug("grille {} {}/{} compilée depuis son DRL", pack.id(), pack.version(), nom);
-        java.util.Properties proprietes = new java.util.Properties();
-        proprietes.setProperty("drools.dialect.java.compiler.lnglevel", NIVEAU_JAVA);
-        var conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(proprietes, classLoader);
-        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
-        for (Fichier f : fichiers) {
-            kb.add(ResourceFactory.newByteArrayResource(f.texte().getBytes(StandardCharsets.UTF_8))
-                    .setSourcePath(f.chemin()), ResourceType.DRL);
-        }
+        KnowledgeBuilder kb = construire(fichiers);
         if (kb.hasErrors()) {
-            List<PackProblem> errors = new ArrayList<>();
-            for (KnowledgeBuilderError e : kb.getErrors()) {
-                String chemin = e.getResource() == null ? null : e.getResource().getSourcePath();
-                int line = e.getLines() == null || e.getLines().length == 0 ? 0 : e.getLines()[0];
-                if (line <= 0 && e.getMessage().contains("null Package")) {
-                    continue; // follows a parse error already reported with its line
-                }
-                String texte = chemin == null ? null : sources.get(chemin);
-                errors.add(new PackProblem(pack.id(), chemin == null ? "?" : chemin, line,
-                        texte == null ? null : regleALaLigne(texte, line), nettoyer(e.getMessage())));
-            }
+            List<PackProblem> errors = erreurs(pack.id(), kb, sources);
             if (errors.isEmpty()) {
                 errors.add(new PackProblem(pack.id(), fichiers.isEmpty() ? "?" : fichiers.get(0).chemin(), 0, null,
                         "la compilation a échoué sans message"));
@@ -146,6 +129,70 @@ final class Compilateur {
             return null;
         }
         return kb.getKnowledgePackages();
+    }
+
+    private KnowledgeBuilder construire(List<Fichier> fichiers) {
+        java.util.Properties proprietes = new java.util.Properties();
+        proprietes.setProperty("drools.dialect.java.compiler.lnglevel", NIVEAU_JAVA);
+        var conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(proprietes, classLoader);
+        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
+        for (Fichier f : fichiers) {
+            kb.add(ResourceFactory.newByteArrayResource(f.texte().getBytes(StandardCharsets.UTF_8))
+                    .setSourcePath(f.chemin()), ResourceType.DRL);
+        }
+        return kb;
+    }
+
+    /** The builder's errors as problems of {@code packId}, with file, line and rule, in French where we can. */
+    private List<PackProblem> erreurs(String packId, KnowledgeBuilder kb, Map<String, String> sources) {
+        List<PackProblem> errors = new ArrayList<>();
+        for (KnowledgeBuilderError e : kb.getErrors()) {
+            String chemin = e.getResource() == null ? null : e.getResource().getSourcePath();
+            int line = e.getLines() == null || e.getLines().length == 0 ? 0 : e.getLines()[0];
+            if (line <= 0 && e.getMessage().contains("null Package")) {
+                continue; // follows a parse error already reported with its line
+            }
+            String texte = chemin == null ? null : sources.get(chemin);
+            errors.add(new PackProblem(packId, chemin == null ? "?" : chemin, line,
+                    texte == null ? null : regleALaLigne(texte, line), nettoyer(e.getMessage())));
+        }
+        return errors;
+    }
+
+    /**
+     * The compilation errors of the files of a pack that cannot be loaded (its descriptor has errors), for its
+     * author to see them in the same run: the files are compiled with those of its base ({@code fichiers} holds
+     * both), nothing is kept, and only the errors of the files in {@code aSignaler} are returned. The caller
+     * passes files that are trusted or that passed the allow-list: Drools runs MVEL while compiling.
+     */
+    List<PackProblem> erreursDeCompilation(String packId, List<Fichier> fichiers, Set<String> aSignaler) {
+        Map<String, String> sources = new LinkedHashMap<>();
+        fichiers.forEach(f -> sources.put(f.chemin(), f.texte()));
+        return erreurs(packId, construire(fichiers), sources).stream()
+                .filter(p -> aSignaler.contains(p.fichier())).toList();
+    }
+
+    /**
+     * The syntax errors of each file, read by Drools' parser alone (nothing is compiled, nothing runs): what a
+     * file refused by the allow-list in another place would otherwise only show on the next run.
+     */
+    List<PackProblem> erreursDeSyntaxe(String packId, List<Fichier> fichiers) {
+        List<PackProblem> out = new ArrayList<>();
+        for (Fichier f : fichiers) {
+            org.drools.drl.parser.DrlParser parser = new org.drools.drl.parser.DrlParser(
+                    org.kie.internal.builder.conf.LanguageLevelOption.DRL6);
+            try {
+                parser.parse(null, f.texte());
+            } catch (org.drools.drl.parser.DroolsParserException | RuntimeException e) {
+                // the errors are in the parser
+            }
+            for (org.drools.drl.parser.DroolsError e : parser.getErrors()) {
+                int line = e.getLines() == null || e.getLines().length == 0 ? 0 : e.getLines()[0];
+                out.add(new PackProblem(packId, f.chemin(), line, regleALaLigne(f.texte(), line),
+                        nettoyer(e.getMessage())));
+            }
+        }
+        return out;
     }
 
     /** Checks what the rules declare and builds the grille; null after reporting a problem. */

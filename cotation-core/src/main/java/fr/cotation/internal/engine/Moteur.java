@@ -98,6 +98,10 @@ public final class Moteur {
     private final ClassLoader chargeur;
     /** Problems met while reading the packs, before any compilation. */
     private final List<PackProblem> problemes = new ArrayList<>();
+    /** The packs whose descriptor has errors: not loaded, their DRL checked all the same ({@link #problemesDrlDesCasses}). */
+    private final List<PackSource.Casse> descripteursCasses = new ArrayList<>();
+    /** What checking their DRL found, once. */
+    private volatile List<PackProblem> drlDesCasses;
     /** Every pack read, one per id and version, for the compliance check. */
     private final Map<String, List<PackSource>> sourcesParId = new LinkedHashMap<>();
     /** The DRL text of each pack, read once: what is checked is what is compiled. */
@@ -164,7 +168,8 @@ public final class Moteur {
                 config.directe());
         List<PackSource> sources = new ArrayList<>();
         if (config.classpath()) {
-            List<PackSource> embarques = PackReader.fromClasspath(config.classLoader(), problemes::add);
+            List<PackSource> embarques = PackReader.fromClasspath(config.classLoader(), problemes::add,
+                    descripteursCasses::add);
             for (String id : new java.util.TreeSet<>(config.exclus())) {
                 if (embarques.stream().noneMatch(s -> s.descriptor().id().equals(id))) {
                     problemes.add(new PackProblem(id, "META-INF/cotation/packs", 0, null, "aucun pack embarqué n'a l'identifiant " + id
@@ -174,12 +179,12 @@ public final class Moteur {
             embarques.stream().filter(s -> !config.exclus().contains(s.descriptor().id())).forEach(sources::add);
         }
         for (Path dir : config.repertoires()) {
-            sources.addAll(PackReader.fromDirectory(dir, false, problemes::add));
+            sources.addAll(PackReader.fromDirectory(dir, false, problemes::add, descripteursCasses::add));
         }
         for (Path dir : config.repertoiresDeConfiance()) {
             LOG.warn("packs chargés SANS vérification de sûreté depuis {} (trustedPackDirectory) : leurs règles DRL"
                     + " s'exécutent comme du code de l'application, sans contrôle de ce qu'elles appellent", dir);
-            sources.addAll(PackReader.fromDirectory(dir, true, problemes::add));
+            sources.addAll(PackReader.fromDirectory(dir, true, problemes::add, descripteursCasses::add));
         }
         charger(sources);
         for (PackProblem p : problemes) {
@@ -200,10 +205,77 @@ public final class Moteur {
     /** The problems of reading, then of each territorial pack in load order: loads every pack not loaded yet. */
     public List<PackProblem> problemes() {
         List<PackProblem> tous = new ArrayList<>(problemes);
+        tous.addAll(problemesDrlDesCasses());
         candidats.forEach(c -> tous.addAll(issue(c).problemes()));
         new java.util.TreeMap<>(casses).forEach((cle, pourquoi) -> tous.add(new PackProblem(cle.substring(0, cle.indexOf(' ')),
                 PackReader.DESCRIPTEUR, 0, null, pourquoi)));
         return List.copyOf(tous);
+    }
+
+    /**
+     * The problems of the DRL files of the packs whose descriptor has errors, found once: an author sees them in the
+     * same run as the descriptor's. What needs no valid descriptor is checked: the syntax, the allow-list for a pack
+     * directory not declared trusted, and (when both pass) the compiler's errors, among them the vocabulary, with the
+     * files of its base when the descriptor names one that was read.
+     */
+    private List<PackProblem> problemesDrlDesCasses() {
+        List<PackProblem> deja = drlDesCasses;
+        if (deja != null) {
+            return deja;
+        }
+        synchronized (descripteursCasses) {
+            if (drlDesCasses == null) {
+                List<PackProblem> out = new ArrayList<>();
+                descripteursCasses.forEach(c -> out.addAll(problemesDrl(c)));
+                drlDesCasses = List.copyOf(out);
+            }
+            return drlDesCasses;
+        }
+    }
+
+    private List<PackProblem> problemesDrl(PackSource.Casse c) {
+        List<PackProblem> out = new ArrayList<>();
+        List<Compilateur.Fichier> siens = new ArrayList<>();
+        for (String f : c.drl()) {
+            try {
+                siens.add(new Compilateur.Fichier(c.id() + "/" + f, c.fichiers().lire(f)));
+            } catch (java.nio.file.NoSuchFileException e) {
+                out.add(new PackProblem(c.id(), c.id() + "/" + f, 0, null, "fichier de règles introuvable dans le"
+                        + " dossier du pack : " + f));
+            } catch (IOException e) {
+                out.add(new PackProblem(c.id(), c.id() + "/" + f, 0, null, "fichier de règles illisible : "
+                        + e.getMessage()));
+            }
+        }
+        List<PackProblem> syntaxe = compilateur.erreursDeSyntaxe(c.id(), siens);
+        if (c.aVerifier()) {
+            List<Constat> refus = fr.cotation.internal.pack.ListePermise.verifier(siens.stream()
+                    .map(f -> new AnalyseDrl.Fichier(c.id(), f.chemin(), f.texte())).toList());
+            refus.forEach(x -> out.add(PackProblem.of(c.id(), x)));
+            if (!refus.isEmpty()) {
+                out.addAll(syntaxe); // the allow-list leaves syntax errors to the compiler, which is not run
+                return out;
+            }
+        }
+        if (!syntaxe.isEmpty() && c.aVerifier()) {
+            out.addAll(syntaxe);
+            return out;
+        }
+        List<Compilateur.Fichier> tous = new ArrayList<>();
+        PackSource base = c.base() == null ? null : sourcesParId.getOrDefault(c.base(), List.of()).stream()
+                .max(Comparator.comparing(b -> b.descriptor().enVigueurDu())).orElse(null);
+        if (base != null) {
+            List<PackSource> chaine = chaine(base, new ArrayList<>());
+            List<AnalyseDrl.Fichier> deBase = chaine == null ? null : fichiers(base.descriptor(), chaine, new ArrayList<>());
+            if (deBase != null) {
+                deBase.forEach(f -> tous.add(new Compilateur.Fichier(f.chemin(), f.texte())));
+            }
+        }
+        tous.addAll(siens);
+        Set<String> aSignaler = new java.util.HashSet<>();
+        siens.forEach(f -> aSignaler.add(f.chemin()));
+        out.addAll(compilateur.erreursDeCompilation(c.id(), tous, aSignaler));
+        return out;
     }
 
     /** The packs loaded, in load order: loads every pack not loaded yet. */
@@ -773,6 +845,10 @@ public final class Moteur {
                     .filter(f -> aVerifier.contains(f.pack())).toList());
             if (!refus.isEmpty()) {
                 refus.forEach(c -> problems.add(PackProblem.of(d.id(), c)));
+                // the allow-list leaves syntax errors to the compiler, which is not run: say them now, not next run
+                problems.addAll(compilateur.erreursDeSyntaxe(d.id(), fichiers.stream()
+                        .filter(f -> aVerifier.contains(f.pack()))
+                        .map(f -> new Compilateur.Fichier(f.chemin(), f.texte())).toList()));
                 return null;
             }
         }

@@ -39,6 +39,12 @@ public final class PackReader {
 
     /** Every pack listed in {@value #REGISTRE} files visible to {@code loader}. */
     public static List<PackSource> fromClasspath(ClassLoader loader, Consumer<PackProblem> problems) {
+        return fromClasspath(loader, problems, c -> { });
+    }
+
+    /** As above; each pack whose descriptor has errors goes to {@code casses}, for its DRL to be checked too. */
+    public static List<PackSource> fromClasspath(ClassLoader loader, Consumer<PackProblem> problems,
+                                                 Consumer<PackSource.Casse> casses) {
         List<String> paths = fr.cotation.internal.Registres.entrees(loader, REGISTRE);
         List<PackSource> sources = new ArrayList<>();
         for (String path : paths) {
@@ -51,7 +57,8 @@ public final class PackReader {
                     return new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 }
             };
-            read("classpath:" + path, fichiers, PackSource.Origine.CLASSPATH, problems).ifPresent(sources::add);
+            read("classpath:" + path, fichiers, PackSource.Origine.CLASSPATH, null, problems, casses)
+                    .ifPresent(sources::add);
         }
         return sources;
     }
@@ -66,6 +73,12 @@ public final class PackReader {
      * before compiling.
      */
     public static List<PackSource> fromDirectory(Path dir, boolean trusted, Consumer<PackProblem> problems) {
+        return fromDirectory(dir, trusted, problems, c -> { });
+    }
+
+    /** As above; each pack whose descriptor has errors goes to {@code casses}, for its DRL to be checked too. */
+    public static List<PackSource> fromDirectory(Path dir, boolean trusted, Consumer<PackProblem> problems,
+                                                 Consumer<PackSource.Casse> casses) {
         PackSource.Origine origine = trusted ? PackSource.Origine.REPERTOIRE_DE_CONFIANCE : PackSource.Origine.REPERTOIRE;
         List<Path> descriptors;
         try (Stream<Path> walk = Files.walk(dir)) {
@@ -87,7 +100,9 @@ public final class PackReader {
         for (Path d : descriptors) {
             Path folder = d.getParent();
             PackSource.Fichiers fichiers = relatif -> Files.readString(confine(racine, folder, relatif), StandardCharsets.UTF_8);
-            read(d.toString(), fichiers, origine, problems).ifPresent(sources::add);
+            List<Path> autres = descriptors.stream().map(Path::getParent).filter(x -> !x.equals(folder)).toList();
+            read(d.toString(), fichiers, origine, () -> drlDuDossier(folder, autres), problems, casses)
+                    .ifPresent(sources::add);
         }
         return sources;
     }
@@ -150,8 +165,67 @@ public final class PackReader {
         return t.length() <= 80 ? t : t.substring(0, 77) + "...";
     }
 
+    /**
+     * Every {@code .drl} file of a pack folder, relative to it, sorted; not those in the folder of another pack
+     * ({@code autres}) nested in it.
+     */
+    private static List<String> drlDuDossier(Path folder, List<Path> autres) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(".drl") && Files.isRegularFile(p))
+                    .filter(p -> autres.stream().noneMatch(a -> a.startsWith(folder) && p.startsWith(a)))
+                    .map(p -> folder.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * What a pack whose descriptor has errors still says of its DRL: the files its {@code grilles} lists (those
+     * with a path allowed), read from the YAML tree whatever the other keys; else, for a folder, every {@code .drl}.
+     */
+    private static PackSource.Casse casse(String location, String text, PackSource.Fichiers fichiers,
+                                          PackSource.Origine origine,
+                                          java.util.function.Supplier<List<String>> drlDuDossier) {
+        com.fasterxml.jackson.databind.JsonNode arbre;
+        try {
+            arbre = YAML.readTree(text);
+        } catch (JsonProcessingException | RuntimeException e) {
+            arbre = null;
+        }
+        String id = location;
+        String base = null;
+        java.util.Set<String> drl = new java.util.LinkedHashSet<>();
+        if (arbre != null && arbre.isObject()) {
+            if (arbre.path("id").isTextual() && !arbre.path("id").asText().isBlank()) {
+                id = arbre.path("id").asText();
+            }
+            if (arbre.path("base").isTextual() && !arbre.path("base").asText().isBlank()) {
+                base = arbre.path("base").asText();
+            }
+            com.fasterxml.jackson.databind.JsonNode grilles = arbre.path("grilles");
+            if (grilles.isObject()) {
+                java.util.SortedSet<String> noms = new java.util.TreeSet<>();
+                grilles.fieldNames().forEachRemaining(noms::add);
+                for (String nom : noms) {
+                    grilles.path(nom).forEach(f -> {
+                        if (f.isTextual() && cheminRefuse(f.asText()) == null) {
+                            drl.add(f.asText());
+                        }
+                    });
+                }
+            }
+        }
+        if (drl.isEmpty() && drlDuDossier != null) {
+            drl.addAll(drlDuDossier.get());
+        }
+        return new PackSource.Casse(id, base, List.copyOf(drl), fichiers, origine);
+    }
+
     private static java.util.Optional<PackSource> read(String location, PackSource.Fichiers fichiers,
-                                                        PackSource.Origine origine, Consumer<PackProblem> problems) {
+                                                        PackSource.Origine origine,
+                                                        java.util.function.Supplier<List<String>> drlDuDossier,
+                                                        Consumer<PackProblem> problems,
+                                                        Consumer<PackSource.Casse> casses) {
         String text;
         try {
             text = fichiers.lire(DESCRIPTEUR);
@@ -163,6 +237,7 @@ public final class PackReader {
         DescriptorYaml yaml = Descripteurs.lire(YAML, text, location, erreurs);
         if (yaml == null) {
             erreurs.forEach(problems);
+            casses.accept(casse(location, text, fichiers, origine, drlDuDossier));
             return java.util.Optional.empty();
         }
         String id = blank(yaml.id) ? location : yaml.id;
@@ -181,6 +256,7 @@ public final class PackReader {
         }
         if (!erreurs.isEmpty()) {
             erreurs.forEach(problems);
+            casses.accept(casse(location, text, fichiers, origine, drlDuDossier));
             return java.util.Optional.empty();
         }
         if (blank(yaml.epci) && yaml.communes != null && !yaml.communes.isEmpty()) {
@@ -264,6 +340,7 @@ public final class PackReader {
         }
         if (!erreurs.isEmpty()) {
             erreurs.forEach(problems);
+            casses.accept(casse(location, text, fichiers, origine, drlDuDossier));
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new PackSource(location, yaml.toDescriptor(), fichiers, origine));

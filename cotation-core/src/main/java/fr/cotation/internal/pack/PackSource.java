@@ -29,6 +29,23 @@ public record PackSource(String location, PackDescriptor descriptor, Fichiers fi
         return origine == Origine.REPERTOIRE;
     }
 
+    /**
+     * A pack whose descriptor has errors: it is not loaded, but its DRL files are still checked in the same run
+     * (syntax, allow-list, vocabulary), so that an author sees every problem of the pack at once.
+     *
+     * @param id       the id written in the descriptor, else its location
+     * @param base     the id of the base written in the descriptor, or null
+     * @param drl      the DRL files to check: those its {@code grilles} lists, else every {@code .drl} of its folder
+     * @param fichiers reads a file relative to the descriptor's folder
+     * @param origine  where the pack comes from
+     */
+    public record Casse(String id, String base, java.util.List<String> drl, Fichiers fichiers, Origine origine) {
+        /** Whether its DRL must pass the safety check before it is compiled. */
+        public boolean aVerifier() {
+            return origine == Origine.REPERTOIRE;
+        }
+    }
+
     /** Reads the files of one pack folder. */
     @FunctionalInterface
     public interface Fichiers {

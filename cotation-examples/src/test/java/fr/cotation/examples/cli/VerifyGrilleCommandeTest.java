@@ -227,6 +227,48 @@ class VerifyGrilleCommandeTest {
     }
 
     @Test
+    void a_broken_descriptor_a_misspelled_property_and_a_missing_end_come_in_one_run() throws IOException {
+        Path d = pack("trois");
+        Path yaml = d.resolve("pays-des-paillons/pack.yaml");
+        remplacer(yaml, "    - regles/criteres-locaux.drl", "    - regles/criteres-locaux.drl\n    - regles/autre.drl");
+        Files.writeString(yaml, Files.readString(yaml) + "communnes: [\"06044\"]\n");
+        remplacer(d.resolve(DRL), "Situation( code == \"SINISTRE\" )", "Situation( cod == \"SINISTRE\" )");
+        Files.writeString(d.resolve("pays-des-paillons/regles/autre.drl"), """
+                package fr.cotation.essai.paillons;
+
+                import fr.cotation.regles.*;
+
+                global fr.cotation.regles.Note note;
+
+                rule "Sans fin"
+                    @critere("CCPP_FIN") @libelle("Sans fin") @rubrique("SITUATIONS_LOCALES") @points(1)
+                    @reference("art. R.441-2-10 CCH (pack d'essai)")
+                when
+                    Situation( code == "HANDICAP" )
+                then
+                    note.retenir(kcontext);
+
+                rule "Suivante"
+                    @critere("CCPP_SUIVANTE") @libelle("Suivante") @rubrique("SITUATIONS_LOCALES") @points(1)
+                    @reference("art. R.441-2-10 CCH (pack d'essai)")
+                when
+                    Situation( code == "DALO" )
+                then
+                    note.retenir(kcontext);
+                end
+                """);
+        var r = cotation("verify", d.toString());
+        assertEquals(CodeSortie.PACKS, r.code(), r.toString());
+        List<String> lignes = r.out().lines().toList();
+        assertTrue(lignes.stream().anyMatch(l -> l.startsWith(yaml + ":18: clé inconnue `communnes`")), r.out());
+        assertTrue(lignes.stream().anyMatch(l -> l.startsWith(d.resolve(DRL) + ":12: règle \"Victime d'un sinistre\"")
+                && l.contains("`cod` n'existe pas sur Situation")), r.out());
+        assertTrue(lignes.stream().anyMatch(l -> l.startsWith(d.resolve("pays-des-paillons/regles/autre.drl") + ":21: ")
+                && l.contains("syntaxe DRL")), r.out());
+        sansTrace(r);
+    }
+
+    @Test
     void a_syntax_error_is_one_line_with_file_line_and_rule_and_exit_code_4() throws IOException {
         Path d = pack("syntaxe");
         remplacer(d.resolve(DRL), "code == \"SINISTRE\" )", "code == \"SINISTRE\" ");
