@@ -80,12 +80,8 @@ final class Contrefactuels {
             BigDecimal max = null;
             Map<String, Integer> criteres = new TreeMap<>();
             for (int i = 0; i < Math.min(demandes.length, DEMANDES_MAX); i++) {
-                if (bases[i].resultat() == null || !bases[i].resultat().valide()) {
-                    continue;
-                }
-                String commune = bases[i].resultat().cotations().stream()
-                        .filter(x -> x.statut() == Cotation.Statut.COTEE && ctx.pack.id().equals(x.pack()))
-                        .map(Cotation::commune).findFirst().orElse(null);
+                Cotation cotee = bases[i].coteePar(ctx.pack.id());
+                String commune = cotee == null ? null : cotee.commune();
                 Demande avec = v.appliquer().apply(demandes[i], true);
                 Demande sans = v.appliquer().apply(demandes[i], false);
                 if (commune == null || avec == null || sans == null) {

@@ -50,6 +50,18 @@ final class Controles {
 
     /** The first scoring of a generated demande: its result, or what it threw. */
     record Base(CotationResult resultat, Throwable erreur) {
+        /** The demande's first cotation by {@code packId}, or {@code null} when it is invalid or that pack scored none. */
+        Cotation coteePar(String packId) {
+            if (resultat == null || !resultat.valide()) {
+                return null;
+            }
+            for (Cotation c : resultat.cotations()) {
+                if (c.statut() == Cotation.Statut.COTEE && packId.equals(c.pack())) {
+                    return c;
+                }
+            }
+            return null;
+        }
     }
 
     enum Etat { OK, SANS_OBJET, EXCEPTION, ECHEC }

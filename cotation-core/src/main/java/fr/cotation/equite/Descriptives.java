@@ -39,12 +39,7 @@ final class Descriptives {
         Derivation derivation = new Derivation(PrioritesL4411.nationales());
         List<Note> notes = new ArrayList<>();
         for (int i = 0; i < demandes.length; i++) {
-            if (bases[i].resultat() == null || !bases[i].resultat().valide()) {
-                continue;
-            }
-            Cotation c = bases[i].resultat().cotations().stream()
-                    .filter(x -> x.statut() == Cotation.Statut.COTEE && ctx.pack.id().equals(x.pack()))
-                    .findFirst().orElse(null);
+            Cotation c = bases[i].coteePar(ctx.pack.id());
             if (c == null) {
                 continue;
             }

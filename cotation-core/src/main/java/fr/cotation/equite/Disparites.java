@@ -64,12 +64,7 @@ public final class Disparites {
         Set<String> grilles = new HashSet<>();
         Set<String> criteres = new LinkedHashSet<>();
         for (int i = 0; i < demandes.length; i++) {
-            if (bases[i].resultat() == null || !bases[i].resultat().valide()) {
-                continue;
-            }
-            Cotation c = bases[i].resultat().cotations().stream()
-                    .filter(x -> x.statut() == Cotation.Statut.COTEE && ctx.pack.id().equals(x.pack()))
-                    .findFirst().orElse(null);
+            Cotation c = bases[i].coteePar(ctx.pack.id());
             if (c == null) {
                 continue;
             }
