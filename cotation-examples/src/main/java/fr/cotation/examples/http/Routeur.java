@@ -218,16 +218,16 @@ final class Routeur extends Handler.Abstract {
             throw new Refus(ProblemeHttp.de("en-demarrage", "Service en démarrage", 503,
                     "les packs de cotation sont en cours de chargement", chemin, List.of()));
         }
-        if (engine.packs().isEmpty() || !engine.problems().isEmpty()) {
-            List<ProblemeHttp.Erreur> e = engine.problems().stream()
-                    .map(p -> new ProblemeHttp.Erreur(null, null, p.toString())).toList();
-            throw new Refus(ProblemeHttp.de("packs", "Packs de cotation non chargés", 503, engine.packs().isEmpty()
-                    ? "aucun pack de cotation chargé" : engine.problems().size() + " problème(s) de pack de cotation",
-                    chemin, e));
+        if (engine.packs().isEmpty()) {
+            throw new Refus(ProblemeHttp.de("packs", "Aucun pack de cotation", 503, "aucun pack de cotation chargé"
+                    + (engine.problems().isEmpty() ? "" : " : " + engine.problems().size() + " problème(s)"), chemin,
+                    engine.problems().stream().map(p -> new ProblemeHttp.Erreur(null, null, p.toString())).toList()));
         }
+        // a broken pack does not take down the others: the service is ready, and says which did not load
         Map<String, Object> corps = new LinkedHashMap<>();
         corps.put("statut", "pret");
         corps.put("packs", engine.packs().size());
+        corps.put("problemes", engine.problems().stream().map(Object::toString).toList());
         json(reponse, callback, 200, corps);
     }
 
