@@ -77,7 +77,10 @@ final class ServeCommande implements Callable<Integer> {
         try {
             serveur.demarrer();
         } catch (IOException e) {
-            err.println("serve : impossible d'écouter sur " + adresse + ":" + port + " : " + e.getMessage());
+            serveur.close();
+            boolean pris = e instanceof java.net.BindException || e.getCause() instanceof java.net.BindException;
+            err.println("serve : impossible d'écouter sur " + adresse + ":" + port + " : "
+                    + (pris ? "port déjà utilisé ou adresse absente de cette machine" : e.getMessage()));
             return CodeSortie.USAGE;
         }
         Thread arret = new Thread(() -> {
