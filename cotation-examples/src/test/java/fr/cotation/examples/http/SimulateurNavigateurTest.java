@@ -188,7 +188,10 @@ class SimulateurNavigateurTest {
         assertEquals("true", champ.getAttribute("aria-invalid"));
         assertEquals(l.loyerMensuel().toPlainString(), navigateur.findElement(By.id("f-logementLoyer")).getAttribute("value"));
         assertEquals(d.communesSouhaitees().get(1), navigateur.findElement(By.id("f-commune2")).getAttribute("value"));
+        // absent: asked without the implicit wait, which would wait its 30 seconds for it
+        navigateur.manage().timeouts().implicitlyWait(Duration.ZERO);
         assertEquals(0, navigateur.findElements(By.id("resultats")).size());
+        navigateur.manage().timeouts().implicitlyWait(Duration.ofSeconds(30));
         // the error's link leads to the field, by keyboard as by mouse
         erreurs.findElement(By.cssSelector("a[href='#f-demandeurNaissance']")).sendKeys(org.openqa.selenium.Keys.ENTER);
         assertEquals("f-demandeurNaissance", navigateur.switchTo().activeElement().getAttribute("id"));
