@@ -184,6 +184,7 @@ public final class CotationCli implements Callable<Integer> {
         cl.addSubcommand("generate", new GenerateCommande(fabrique, terminal, out, err));
         cl.addSubcommand("bilan", new BilanCommande(out, err));
         cl.addSubcommand("init", new InitCommande(out, err));
+        cl.addSubcommand("serve", new ServeCommande(fabrique, out, err));
         PrintWriter sortie = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter erreurs = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         cl.setOut(sortie);
