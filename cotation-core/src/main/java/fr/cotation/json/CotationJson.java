@@ -38,7 +38,7 @@ import java.util.List;
  * objects with their field names, dates as ISO {@code yyyy-MM-dd}, code lists by constant name
  * ({@code "LOCATAIRE_PRIVE"}), amounts and points as plain decimals. Absent lists are empty lists.
  * Unknown keys and unknown codes are errors that name the key or the value and its location; a date
- * written as a number and a number or boolean written as text are errors too, and so are a key given twice in
+ * written as a number, a number or boolean written as text and a text written as a number or boolean are errors too, and so are a key given twice in
  * one object, a decimal where a whole number is expected, and a number of unbounded size ({@code 1e400000000}).
  */
 public final class CotationJson {
@@ -96,6 +96,11 @@ public final class CotationJson {
         m.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         // 2.5 occupants is not 2 occupants: a decimal where a count is expected is an error, not truncated
         m.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        // and a text is a text: 6088 is not the commune "06088" (the schemas say "string", the reader agrees)
+        for (CoercionInputShape forme : List.of(CoercionInputShape.Integer, CoercionInputShape.Float,
+                CoercionInputShape.Boolean)) {
+            m.coercionConfigFor(LogicalType.Textual).setCoercion(forme, CoercionAction.Fail);
+        }
         return m;
     }
 
