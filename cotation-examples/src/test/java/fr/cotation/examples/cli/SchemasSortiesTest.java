@@ -82,4 +82,16 @@ class SchemasSortiesTest {
         assertTrue(f.path("classementDisponible").asBoolean(), f.toString());
         valider("fiche", f, "fiche");
     }
+
+    @Test
+    void aDemandeOfAnotherMajorVersionIsRejectedNamingTheVersion() throws IOException {
+        String une = Files.readString(Path.of(fixture("cli/une-demande.json"))).strip();
+        String v1 = "{\"versionFormat\": \"1.0\"," + une.substring(1);
+        String v2 = "{\"versionFormat\": \"2.0\"," + une.substring(1).replace("0060622091500001A0601", "0060622091500002A0601");
+        Path f = Files.writeString(dossier.resolve("versions.json"), "[" + v2 + ",\n" + v1 + "]");
+        var r = cotation("score", "--date", DATE, f.toString());
+        assertTrue(r.err().contains("versionFormat = \"2.0\" : version de format inconnue"), r.err());
+        assertTrue(r.out().contains("0060622091500001A0601"), "the demande of version 1.0 is scored: " + r.out());
+        assertTrue(!r.out().contains("0060622091500002A0601"), r.out());
+    }
 }
