@@ -1,5 +1,7 @@
 package fr.cotation;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -20,9 +22,21 @@ import java.util.List;
  * @param avertissements warnings that do not prevent the score
  * @param message        why there is no score, for {@link Statut#SANS_GRILLE} and {@link Statut#ERREUR}
  */
-public record Cotation(String commune, String nomCommune, String epci, String nomEpci, Statut statut, String pack,
-                       String version, String grille, BigDecimal total, List<Ligne> lignes, boolean provisoire,
-                       List<String> avertissements, String message) {
+@JsonPropertyOrder({"commune", "nomCommune", "epci", "nomEpci", "statut", "pack", "version", "grille", "total",
+        "lignes", "provisoire", "avertissements", "message"})
+public record Cotation(@JsonProperty("commune") String commune,
+                       @JsonProperty("nomCommune") String nomCommune,
+                       @JsonProperty("epci") String epci,
+                       @JsonProperty("nomEpci") String nomEpci,
+                       @JsonProperty("statut") Statut statut,
+                       @JsonProperty("pack") String pack,
+                       @JsonProperty("version") String version,
+                       @JsonProperty("grille") String grille,
+                       @JsonProperty("total") BigDecimal total,
+                       @JsonProperty("lignes") List<Ligne> lignes,
+                       @JsonProperty("provisoire") boolean provisoire,
+                       @JsonProperty("avertissements") List<String> avertissements,
+                       @JsonProperty("message") String message) {
 
     /** Whether a commune got a note. */
     public enum Statut {

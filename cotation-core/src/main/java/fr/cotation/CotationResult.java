@@ -1,5 +1,10 @@
 package fr.cotation;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import fr.cotation.json.CotationJson;
+import fr.cotation.internal.json.EcritureVersion;
+import com.fasterxml.jackson.databind.annotation.JsonAppend;
 import fr.cotation.demande.Probleme;
 
 import java.time.LocalDate;
@@ -15,8 +20,13 @@ import java.util.Optional;
  * @param problemes      validation problems; when not empty, {@code cotations} is empty
  * @param cotations      one per distinct wished commune
  */
-public record CotationResult(String numeroUnique, LocalDate dateEvaluation, List<Probleme> problemes,
-                             List<Cotation> cotations) {
+@JsonAppend(prepend = true, props = @JsonAppend.Prop(value = EcritureVersion.class, name = CotationJson.CHAMP_VERSION,
+        type = String.class))
+@JsonPropertyOrder({"numeroUnique", "dateEvaluation", "problemes", "cotations"})
+public record CotationResult(@JsonProperty("numeroUnique") String numeroUnique,
+                             @JsonProperty("dateEvaluation") LocalDate dateEvaluation,
+                             @JsonProperty("problemes") List<Probleme> problemes,
+                             @JsonProperty("cotations") List<Cotation> cotations) {
 
     public CotationResult {
         problemes = List.copyOf(problemes);

@@ -1,5 +1,7 @@
 package fr.cotation;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import fr.cotation.demande.Preuve;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -26,10 +28,20 @@ import java.util.List;
  *                           rule matched, sorted; what a document would have to prove when the line is provisional
  * @param categoriesL4411    letters of the priority categories of art. L.441-1 CCH the rule matched, sorted
  */
-public record Ligne(String critere, String libelle, String rubrique, BigDecimal points, BigDecimal pointsCalcules,
-                    Preuve preuve, String regle, String reference, String explication, boolean dependDeLaCommune,
-                    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> situations,
-                    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> categoriesL4411) {
+@JsonPropertyOrder({"critere", "libelle", "rubrique", "points", "pointsCalcules", "preuve", "regle", "reference",
+        "explication", "dependDeLaCommune", "situations", "categoriesL4411"})
+public record Ligne(@JsonProperty("critere") String critere,
+                    @JsonProperty("libelle") String libelle,
+                    @JsonProperty("rubrique") String rubrique,
+                    @JsonProperty("points") BigDecimal points,
+                    @JsonProperty("pointsCalcules") BigDecimal pointsCalcules,
+                    @JsonProperty("preuve") Preuve preuve,
+                    @JsonProperty("regle") String regle,
+                    @JsonProperty("reference") String reference,
+                    @JsonProperty("explication") String explication,
+                    @JsonProperty("dependDeLaCommune") boolean dependDeLaCommune,
+                    @JsonProperty("situations") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> situations,
+                    @JsonProperty("categoriesL4411") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> categoriesL4411) {
 
     public Ligne {
         situations = situations == null ? List.of() : List.copyOf(situations);

@@ -1,5 +1,7 @@
 package fr.cotation.classement;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import fr.cotation.demande.Typologie;
 
 import java.time.LocalDate;
@@ -31,9 +33,20 @@ import java.util.Optional;
  * @param repli         the wider territory's figure when this one is not sufficient and a wider territory exists
  *                      (commune → EPCI); {@code null} otherwise
  */
-public record DelaiAttente(Typologie typologie, Perimetre perimetre, String territoire, String nomTerritoire,
-                           LocalDate debut, LocalDate fin, int nombre, int minimum, boolean suffisant,
-                           Double moyenneMois, Double medianeMois, DelaiAttente repli) {
+@JsonPropertyOrder({"typologie", "perimetre", "territoire", "nomTerritoire", "debut", "fin", "nombre", "minimum",
+        "suffisant", "moyenneMois", "medianeMois", "repli"})
+public record DelaiAttente(@JsonProperty("typologie") Typologie typologie,
+                           @JsonProperty("perimetre") Perimetre perimetre,
+                           @JsonProperty("territoire") String territoire,
+                           @JsonProperty("nomTerritoire") String nomTerritoire,
+                           @JsonProperty("debut") LocalDate debut,
+                           @JsonProperty("fin") LocalDate fin,
+                           @JsonProperty("nombre") int nombre,
+                           @JsonProperty("minimum") int minimum,
+                           @JsonProperty("suffisant") boolean suffisant,
+                           @JsonProperty("moyenneMois") Double moyenneMois,
+                           @JsonProperty("medianeMois") Double medianeMois,
+                           @JsonProperty("repli") DelaiAttente repli) {
 
     /** The kind of territory a délai is observed on. */
     public enum Perimetre {

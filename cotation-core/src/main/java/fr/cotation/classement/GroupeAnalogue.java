@@ -1,5 +1,7 @@
 package fr.cotation.classement;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import fr.cotation.demande.Typologie;
 import fr.cotation.pack.Analogie;
 
@@ -28,9 +30,16 @@ import java.util.List;
  * @param delaiAttente  the waiting time observed for the typology and the territory (for a resource-band group, the
  *                      commune's, since attributions carry no resources)
  */
-public record GroupeAnalogue(Analogie analogie, Typologie typologie, String territoire, String nomTerritoire,
-                             TrancheRessources tranche, int taille, List<BigDecimal> deciles,
-                             DelaiAttente delaiAttente) {
+@JsonPropertyOrder({"analogie", "typologie", "territoire", "nomTerritoire", "tranche", "taille", "deciles",
+        "delaiAttente"})
+public record GroupeAnalogue(@JsonProperty("analogie") Analogie analogie,
+                             @JsonProperty("typologie") Typologie typologie,
+                             @JsonProperty("territoire") String territoire,
+                             @JsonProperty("nomTerritoire") String nomTerritoire,
+                             @JsonProperty("tranche") TrancheRessources tranche,
+                             @JsonProperty("taille") int taille,
+                             @JsonProperty("deciles") List<BigDecimal> deciles,
+                             @JsonProperty("delaiAttente") DelaiAttente delaiAttente) {
     public GroupeAnalogue {
         deciles = List.copyOf(deciles);
     }

@@ -1,5 +1,7 @@
 package fr.cotation.classement;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import fr.cotation.demande.Typologie;
 
 import java.math.BigDecimal;
@@ -31,7 +33,18 @@ import java.time.LocalDate;
  * @param quartile       see above, 1 to 4
  * @param groupe         the group
  */
-public record Position(String numeroUnique, LocalDate dateDepot, String commune, Typologie typologie, BigDecimal note,
-                       int rang, int devant, int noteSuperieure, int taille, double percentile, int quartile,
-                       GroupeAnalogue groupe) {
+@JsonPropertyOrder({"numeroUnique", "dateDepot", "commune", "typologie", "note", "rang", "devant", "noteSuperieure",
+        "taille", "percentile", "quartile", "groupe"})
+public record Position(@JsonProperty("numeroUnique") String numeroUnique,
+                       @JsonProperty("dateDepot") LocalDate dateDepot,
+                       @JsonProperty("commune") String commune,
+                       @JsonProperty("typologie") Typologie typologie,
+                       @JsonProperty("note") BigDecimal note,
+                       @JsonProperty("rang") int rang,
+                       @JsonProperty("devant") int devant,
+                       @JsonProperty("noteSuperieure") int noteSuperieure,
+                       @JsonProperty("taille") int taille,
+                       @JsonProperty("percentile") double percentile,
+                       @JsonProperty("quartile") int quartile,
+                       @JsonProperty("groupe") GroupeAnalogue groupe) {
 }

@@ -1,5 +1,7 @@
 package fr.cotation.classement;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 
 /**
@@ -15,7 +17,10 @@ import java.math.BigDecimal;
  *                negative resources, possible after alimony, fall in the first band)
  * @param maximum amount at which the next band starts, exclusive; {@code null} for the last band
  */
-public record TrancheRessources(int rang, BigDecimal minimum, BigDecimal maximum) {
+@JsonPropertyOrder({"rang", "minimum", "maximum"})
+public record TrancheRessources(@JsonProperty("rang") int rang,
+                                @JsonProperty("minimum") BigDecimal minimum,
+                                @JsonProperty("maximum") BigDecimal maximum) {
 
     /** The band in French, for example {@code "de 600 € à moins de 1200 € par mois et par unité de consommation"}. */
     public String libelle() {

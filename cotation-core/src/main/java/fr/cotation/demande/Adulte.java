@@ -1,5 +1,7 @@
 package fr.cotation.demande;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,9 +17,14 @@ import java.util.List;
  * @param ressources               monthly resources by kind
  * @param revenusFiscaux           revenu fiscal de référence of years N-1 and N-2, as given
  */
-public record Adulte(Identite identite, LocalDate dateNaissance, SituationFamiliale situationFamiliale,
-                     SituationProfessionnelle situationProfessionnelle, List<Ressource> ressources,
-                     List<RevenuFiscal> revenusFiscaux) {
+@JsonPropertyOrder({"identite", "dateNaissance", "situationFamiliale", "situationProfessionnelle", "ressources",
+        "revenusFiscaux"})
+public record Adulte(@JsonProperty("identite") Identite identite,
+                     @JsonProperty("dateNaissance") LocalDate dateNaissance,
+                     @JsonProperty("situationFamiliale") SituationFamiliale situationFamiliale,
+                     @JsonProperty("situationProfessionnelle") SituationProfessionnelle situationProfessionnelle,
+                     @JsonProperty("ressources") List<Ressource> ressources,
+                     @JsonProperty("revenusFiscaux") List<RevenuFiscal> revenusFiscaux) {
 
     public Adulte {
         // copies that keep null elements: validation reports them, construction does not throw

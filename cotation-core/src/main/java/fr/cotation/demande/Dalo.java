@@ -1,5 +1,7 @@
 package fr.cotation.demande;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 
 /**
@@ -10,7 +12,10 @@ import java.time.LocalDate;
  * @param dateDecision  date of the commission's decision, {@code null} if unknown
  * @param preuve        proof status
  */
-public record Dalo(StatutDalo statut, LocalDate dateDecision, Preuve preuve) {
+@JsonPropertyOrder({"statut", "dateDecision", "preuve"})
+public record Dalo(@JsonProperty("statut") StatutDalo statut,
+                   @JsonProperty("dateDecision") LocalDate dateDecision,
+                   @JsonProperty("preuve") Preuve preuve) {
 
     /** Not recognised DALO. */
     public static final Dalo NON = new Dalo(StatutDalo.NON, null, Preuve.DECLAREE);

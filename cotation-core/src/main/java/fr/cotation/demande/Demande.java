@@ -1,5 +1,10 @@
 package fr.cotation.demande;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import fr.cotation.json.CotationJson;
+import fr.cotation.internal.json.EcritureVersion;
+import com.fasterxml.jackson.databind.annotation.JsonAppend;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.math.BigDecimal;
@@ -35,11 +40,26 @@ import java.util.List;
  *                           means "unknown", not "never renewed", so the demande is not taken as expired; always
  *                           {@code false} when {@code dateRenouvellement} is given
  */
-public record Demande(String numeroUnique, LocalDate dateDepot, LocalDate dateRenouvellement, Menage menage,
-                      LogementActuel logementActuel, List<Motif> motifs, List<Typologie> typologies,
-                      List<String> communesSouhaitees, Dalo dalo, Preuve labelPdalhpd, Handicap handicap,
-                      List<Refus> refus, boolean mutation, List<SituationDeclaree> situations,
-                      @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean renouvellementInconnu) {
+@JsonAppend(prepend = true, props = @JsonAppend.Prop(value = EcritureVersion.class, name = CotationJson.CHAMP_VERSION,
+        type = String.class))
+@JsonPropertyOrder({"numeroUnique", "dateDepot", "dateRenouvellement", "menage", "logementActuel", "motifs",
+        "typologies", "communesSouhaitees", "dalo", "labelPdalhpd", "handicap", "refus", "mutation", "situations",
+        "renouvellementInconnu"})
+public record Demande(@JsonProperty("numeroUnique") String numeroUnique,
+                      @JsonProperty("dateDepot") LocalDate dateDepot,
+                      @JsonProperty("dateRenouvellement") LocalDate dateRenouvellement,
+                      @JsonProperty("menage") Menage menage,
+                      @JsonProperty("logementActuel") LogementActuel logementActuel,
+                      @JsonProperty("motifs") List<Motif> motifs,
+                      @JsonProperty("typologies") List<Typologie> typologies,
+                      @JsonProperty("communesSouhaitees") List<String> communesSouhaitees,
+                      @JsonProperty("dalo") Dalo dalo,
+                      @JsonProperty("labelPdalhpd") Preuve labelPdalhpd,
+                      @JsonProperty("handicap") Handicap handicap,
+                      @JsonProperty("refus") List<Refus> refus,
+                      @JsonProperty("mutation") boolean mutation,
+                      @JsonProperty("situations") List<SituationDeclaree> situations,
+                      @JsonProperty("renouvellementInconnu") @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean renouvellementInconnu) {
 
     /** The number of wished communes the CERFA form allows. */
     public static final int COMMUNES_SOUHAITEES_MAX = 8;

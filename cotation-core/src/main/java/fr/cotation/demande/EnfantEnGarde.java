@@ -1,5 +1,7 @@
 package fr.cotation.demande;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 
 /**
@@ -8,5 +10,7 @@ import java.time.LocalDate;
  * @param dateNaissance birth date
  * @param coparentalite garde alternée or droit de visite
  */
-public record EnfantEnGarde(LocalDate dateNaissance, Coparentalite coparentalite) {
+@JsonPropertyOrder({"dateNaissance", "coparentalite"})
+public record EnfantEnGarde(@JsonProperty("dateNaissance") LocalDate dateNaissance,
+                            @JsonProperty("coparentalite") Coparentalite coparentalite) {
 }

@@ -1,5 +1,8 @@
 package fr.cotation.demande;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
 /**
  * Civil identity of a person, kept for import fidelity only.
  *
@@ -14,8 +17,13 @@ package fr.cotation.demande;
  * @param nationalite  nationalité
  * @param lieuNaissance lieu de naissance
  */
-public record Identite(String nom, String prenom, Civilite civilite, Sexe sexe, Nationalite nationalite,
-                       String lieuNaissance) {
+@JsonPropertyOrder({"nom", "prenom", "civilite", "sexe", "nationalite", "lieuNaissance"})
+public record Identite(@JsonProperty("nom") String nom,
+                       @JsonProperty("prenom") String prenom,
+                       @JsonProperty("civilite") Civilite civilite,
+                       @JsonProperty("sexe") Sexe sexe,
+                       @JsonProperty("nationalite") Nationalite nationalite,
+                       @JsonProperty("lieuNaissance") String lieuNaissance) {
 
     /** An identity with nothing known. */
     public static final Identite INCONNUE = new Identite(null, null, null, null, null, null);

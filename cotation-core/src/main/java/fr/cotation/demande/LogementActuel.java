@@ -1,5 +1,7 @@
 package fr.cotation.demande;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 
 /**
@@ -14,8 +16,15 @@ import java.math.BigDecimal;
  * @param categorie       appartement or maison, {@code null} if not given
  * @param preuve          proof status of the declared housing situation
  */
-public record LogementActuel(ModeleLogement modele, String commune, BigDecimal loyerMensuel, Integer nombreOccupants,
-                             Typologie type, BigDecimal surface, CategorieLogement categorie, Preuve preuve) {
+@JsonPropertyOrder({"modele", "commune", "loyerMensuel", "nombreOccupants", "type", "surface", "categorie", "preuve"})
+public record LogementActuel(@JsonProperty("modele") ModeleLogement modele,
+                             @JsonProperty("commune") String commune,
+                             @JsonProperty("loyerMensuel") BigDecimal loyerMensuel,
+                             @JsonProperty("nombreOccupants") Integer nombreOccupants,
+                             @JsonProperty("type") Typologie type,
+                             @JsonProperty("surface") BigDecimal surface,
+                             @JsonProperty("categorie") CategorieLogement categorie,
+                             @JsonProperty("preuve") Preuve preuve) {
 
     public LogementActuel {
         preuve = preuve == null ? Preuve.DECLAREE : preuve;

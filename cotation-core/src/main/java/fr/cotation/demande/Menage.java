@@ -1,5 +1,7 @@
 package fr.cotation.demande;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,8 +15,12 @@ import java.util.List;
  * @param naissancesAttendues expected births (personnes à naître), zero or more
  * @param enfantsEnGarde      children in shared custody or with visiting rights
  */
-public record Menage(Adulte demandeur, List<Cotitulaire> cotitulaires, List<PersonneACharge> personnesACharge,
-                     int naissancesAttendues, List<EnfantEnGarde> enfantsEnGarde) {
+@JsonPropertyOrder({"demandeur", "cotitulaires", "personnesACharge", "naissancesAttendues", "enfantsEnGarde"})
+public record Menage(@JsonProperty("demandeur") Adulte demandeur,
+                     @JsonProperty("cotitulaires") List<Cotitulaire> cotitulaires,
+                     @JsonProperty("personnesACharge") List<PersonneACharge> personnesACharge,
+                     @JsonProperty("naissancesAttendues") int naissancesAttendues,
+                     @JsonProperty("enfantsEnGarde") List<EnfantEnGarde> enfantsEnGarde) {
 
     public Menage {
         // copies that keep null elements: validation reports them, construction does not throw

@@ -1,5 +1,7 @@
 package fr.cotation.demande;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 
 /**
@@ -9,7 +11,10 @@ import java.time.LocalDate;
  * @param dateNaissance birth date
  * @param lien          lien de parenté with the demandeur
  */
-public record PersonneACharge(Identite identite, LocalDate dateNaissance, LienParente lien) {
+@JsonPropertyOrder({"identite", "dateNaissance", "lien"})
+public record PersonneACharge(@JsonProperty("identite") Identite identite,
+                              @JsonProperty("dateNaissance") LocalDate dateNaissance,
+                              @JsonProperty("lien") LienParente lien) {
 
     public PersonneACharge {
         identite = identite == null ? Identite.INCONNUE : identite;

@@ -1,5 +1,8 @@
 package fr.cotation.demande;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
 /**
  * One problem found in a demande: the field path, the value found and what is wrong, in French.
  * For example {@code menage.personnesACharge[1].dateNaissance = 2031-02-01 : date de naissance dans le futur}.
@@ -8,7 +11,10 @@ package fr.cotation.demande;
  * @param valeur  the value found, as text ({@code "null"} when missing)
  * @param message what is wrong
  */
-public record Probleme(String champ, String valeur, String message) {
+@JsonPropertyOrder({"champ", "valeur", "message"})
+public record Probleme(@JsonProperty("champ") String champ,
+                       @JsonProperty("valeur") String valeur,
+                       @JsonProperty("message") String message) {
 
     @Override
     public String toString() {

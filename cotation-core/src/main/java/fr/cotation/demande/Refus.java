@@ -1,5 +1,7 @@
 package fr.cotation.demande;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 
 /**
@@ -10,5 +12,7 @@ import java.time.LocalDate;
  *                      household's needs and means); only refusals without one may weigh as a malus
  *                      (R.441-2-10 11° CCH)
  */
-public record Refus(LocalDate date, boolean motifLegitime) {
+@JsonPropertyOrder({"date", "motifLegitime"})
+public record Refus(@JsonProperty("date") LocalDate date,
+                    @JsonProperty("motifLegitime") boolean motifLegitime) {
 }

@@ -1,5 +1,7 @@
 package fr.cotation.demande;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 
 /**
@@ -9,7 +11,9 @@ import java.math.BigDecimal;
  * @param nature         nature of the resource
  * @param montantMensuel euros per month, zero or more
  */
-public record Ressource(NatureRessource nature, BigDecimal montantMensuel) {
+@JsonPropertyOrder({"nature", "montantMensuel"})
+public record Ressource(@JsonProperty("nature") NatureRessource nature,
+                        @JsonProperty("montantMensuel") BigDecimal montantMensuel) {
 
     /** A resource from an amount in whole or decimal euros. */
     public static Ressource of(NatureRessource nature, double montantMensuel) {

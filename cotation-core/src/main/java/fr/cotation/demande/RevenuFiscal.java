@@ -1,5 +1,7 @@
 package fr.cotation.demande;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 
 /**
@@ -8,5 +10,7 @@ import java.math.BigDecimal;
  * @param annee   tax year (N-1 or N-2 of the demande)
  * @param montant yearly amount in euros
  */
-public record RevenuFiscal(int annee, BigDecimal montant) {
+@JsonPropertyOrder({"annee", "montant"})
+public record RevenuFiscal(@JsonProperty("annee") int annee,
+                           @JsonProperty("montant") BigDecimal montant) {
 }

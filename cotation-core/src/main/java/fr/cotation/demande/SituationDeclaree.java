@@ -1,5 +1,7 @@
 package fr.cotation.demande;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 
 /**
@@ -11,7 +13,10 @@ import java.time.LocalDate;
  * @param depuis date since which the situation holds, {@code null} if unknown
  * @param preuve declared, justified or validated
  */
-public record SituationDeclaree(String code, LocalDate depuis, Preuve preuve) {
+@JsonPropertyOrder({"code", "depuis", "preuve"})
+public record SituationDeclaree(@JsonProperty("code") String code,
+                                @JsonProperty("depuis") LocalDate depuis,
+                                @JsonProperty("preuve") Preuve preuve) {
 
     public SituationDeclaree {
         preuve = preuve == null ? Preuve.DECLAREE : preuve;

@@ -1,5 +1,8 @@
 package fr.cotation.demande;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
 /**
  * Situation professionnelle of an adult.
  *
@@ -7,7 +10,10 @@ package fr.cotation.demande;
  * @param communeTravail INSEE code of the workplace commune, {@code null} if none or unknown
  * @param profession    free-text profession (never read by a score; kept for import fidelity)
  */
-public record SituationProfessionnelle(TypeContrat contrat, String communeTravail, String profession) {
+@JsonPropertyOrder({"contrat", "communeTravail", "profession"})
+public record SituationProfessionnelle(@JsonProperty("contrat") TypeContrat contrat,
+                                       @JsonProperty("communeTravail") String communeTravail,
+                                       @JsonProperty("profession") String profession) {
 
     /** Whether the contract is paid work: CDI, CDD, artisan or apprentice. */
     public boolean enActivite() {

@@ -1,5 +1,9 @@
 package fr.cotation.fiche;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import fr.cotation.internal.json.EcritureVersion;
+import com.fasterxml.jackson.databind.annotation.JsonAppend;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.cotation.Cotation;
 import fr.cotation.Ligne;
@@ -53,13 +57,25 @@ import java.util.List;
  * @param expurgee             the situations of special categories (health, handicap, violence, prostitution,
  *                             trafficking, offences) are masked: see {@link #sansDonneesSensibles()}
  */
-public record FicheCotation(String numeroUnique, LocalDate dateEvaluation, LocalDate renouvelerAvant,
-                            List<String> problemes, boolean classementDisponible, String regleDepartage,
-                            List<NoteCommune> communes, List<PrioriteReconnue> priorites,
-                            List<Suggestion> suggestions, List<String> communesExaminees, String regleSuggestions,
-                            @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean renouvellementInconnu,
-                            MotifExclusion exclusion,
-                            @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean expurgee) {
+@JsonAppend(prepend = true, props = @JsonAppend.Prop(value = EcritureVersion.class, name = CotationJson.CHAMP_VERSION,
+        type = String.class))
+@JsonPropertyOrder({"numeroUnique", "dateEvaluation", "renouvelerAvant", "problemes", "classementDisponible",
+        "regleDepartage", "communes", "priorites", "suggestions", "communesExaminees", "regleSuggestions",
+        "renouvellementInconnu", "exclusion", "expurgee"})
+public record FicheCotation(@JsonProperty("numeroUnique") String numeroUnique,
+                            @JsonProperty("dateEvaluation") LocalDate dateEvaluation,
+                            @JsonProperty("renouvelerAvant") LocalDate renouvelerAvant,
+                            @JsonProperty("problemes") List<String> problemes,
+                            @JsonProperty("classementDisponible") boolean classementDisponible,
+                            @JsonProperty("regleDepartage") String regleDepartage,
+                            @JsonProperty("communes") List<NoteCommune> communes,
+                            @JsonProperty("priorites") List<PrioriteReconnue> priorites,
+                            @JsonProperty("suggestions") List<Suggestion> suggestions,
+                            @JsonProperty("communesExaminees") List<String> communesExaminees,
+                            @JsonProperty("regleSuggestions") String regleSuggestions,
+                            @JsonProperty("renouvellementInconnu") @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean renouvellementInconnu,
+                            @JsonProperty("exclusion") MotifExclusion exclusion,
+                            @JsonProperty("expurgee") @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean expurgee) {
 
     public FicheCotation {
         problemes = copie(problemes);
@@ -93,11 +109,26 @@ public record FicheCotation(String numeroUnique, LocalDate dateEvaluation, Local
      * @param motifsLegitimesDeRefus what the territory counts as a legitimate reason to refuse, with its source
      *                          ({@code motifsLegitimesDeRefus} of the pack); {@code null} when the pack declares none
      */
-    public record NoteCommune(String commune, String nomCommune, String epci, String nomEpci, Cotation.Statut statut,
-                              String message, String pack, String version, String grille, Statut statutGrille,
-                              BigDecimal note, BigDecimal pointsProvisoires, List<LigneDeNote> lignes,
-                              List<String> avertissements, List<Position> positions, List<CritereDeGrille> refus,
-                              MotifsLegitimesDeRefus motifsLegitimesDeRefus) {
+    @JsonPropertyOrder({"commune", "nomCommune", "epci", "nomEpci", "statut", "message", "pack", "version", "grille",
+            "statutGrille", "note", "pointsProvisoires", "lignes", "avertissements", "positions", "refus",
+            "motifsLegitimesDeRefus"})
+    public record NoteCommune(@JsonProperty("commune") String commune,
+                              @JsonProperty("nomCommune") String nomCommune,
+                              @JsonProperty("epci") String epci,
+                              @JsonProperty("nomEpci") String nomEpci,
+                              @JsonProperty("statut") Cotation.Statut statut,
+                              @JsonProperty("message") String message,
+                              @JsonProperty("pack") String pack,
+                              @JsonProperty("version") String version,
+                              @JsonProperty("grille") String grille,
+                              @JsonProperty("statutGrille") Statut statutGrille,
+                              @JsonProperty("note") BigDecimal note,
+                              @JsonProperty("pointsProvisoires") BigDecimal pointsProvisoires,
+                              @JsonProperty("lignes") List<LigneDeNote> lignes,
+                              @JsonProperty("avertissements") List<String> avertissements,
+                              @JsonProperty("positions") List<Position> positions,
+                              @JsonProperty("refus") List<CritereDeGrille> refus,
+                              @JsonProperty("motifsLegitimesDeRefus") MotifsLegitimesDeRefus motifsLegitimesDeRefus) {
         public NoteCommune {
             lignes = copie(lignes);
             avertissements = copie(avertissements);
@@ -120,7 +151,10 @@ public record FicheCotation(String numeroUnique, LocalDate dateEvaluation, Local
      * @param proposition   why the criterion is a proposal that no source gives ({@code @proposition} of its rule),
      *                      {@code null} when it rests on its sources
      */
-    public record LigneDeNote(Ligne ligne, List<Justificatif> justificatifs, String proposition) {
+    @JsonPropertyOrder({"ligne", "justificatifs", "proposition"})
+    public record LigneDeNote(@JsonProperty("ligne") Ligne ligne,
+                              @JsonProperty("justificatifs") List<Justificatif> justificatifs,
+                              @JsonProperty("proposition") String proposition) {
         public LigneDeNote {
             justificatifs = copie(justificatifs);
         }
@@ -139,7 +173,11 @@ public record FicheCotation(String numeroUnique, LocalDate dateEvaluation, Local
      * @param piece     the document expected
      * @param reference where the list of documents comes from
      */
-    public record Justificatif(String situation, String libelle, String piece, String reference) {
+    @JsonPropertyOrder({"situation", "libelle", "piece", "reference"})
+    public record Justificatif(@JsonProperty("situation") String situation,
+                               @JsonProperty("libelle") String libelle,
+                               @JsonProperty("piece") String piece,
+                               @JsonProperty("reference") String reference) {
     }
 
     /**
@@ -151,8 +189,12 @@ public record FicheCotation(String numeroUnique, LocalDate dateEvaluation, Local
      * @param preuve        the best proof among the situations that qualify the demande
      * @param justificatifs when only declared, the documents that would prove it (any one of the situations)
      */
-    public record PrioriteReconnue(String categorie, String libelle, String reference, Preuve preuve,
-                                   List<Justificatif> justificatifs) {
+    @JsonPropertyOrder({"categorie", "libelle", "reference", "preuve", "justificatifs"})
+    public record PrioriteReconnue(@JsonProperty("categorie") String categorie,
+                                   @JsonProperty("libelle") String libelle,
+                                   @JsonProperty("reference") String reference,
+                                   @JsonProperty("preuve") Preuve preuve,
+                                   @JsonProperty("justificatifs") List<Justificatif> justificatifs) {
         public PrioriteReconnue {
             justificatifs = copie(justificatifs);
         }
@@ -171,8 +213,15 @@ public record FicheCotation(String numeroUnique, LocalDate dateEvaluation, Local
      * @param memeEpci   the commune is in the EPCI of a wished commune (same grille); otherwise the note comes from
      *                   another grille and is compared with the demandes of that territory
      */
-    public record Suggestion(String commune, String nomCommune, String epci, String nomEpci, String pack,
-                             BigDecimal note, BigDecimal ecart, boolean memeEpci) {
+    @JsonPropertyOrder({"commune", "nomCommune", "epci", "nomEpci", "pack", "note", "ecart", "memeEpci"})
+    public record Suggestion(@JsonProperty("commune") String commune,
+                             @JsonProperty("nomCommune") String nomCommune,
+                             @JsonProperty("epci") String epci,
+                             @JsonProperty("nomEpci") String nomEpci,
+                             @JsonProperty("pack") String pack,
+                             @JsonProperty("note") BigDecimal note,
+                             @JsonProperty("ecart") BigDecimal ecart,
+                             @JsonProperty("memeEpci") boolean memeEpci) {
     }
 
     /**

@@ -5,6 +5,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -34,10 +38,25 @@ import java.util.List;
  * objects with their field names, dates as ISO {@code yyyy-MM-dd}, code lists by constant name
  * ({@code "LOCATAIRE_PRIVE"}), amounts and points as plain decimals. Absent lists are empty lists.
  * Unknown keys and unknown codes are errors that name the key or the value and its location; a date
- * written as a number and a number or boolean written as text are errors too, and so are a key given twice in
+ * written as a number, a number or boolean written as text and a text written as a number or boolean are errors too, and so are a key given twice in
  * one object, a decimal where a whole number is expected, and a number of unbounded size ({@code 1e400000000}).
  */
 public final class CotationJson {
+    /**
+     * The version of the JSON formats this library writes ({@code docs/formats.md}): the first key of every demande,
+     * cotation result and fiche it writes. A reader accepts a document without it, and one of the same major version;
+     * another major version is an error naming the key and the value. The minor version grows when optional keys or
+     * codes are added, the major one when a key is removed, renamed or changes its meaning or type.
+     */
+    public static final String VERSION_FORMAT = "1.0";
+
+    /** The key of the format version in a document: {@value}. */
+    public static final String CHAMP_VERSION = "versionFormat";
+
+    /** The documents that carry the format version (the roots of {@code docs/schemas}). */
+    private static final java.util.Set<Class<?>> DOCUMENTS = java.util.Set.of(Demande.class,
+            fr.cotation.CotationResult.class, fr.cotation.fiche.FicheCotation.class);
+
     /**
      * What one document may hold, checked by Jackson's parser as it reads (jackson-core's own guards, kept up to
      * date with its security fixes, rather than checks of ours): a number of at most 100 characters (1000 by
@@ -62,6 +81,7 @@ public final class CotationJson {
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .addHandler(new LectureVersion())
             .build());
 
     /**
@@ -76,6 +96,11 @@ public final class CotationJson {
         m.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         // 2.5 occupants is not 2 occupants: a decimal where a count is expected is an error, not truncated
         m.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        // and a text is a text: 6088 is not the commune "06088" (the schemas say "string", the reader agrees)
+        for (CoercionInputShape forme : List.of(CoercionInputShape.Integer, CoercionInputShape.Float,
+                CoercionInputShape.Boolean)) {
+            m.coercionConfigFor(LogicalType.Textual).setCoercion(forme, CoercionAction.Fail);
+        }
         return m;
     }
 
@@ -105,6 +130,48 @@ public final class CotationJson {
         public LogicalType logicalType() {
             return LogicalType.Float;
         }
+    }
+
+    /**
+     * Reads {@code versionFormat} where a document may carry it: a text of the same major version as
+     * {@link #VERSION_FORMAT}; anything else is an error that names the key and the value. Elsewhere the key stays
+     * unknown, hence an error.
+     */
+    private static final class LectureVersion extends DeserializationProblemHandler {
+        @Override
+        public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
+                                             Object beanOrClass, String propertyName) throws IOException {
+            Class<?> type = beanOrClass instanceof Class<?> c ? c : beanOrClass == null ? null : beanOrClass.getClass();
+            if (!CHAMP_VERSION.equals(propertyName) || !DOCUMENTS.contains(type)) {
+                return false;
+            }
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                String lu = p.currentToken() != null && p.currentToken().isScalarValue() ? p.getText() : "{ … }";
+                p.skipChildren();
+                throw JsonMappingException.from(p, CHAMP_VERSION + " = " + Bornes.citer(lu) + " : la version du format"
+                        + " est un texte, par exemple \"" + VERSION_FORMAT + "\"");
+            }
+            String erreur = erreurVersion(p.getText());
+            if (erreur != null) {
+                throw JsonMappingException.from(p, erreur);
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Why a format version cannot be read by this library, or {@code null} when it can (same major version as
+     * {@link #VERSION_FORMAT}).
+     */
+    public static String erreurVersion(String version) {
+        String majeure = VERSION_FORMAT.substring(0, VERSION_FORMAT.indexOf('.'));
+        if (version != null && version.matches("\\d{1,9}\\.\\d{1,9}")
+                && version.substring(0, version.indexOf('.')).equals(majeure)) {
+            return null;
+        }
+        String cite = version == null ? "null" : "\"" + Bornes.citer(version) + "\"";
+        return CHAMP_VERSION + " = " + cite + " : version de format inconnue (cette version de cotation lit les"
+                + " versions " + majeure + ".x ; le document vient d'une autre version : voir docs/formats.md)";
     }
 
     private CotationJson() {

@@ -1,5 +1,7 @@
 package fr.cotation.pack;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 
 /**
@@ -23,9 +25,20 @@ import java.math.BigDecimal;
  *                      ({@code @proposition}): shown in the published grille and on the applicant's fiche, so that it
  *                      is never presented as the territory's; {@code null} when the criterion rests on its sources
  */
-public record CritereDeGrille(String code, String libelle, String rubrique, String reference, BigDecimal points,
-                              BigDecimal plafond, String regle, BigDecimal pointsParMois, Integer dureeMois,
-                              String bareme, String fichier, String proposition) {
+@JsonPropertyOrder({"code", "libelle", "rubrique", "reference", "points", "plafond", "regle", "pointsParMois",
+        "dureeMois", "bareme", "fichier", "proposition"})
+public record CritereDeGrille(@JsonProperty("code") String code,
+                              @JsonProperty("libelle") String libelle,
+                              @JsonProperty("rubrique") String rubrique,
+                              @JsonProperty("reference") String reference,
+                              @JsonProperty("points") BigDecimal points,
+                              @JsonProperty("plafond") BigDecimal plafond,
+                              @JsonProperty("regle") String regle,
+                              @JsonProperty("pointsParMois") BigDecimal pointsParMois,
+                              @JsonProperty("dureeMois") Integer dureeMois,
+                              @JsonProperty("bareme") String bareme,
+                              @JsonProperty("fichier") String fichier,
+                              @JsonProperty("proposition") String proposition) {
 
     /** A criterion that rests on its sources (no {@code @proposition}). */
     public CritereDeGrille(String code, String libelle, String rubrique, String reference, BigDecimal points,

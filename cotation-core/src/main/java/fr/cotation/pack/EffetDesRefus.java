@@ -1,5 +1,8 @@
 package fr.cotation.pack;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
 /**
  * How refusing a dwelling adapted to the household changes the cotation (art. R.441-2-10 11° CCH asks the
  * plan to say it): the criterion that carries the malus and how long a refusal counts. Declared in
@@ -10,5 +13,7 @@ package fr.cotation.pack;
  * @param dureeMois whole months during which a refusal counts: a refusal {@code dureeMois - 1} months old still
  *                  counts, one {@code dureeMois} months old no longer does
  */
-public record EffetDesRefus(String critere, Integer dureeMois) {
+@JsonPropertyOrder({"critere", "dureeMois"})
+public record EffetDesRefus(@JsonProperty("critere") String critere,
+                            @JsonProperty("dureeMois") Integer dureeMois) {
 }

@@ -1,5 +1,8 @@
 package fr.cotation.pack;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
 /**
  * A documented exception to the monotonicity the fairness suite checks ({@code fr.cotation.equite}): a rubrique
  * of the grille in which a change that should never lower the note (an earlier first filing, a priority situation
@@ -13,7 +16,10 @@ package fr.cotation.pack;
  *                      {@code null} for every change
  * @param justification why the grille does so, in French, as the CIL adopted it
  */
-public record ExceptionMonotonie(String rubrique, String variation, String justification) {
+@JsonPropertyOrder({"rubrique", "variation", "justification"})
+public record ExceptionMonotonie(@JsonProperty("rubrique") String rubrique,
+                                 @JsonProperty("variation") String variation,
+                                 @JsonProperty("justification") String justification) {
 
     /** The changes an exception may name. */
     public static final java.util.List<String> VARIATIONS = java.util.List.of("anciennete", "priorite", "preuve",

@@ -1,5 +1,7 @@
 package fr.cotation.pack;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /**
@@ -12,7 +14,9 @@ import java.util.List;
  * @param reference the document that defines them (plan partenarial, deliberation, règlement de la commission)
  * @param motifs    the reasons, in French, as the document words them
  */
-public record MotifsLegitimesDeRefus(String reference, List<String> motifs) {
+@JsonPropertyOrder({"reference", "motifs"})
+public record MotifsLegitimesDeRefus(@JsonProperty("reference") String reference,
+                                     @JsonProperty("motifs") List<String> motifs) {
     public MotifsLegitimesDeRefus {
         motifs = motifs == null ? List.of() : List.copyOf(motifs);
     }

@@ -1,5 +1,7 @@
 package fr.cotation.pack;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,8 +26,11 @@ import java.util.List;
  * @param plafondsMensuels          the ceilings in euros per month for household categories 1 to 6, in order
  * @param parPersonneSupplementaire euros added per person beyond category 6, {@code null} for none
  */
-public record PlafondDifficultesFinancieres(LocalDate enVigueurDu, String reference, List<BigDecimal> plafondsMensuels,
-                                            BigDecimal parPersonneSupplementaire) {
+@JsonPropertyOrder({"enVigueurDu", "reference", "plafondsMensuels", "parPersonneSupplementaire"})
+public record PlafondDifficultesFinancieres(@JsonProperty("enVigueurDu") LocalDate enVigueurDu,
+                                            @JsonProperty("reference") String reference,
+                                            @JsonProperty("plafondsMensuels") List<BigDecimal> plafondsMensuels,
+                                            @JsonProperty("parPersonneSupplementaire") BigDecimal parPersonneSupplementaire) {
 
     public PlafondDifficultesFinancieres {
         plafondsMensuels = plafondsMensuels == null ? List.of() : List.copyOf(plafondsMensuels);

@@ -1,5 +1,8 @@
 package fr.cotation.pack;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
 /**
  * A rubrique of a grille: a family of criteria whose points add up ({@link Mode#CUMUL}) or of which only
  * the best counts ({@link Mode#MEILLEUR}, as in Paris), with an optional cap on the rubrique's total.
@@ -9,7 +12,11 @@ package fr.cotation.pack;
  * @param mode    how the criteria of the rubrique combine
  * @param plafond cap on the rubrique's total, {@code null} for none
  */
-public record Rubrique(String code, String libelle, Mode mode, Double plafond) {
+@JsonPropertyOrder({"code", "libelle", "mode", "plafond"})
+public record Rubrique(@JsonProperty("code") String code,
+                       @JsonProperty("libelle") String libelle,
+                       @JsonProperty("mode") Mode mode,
+                       @JsonProperty("plafond") Double plafond) {
 
     /** How the criteria of one rubrique combine. */
     public enum Mode {

@@ -128,10 +128,11 @@ class SuiteEquiteTest {
         String md = page.markdown();
         assertTrue(md.contains("| 2. Invariance aux données protégées | **en échec** | " + CAS + " |"), md);
         assertTrue(md.contains("| 4. Explication fidèle | vérifiée | " + CAS + " | 0 |"), md);
-        assertTrue(md.contains("```json\n{\n  \"numeroUnique\""), md);
+        assertTrue(md.contains("```json\n{\n  \"versionFormat\" : \"1.0\",\n  \"numeroUnique\""), md);
         String html = page.html();
         assertFalse(html.contains("<script"));
-        assertTrue(html.contains("<code>{\n  &quot;numeroUnique&quot;") || html.contains("<code>{\n  \"numeroUnique\""), html);
+        assertTrue(html.contains("<code>{\n  &quot;versionFormat&quot; : &quot;1.0&quot;,\n  &quot;numeroUnique&quot;")
+                || html.contains("<code>{\n  \"versionFormat\" : \"1.0\",\n  \"numeroUnique\""), html);
         assertEquals(md, RapportEquitePublie.de(rapportInequitable()).markdown());
     }
 

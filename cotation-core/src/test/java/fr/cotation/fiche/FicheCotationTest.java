@@ -305,11 +305,12 @@ class FicheCotationTest {
         assertEquals(f, FicheCotation.depuisJson(json));
         @SuppressWarnings("unchecked")
         Map<String, Object> racine = fr.cotation.json.CotationJson.mapper().readValue(json, Map.class);
-        // regleDepartage is null without a classement, so absent
-        assertEquals(List.of("numeroUnique", "dateEvaluation", "renouvelerAvant", "problemes", "classementDisponible",
+        // regleDepartage is null without a classement, so absent; the format version comes first
+        assertEquals(List.of("versionFormat", "numeroUnique", "dateEvaluation", "renouvelerAvant", "problemes", "classementDisponible",
                 "communes", "priorites", "suggestions", "communesExaminees", "regleSuggestions"),
                 List.copyOf(racine.keySet()));
         assertEquals("2025-12-01", racine.get("renouvelerAvant"));
+        fr.cotation.testing.Schemas.valider("fiche", json, "fiche");
         contient("\"categoriesL4411\" : [ \"k\" ]", json);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> FicheCotation.depuisJson(json.replace("\"classementDisponible\"", "\"classement\"")));
@@ -389,6 +390,9 @@ class FicheCotationTest {
                 + "attribution connue, ni dans le territoire Métropole Nice Côte d'Azur ; le délai n'est donc pas "
                 + "affiché.", plat);
         assertEquals(f, FicheCotation.depuisJson(f.json()));
+        // with positions, deciles and waiting times, the fiche still follows its schema, and so does its masked form
+        fr.cotation.testing.Schemas.valider("fiche", f.json(), "fiche avec classement");
+        fr.cotation.testing.Schemas.valider("fiche", f.sansDonneesSensibles().json(), "fiche expurgée");
 
         // a demande the classement did not rank: the fiche says so rather than inventing a position
         FicheCotation absente = Fiches.builder(ENGINE).dateEvaluation(EVALUATION).classement(r).build()

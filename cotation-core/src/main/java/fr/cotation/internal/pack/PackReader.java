@@ -32,6 +32,9 @@ public final class PackReader {
             .addModule(new JavaTimeModule())
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // a date is AAAA-MM-JJ, as docs/schemas/pack.schema.json says: 20260101 is not read as a day count
+            .withConfigOverride(java.time.LocalDate.class,
+                    o -> o.setFormat(com.fasterxml.jackson.annotation.JsonFormat.Value.forLeniency(false)))
             .build();
 
     private PackReader() {
