@@ -192,7 +192,7 @@ class LecteursResynchronisationTest {
 
     @Test
     void anOverlongCsvLineIsAnErrorOfThatLine() throws IOException {
-        Lecture l = lire("lot.csv", troisCsv(s -> s + "x".repeat(LecteurCsv.LIGNE_MAX + 10)));
+        Lecture l = lire("lot.csv", troisCsv(s -> s + "x".repeat(fr.cotation.csv.DemandeCsvReader.LIGNE_MAX + 10)));
 
         assertEquals(List.of(N1, C3), l.lues());
         assertEquals("5: null = null: ligne de plus de 100000 caractères : non lue", l.rejet(0));
