@@ -42,9 +42,9 @@ final class FichierAttributions {
         }
     }
 
-    /** Writes attributions in the form {@link #lire(Path)} reads, in CSV. */
+    /** Writes attributions in the form {@link #lire(Path)} reads, in the French spreadsheets' form of every CSV of the tool. */
     static void ecrire(Stream<Attribution> attributions, OutputStream out) throws IOException {
-        AttributionsCsv.ecrire(attributions, new CsvWriter(out, FormatCsv.INTERNATIONAL));
+        AttributionsCsv.ecrire(attributions, new CsvWriter(out, FormatCsv.FRANCAIS));
     }
 
     private static String enLigne(Path fichier, ErreurCsv e) {
