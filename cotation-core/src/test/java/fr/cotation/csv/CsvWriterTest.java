@@ -101,4 +101,41 @@ class CsvWriterTest {
                 "4: mutation = peut-être : true ou false attendu", "5: 3 cellules pour 5 colonnes d'en-tête"),
                 l.erreurs().stream().map(ErreurCsv::toString).toList());
     }
+
+    @Test
+    void whatTheWriterWritesTheRecordReaderReadsBackCellForCell() throws IOException {
+        List<Object> cellules = Arrays.asList("Nice; Côte d'Azur", "il a dit \"non\"", "deux\nlignes", "", null,
+                new BigDecimal("760.50"), 12, "06088");
+        for (FormatCsv f : List.of(FormatCsv.FRANCAIS, FormatCsv.INTERNATIONAL)) {
+            byte[] b = ecrire(f, List.of("a", "b", "c", "d", "e", "f", "g", "h"), cellules);
+            try (RangeesCsv r = new RangeesCsv(new java.io.InputStreamReader(new ByteArrayInputStream(b),
+                    StandardCharsets.UTF_8))) {
+                assertEquals(List.of("a", "b", "c", "d", "e", "f", "g", "h"), r.rangee().cellules());
+                assertEquals(f.separateur(), r.separateur(), "separator found on the header");
+                // a line break is a control character: written escaped (inert cells), it reads back as the text \n
+                assertEquals(List.of("Nice; Côte d'Azur", "il a dit \"non\"", "deux\\nlignes", "", "",
+                        "760" + f.decimale() + "50", "12", "06088"), r.rangee().cellules());
+            }
+        }
+    }
+
+    @Test
+    void aDemandeWrittenInEitherFormReadsBackAsTheSameDemande() throws IOException {
+        List<String> colonnes = List.of("numeroUnique", "dateDepot", "dateNaissance", "ressources", "logement",
+                "loyer", "surface", "typologies", "communes");
+        List<fr.cotation.demande.Demande> lues = new java.util.ArrayList<>();
+        for (FormatCsv f : List.of(FormatCsv.FRANCAIS, FormatCsv.INTERNATIONAL)) {
+            byte[] b = ecrire(f, colonnes, Arrays.asList("0060622091500001A0601", LocalDate.of(2022, 9, 15),
+                    LocalDate.of(1988, 5, 12), "SAL=1250" + f.decimale() + "50 AF=150", "LP", new BigDecimal("760.50"),
+                    new BigDecimal("38.5"), "T3", "06088 06123"));
+            try (DemandeCsvReader r = DemandeCsvReader.ouvrir(new ByteArrayInputStream(b))) {
+                LectureCsv l = r.suivante();
+                assertTrue(l.lue(), l.erreurs().toString());
+                lues.add(l.demande());
+            }
+        }
+        assertEquals(lues.get(0), lues.get(1));
+        assertEquals(new BigDecimal("760.50"), lues.get(0).logementActuel().loyerMensuel());
+        assertEquals(new BigDecimal("1250.50"), lues.get(0).menage().demandeur().ressources().get(0).montantMensuel());
+    }
 }
