@@ -2,9 +2,6 @@ package fr.cotation.examples.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import fr.cotation.CotationEngine;
 import fr.cotation.PackProblem;
 import fr.cotation.classement.Classement;
@@ -14,6 +11,8 @@ import fr.cotation.classement.GroupeAnalogue;
 import fr.cotation.classement.MotifExclusion;
 import fr.cotation.classement.Position;
 import fr.cotation.classement.ResultatClassement;
+import fr.cotation.csv.CsvWriter;
+import fr.cotation.csv.FormatCsv;
 import fr.cotation.demande.Bornes;
 import fr.cotation.json.CotationJson;
 import picocli.CommandLine.Command;
@@ -292,26 +291,29 @@ final class ClassementCommande implements Callable<Integer> {
                     p.devant(), p.noteSuperieure(), p.taille(), Math.round(p.percentile() * 10) / 10.0, p.quartile());
         }
 
-        /** The same, its texts {@linkplain CelluleCsv made inert} for a spreadsheet. */
-        LignePosition neutre() {
-            return new LignePosition(CelluleCsv.neutre(numeroUnique), CelluleCsv.neutre(commune), CelluleCsv.neutre(typologie),
-                    analogie, CelluleCsv.neutre(territoire), tranche, note, rang, devant, noteSuperieure, taille, percentile,
-                    quartile);
+        /** The CSV's columns: the record's components, in their order. */
+        static final List<String> COLONNES = java.util.Arrays.stream(LignePosition.class.getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName).toList();
+
+        /** The cells of this row, in the order of {@link #COLONNES}. */
+        List<Object> cellules() {
+            return java.util.Arrays.asList(numeroUnique, commune, typologie, analogie, territoire, tranche, note, rang,
+                    devant, noteSuperieure, taille, percentile, quartile);
         }
     }
 
+    /** The positions as CSV, in the French spreadsheets' form ({@link FormatCsv#FRANCAIS}), texts made inert. */
     private static void csv(ResultatClassement r, OutputStream o) throws IOException {
-        CsvMapper csv = new CsvMapper();
-        CsvSchema schema = csv.schemaFor(LignePosition.class).withHeader();
-        try (SequenceWriter w = csv.writer(schema).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(o)) {
-            r.forEachPosition(p -> {
-                try {
-                    w.write(LignePosition.de(p).neutre());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
+        CsvWriter w = new CsvWriter(o, FormatCsv.FRANCAIS);
+        w.ligne(LignePosition.COLONNES);
+        r.forEachPosition(p -> {
+            try {
+                w.ligne(LignePosition.de(p).cellules());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        w.flush();
     }
 
     private static void json(ResultatClassement r, OutputStream o) throws IOException {

@@ -13,11 +13,12 @@ import fr.cotation.bilan.LogementLibere;
 import fr.cotation.bilan.MenageAttributaire;
 import fr.cotation.bilan.SeuilPremierQuartile;
 import fr.cotation.bilan.TypeReservataire;
+import fr.cotation.csv.CsvWriter;
+import fr.cotation.csv.FormatCsv;
 
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -284,32 +285,32 @@ final class FichiersBilan {
         return out;
     }
 
-    /** Writes {@code d} as the five CSV input files into {@code dossier} (created if needed), comma-separated. */
+    /**
+     * Writes {@code d} as the five CSV input files into {@code dossier} (created if needed), in the French
+     * spreadsheets' form ({@link FormatCsv#FRANCAIS}) the reader above takes.
+     */
     static void ecrire(DonneesBilan d, Path dossier) throws IOException {
         Files.createDirectories(dossier);
         ecrire(dossier, Sorte.CONVENTIONS, d.conventions(), c -> List.of(c.identifiant(), c.typeReservataire().name(),
                 c.reservataire(), c.bailleur(), c.epci(), c.perimetre(), c.liberes12Mois(), c.deduits(),
-                c.part().toPlainString()));
+                c.part()));
         ecrire(dossier, Sorte.LOGEMENTS, d.logements(), l -> List.of(l.reference(), l.bailleur(),
                 l.commune() == null ? "" : l.commune(), l.epci(), l.qpv(), l.convention() == null ? "" : l.convention()));
         ecrire(dossier, Sorte.DEMANDES, d.menages(), m -> List.of(m.numero(), m.dalo(), m.prioritaire(),
-                m.ressourcesParUc() == null ? "" : m.ressourcesParUc().toPlainString(), m.relogeRenouvellementUrbain()));
+                m.ressourcesParUc() == null ? "" : m.ressourcesParUc(), m.relogeRenouvellementUrbain()));
         ecrire(dossier, Sorte.ATTRIBUTIONS, d.attributions(), a -> List.of(a.identifiant(), a.logement(), a.demande(),
                 a.date(), a.bailSigne()));
-        ecrire(dossier, Sorte.SEUILS, d.seuils(), s -> List.of(s.epci(), s.dateEffet(), s.montant().toPlainString(),
+        ecrire(dossier, Sorte.SEUILS, d.seuils(), s -> List.of(s.epci(), s.dateEffet(), s.montant(),
                 s.source()));
     }
 
     private static <T> void ecrire(Path dossier, Sorte sorte, List<T> valeurs, Function<T, List<Object>> cellules)
             throws IOException {
-        try (Writer w = Files.newBufferedWriter(dossier.resolve(sorte.nom + ".csv"), StandardCharsets.UTF_8)) {
-            w.write(String.join(",", sorte.colonnes) + "\n");
+        try (CsvWriter w = new CsvWriter(Files.newOutputStream(dossier.resolve(sorte.nom + ".csv")),
+                FormatCsv.FRANCAIS)) {
+            w.ligne(sorte.colonnes);
             for (T v : valeurs) {
-                List<String> l = new ArrayList<>();
-                for (Object c : cellules.apply(v)) {
-                    l.add(RapportBilan.cellule(String.valueOf(c), ','));
-                }
-                w.write(String.join(",", l) + "\n");
+                w.ligne(cellules.apply(v));
             }
         }
     }

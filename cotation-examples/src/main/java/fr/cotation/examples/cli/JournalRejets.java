@@ -1,10 +1,7 @@
 package fr.cotation.examples.cli;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-
+import fr.cotation.csv.CsvWriter;
+import fr.cotation.csv.FormatCsv;
 import fr.cotation.demande.Bornes;
 
 import java.io.Closeable;
@@ -15,13 +12,14 @@ import java.util.List;
 
 /**
  * Where rejets go: one line each on the error stream, or one CSV row each in the errors file
- * ({@code --erreurs}), whose columns are {@link #COLONNES}. Warnings always go to the error stream.
+ * ({@code --erreurs}), whose columns are {@link #COLONNES}, in the French spreadsheets' form ({@link FormatCsv}).
+ * Warnings always go to the error stream.
  */
 final class JournalRejets implements Closeable {
     static final List<String> COLONNES = List.of("fichier", "ligne", "colonne", "demande", "champ", "valeur", "message");
 
     private final PrintStream err;
-    private final SequenceWriter csv;
+    private final CsvWriter csv;
     private final boolean debug;
     private final Runnable avantEcriture;
 
@@ -32,17 +30,15 @@ final class JournalRejets implements Closeable {
         if (fichier == null) {
             this.csv = null;
         } else {
-            CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-            COLONNES.forEach(schema::addColumn);
-            this.csv = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build()
-                    .writer(schema.build()).writeValues(fichier);
+            this.csv = new CsvWriter(fichier, FormatCsv.FRANCAIS);
+            csv.ligne(COLONNES);
         }
     }
 
     void rejet(Rejet r) throws IOException {
         if (csv != null) {
-            csv.write(CelluleCsv.ligne(r.fichier(), r.ligne() > 0 ? r.ligne() : null, r.colonne() > 0 ? r.colonne() : null,
-                    r.demande(), r.champ(), r.valeur() == null ? null : Bornes.citer(r.valeur()), r.message()));
+            csv.ligne(r.fichier(), r.ligne() > 0 ? r.ligne() : null, r.colonne() > 0 ? r.colonne() : null,
+                    r.demande(), r.champ(), r.valeur() == null ? null : Bornes.citer(r.valeur()), r.message());
         } else {
             avantEcriture.run();
             err.println(r.enLigne());

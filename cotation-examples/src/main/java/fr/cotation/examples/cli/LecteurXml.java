@@ -1,9 +1,9 @@
 package fr.cotation.examples.cli;
 
-import fr.cotation.examples.sne.DocumentNuuIllisible;
-import fr.cotation.examples.sne.ErreurNuu;
-import fr.cotation.examples.sne.InterfaceNuuReader;
-import fr.cotation.examples.sne.LectureNuu;
+import fr.cotation.sne.DocumentNuuIllisible;
+import fr.cotation.sne.ErreurNuu;
+import fr.cotation.sne.InterfaceNuuReader;
+import fr.cotation.sne.LectureNuu;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -9,6 +9,8 @@ import fr.cotation.bilan.FluxConvention;
 import fr.cotation.bilan.Indicateur;
 import fr.cotation.bilan.ObjectifLegal;
 import fr.cotation.bilan.SeuilPremierQuartile;
+import fr.cotation.csv.CsvWriter;
+import fr.cotation.csv.FormatCsv;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -394,41 +396,28 @@ final class RapportBilan {
             "liberes_12_mois", "rotation", "deduits", "part_reservataire", "flux_annuel", "attributions", "objectif",
             "base", "comptees", "non_renseignees", "part", "cible", "requis", "ecart", "etat");
 
+    /** The bilan as CSV, in the French spreadsheets' form ({@link FormatCsv#FRANCAIS}) of every CSV of the tool. */
     static void csv(Bilan b, PrintWriter w) {
-        w.print('\uFEFF');
-        ligne(w, new ArrayList<>(COLONNES_CSV));
-        for (FluxConvention f : b.conventions()) {
-            ConventionFlux c = f.convention();
-            ligne(w, List.of("convention", c.identifiant(), c.typeReservataire().libelle(), c.bailleur(), c.epci(),
-                    String.valueOf(c.perimetre()), String.valueOf(c.liberes12Mois()), decimal(c.rotation()),
-                    String.valueOf(c.deduits()), decimal(c.part()), decimal(c.fluxAnnuel()),
-                    String.valueOf(f.attributions()), "", "", "", "", "", "", "", "", ""));
-        }
-        for (Compte c : b.comptes()) {
-            for (Indicateur i : c.indicateurs()) {
-                ligne(w, List.of(c.niveau().name().toLowerCase(java.util.Locale.ROOT), c.cle(), niveau(c), "",
-                        c.niveau() == Compte.Niveau.EPCI ? c.cle() : "", "", "", "", "", "", "",
-                        String.valueOf(c.attributions()), objectif(i.objectif()), String.valueOf(i.base()),
-                        String.valueOf(i.nombre()), String.valueOf(i.nonRenseignes()),
-                        i.part() == null ? "" : decimal(i.part()), decimal(i.cible()), String.valueOf(i.requis()),
-                        String.valueOf(i.ecart()), etat(i.etat())));
+        try {
+            CsvWriter csv = new CsvWriter(w, FormatCsv.FRANCAIS);
+            csv.ligne(COLONNES_CSV);
+            for (FluxConvention f : b.conventions()) {
+                ConventionFlux c = f.convention();
+                csv.ligne("convention", c.identifiant(), c.typeReservataire().libelle(), c.bailleur(), c.epci(),
+                        c.perimetre(), c.liberes12Mois(), c.rotation(), c.deduits(), c.part(), c.fluxAnnuel(),
+                        f.attributions(), "", "", "", "", "", "", "", "", "");
             }
+            for (Compte c : b.comptes()) {
+                for (Indicateur i : c.indicateurs()) {
+                    csv.ligne(c.niveau().name().toLowerCase(java.util.Locale.ROOT), c.cle(), niveau(c), "",
+                            c.niveau() == Compte.Niveau.EPCI ? c.cle() : "", "", "", "", "", "", "",
+                            c.attributions(), objectif(i.objectif()), i.base(), i.nombre(), i.nonRenseignes(),
+                            i.part(), i.cible(), i.requis(), i.ecart(), etat(i.etat()));
+                }
+            }
+            csv.flush();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private static void ligne(PrintWriter w, List<String> cellules) {
-        List<String> l = new ArrayList<>();
-        for (String c : cellules) {
-            l.add(cellule(CelluleCsv.neutre(c), ';'));
-        }
-        w.print(String.join(";", l) + "\r\n");
-    }
-
-    /** {@code s} quoted when it holds the separator, a quote or a line break. */
-    static String cellule(String s, char separateur) {
-        if (s.indexOf(separateur) >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
-            return '"' + s.replace("\"", "\"\"") + '"';
-        }
-        return s;
     }
 }

@@ -2,11 +2,10 @@ package fr.cotation.examples.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import fr.cotation.Cotation;
 import fr.cotation.CotationResult;
+import fr.cotation.csv.CsvWriter;
+import fr.cotation.csv.FormatCsv;
 import fr.cotation.demande.Bornes;
 import fr.cotation.json.CotationJson;
 
@@ -101,33 +100,33 @@ interface Sortie extends Closeable {
         }
     }
 
-    /** CSV, one row per (demande, commune); the lines of each cotation are in the JSON output only. */
+    /**
+     * CSV, one row per (demande, commune), in the French spreadsheets' form of {@link FormatCsv#FRANCAIS}; the lines
+     * of each cotation are in the JSON output only.
+     */
     final class Csv implements Sortie {
         static final List<String> COLONNES = List.of("numeroUnique", "commune", "nomCommune", "epci", "nomEpci",
                 "statut", "total", "provisoire", "pack", "version", "grille", "message");
-        private final SequenceWriter w;
+        private final CsvWriter w;
 
         Csv(OutputStream out) throws IOException {
-            CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-            COLONNES.forEach(schema::addColumn);
-            this.w = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build()
-                    .writer(schema.build()).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                    .writeValues(out);
+            this.w = new CsvWriter(out, FormatCsv.FRANCAIS);
+            w.ligne(COLONNES);
         }
 
         @Override
         public void ecrire(CotationResult r) throws IOException {
             for (Cotation c : r.cotations()) {
-                w.write(CelluleCsv.ligne(r.numeroUnique(), c.commune(), c.nomCommune(), c.epci(), c.nomEpci(),
-                        c.statut().name(), c.statut() == Cotation.Statut.COTEE ? c.total().toPlainString() : null,
+                w.ligne(r.numeroUnique(), c.commune(), c.nomCommune(), c.epci(), c.nomEpci(),
+                        c.statut().name(), c.statut() == Cotation.Statut.COTEE ? c.total() : null,
                         c.statut() == Cotation.Statut.COTEE ? c.provisoire() : null, c.pack(), c.version(),
-                        c.grille(), c.message()));
+                        c.grille(), c.message());
             }
         }
 
         @Override
         public void close() throws IOException {
-            w.close();
+            w.flush();
         }
     }
 }

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 19, item 4, for the tool's two other input files: the attribution history of {@code classement --historique}
- * is split into records by the reader of the CSV demandes ({@link RangeesCsv}), so a bad line is an error of that line
+ * is split into records by the reader of the CSV demandes ({@code fr.cotation.csv}), so a bad line is an error of that line
  * and the next ones are read. The logement file of {@code candidats --logement} is one record, read with the
  * library's JSON mapper ({@code CotationJson.mapper()}), so it already keeps the bounds of a demande's numbers and
  * duplicate keys: the last test keeps it so.
@@ -37,7 +37,7 @@ class HistoriqueLogementBornesTest {
                 + "2023-01-10,\"2025-02-01,T3,06088,false\n"           // line 3: a quote left open
                 + BONNE                                                // line 4
                 + "2023-01-10,2025-02-01,T3,06088,false,en trop\n"     // line 5: one cell too many
-                + "2023-01-10,2025-02-01,T3," + "0".repeat(RangeesCsv.LIGNE_MAX) + ",false\n" // line 6: too long
+                + "2023-01-10,2025-02-01,T3," + "0".repeat(fr.cotation.csv.DemandeCsvReader.LIGNE_MAX) + ",false\n" // line 6: too long
                 + "# une ligne de commentaire\n"                       // line 7
                 + "2023-01-10,2025-13-01,T3,06088,false\n"             // line 8: impossible date
                 + BONNE, StandardCharsets.UTF_8);                      // line 9

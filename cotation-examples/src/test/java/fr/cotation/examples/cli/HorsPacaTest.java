@@ -50,11 +50,11 @@ class HorsPacaTest {
                 fixture("hors-paca-demandes/lyon-toulouse.json"));
         assertEquals(CodeSortie.OK, csv.code(), csv.toString());
         List<String> lignes = csv.out().lines().toList();
-        assertTrue(lignes.get(1).startsWith(NUMERO + ",69385,Lyon 5e Arrondissement,200046977,Métropole de Lyon,COTEE,37,"),
+        assertTrue(lignes.get(1).startsWith(NUMERO + ";69385;Lyon 5e Arrondissement;200046977;Métropole de Lyon;COTEE;37;"),
                 lignes.get(1));
-        assertTrue(lignes.get(2).startsWith(NUMERO + ",69266,Villeurbanne,200046977,Métropole de Lyon,COTEE,37,"),
+        assertTrue(lignes.get(2).startsWith(NUMERO + ";69266;Villeurbanne;200046977;Métropole de Lyon;COTEE;37;"),
                 lignes.get(2));
-        assertTrue(lignes.get(3).startsWith(NUMERO + ",31069,Blagnac,243100518,Toulouse Métropole,COTEE,22,"),
+        assertTrue(lignes.get(3).startsWith(NUMERO + ";31069;Blagnac;243100518;Toulouse Métropole;COTEE;22;"),
                 lignes.get(3));
 
         var json = cotation("score", "--date", DATE, "--packs", packs(), "--format", "json",

@@ -140,61 +140,6 @@ class LecteursResynchronisationTest {
         assertTrue(entre.fin().getMessage().contains("les 2 demandes qui précèdent sont lues"), entre.fin().getMessage());
     }
 
-    // ---- CSV
-
-    private static final String C2 = "0060624011000002A0601";
-    private static final String C3 = "0060621042800004A0601";
-
-    static String csv() throws IOException {
-        return java.nio.file.Files.readString(java.nio.file.Path.of(fixture("cli/demandes.csv")));
-    }
-
-    /** The fixture's three records, the second changed by {@code deuxieme}. */
-    private static String troisCsv(java.util.function.UnaryOperator<String> deuxieme) throws IOException {
-        List<String> lignes = new ArrayList<>(csv().lines().toList());
-        int i = lignes.indexOf(lignes.stream().filter(l -> l.startsWith(C2)).findFirst().orElseThrow());
-        lignes.set(i, deuxieme.apply(lignes.get(i)));
-        return String.join("\n", lignes) + "\n";
-    }
-
-    @Test
-    void anUnclosedQuoteInACsvRecordRejectsThatLineAndTheNextIsRead() throws IOException {
-        Lecture l = lire("lot.csv", troisCsv(s -> s.replace("RSA=880", "\"RSA=880")));
-
-        assertEquals(List.of(N1, C3), l.lues(), l.rejets().toString());
-        assertNull(l.fin());
-        assertEquals("5: null = null: CSV mal formé : guillemet non fermé sur cette ligne ; lecture reprise à la ligne "
-                + "suivante", l.rejet(0));
-    }
-
-    @Test
-    void aQuotedCellMayStillHoldALineBreak() throws IOException {
-        Lecture l = lire("lot.csv", troisCsv(s -> s.replace("06088 06027", "\"06088\n06027\"")));
-
-        assertEquals(List.of(N1, C2, C3), l.lues(), l.rejets().toString());
-    }
-
-    @Test
-    void csvNumbersAreBoundedBeforeTheyAreParsedAndAnOverflowIsAnErrorOfItsRecord() throws IOException {
-        Lecture enorme = lire("lot.csv", troisCsv(s -> s.replace("RSA=880", "RSA=1e400000000")));
-        assertEquals(List.of(N1, C3), enorme.lues());
-        assertEquals("5: ressources = 1e400000000: nombre démesuré (plus de 15 chiffres avant la virgule)", enorme.rejet(0));
-
-        Lecture long_ = lire("lot.csv", troisCsv(s -> s.replace("RSA=880", "RSA=" + "9".repeat(5000))));
-        assertEquals(List.of(N1, C3), long_.lues());
-        assertTrue(long_.rejet(0).endsWith(": nombre de plus de 50 caractères"), long_.rejet(0));
-        assertTrue(long_.rejets().get(0).valeur().length() == 5000, "the rejet keeps the value; the outputs shorten it");
-
-        Lecture debord = lire("lot.csv", troisCsv(s -> s.replace("SANS_ABRI,06088,,", "SANS_ABRI,06088,,99999999999")));
-        assertEquals(List.of(N1, C3), debord.lues());
-        assertEquals("5: occupants = 99999999999: nombre entier hors limites", debord.rejet(0));
-    }
-
-    @Test
-    void anOverlongCsvLineIsAnErrorOfThatLine() throws IOException {
-        Lecture l = lire("lot.csv", troisCsv(s -> s + "x".repeat(LecteurCsv.LIGNE_MAX + 10)));
-
-        assertEquals(List.of(N1, C3), l.lues());
-        assertEquals("5: null = null: ligne de plus de 100000 caractères : non lue", l.rejet(0));
-    }
+    // The CSV reader's own resynchronisation and bounds are tested with it, in cotation-core
+    // (fr.cotation.csv.DemandeCsvReaderTest); FuzzLecteursTest reads CSV through this tool's entry.
 }

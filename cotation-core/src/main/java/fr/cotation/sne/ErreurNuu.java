@@ -1,4 +1,4 @@
-package fr.cotation.examples.sne;
+package fr.cotation.sne;
 
 /**
  * Why a demande of an interfaceNuu document could not be imported: an unknown code, a missing required

@@ -1,4 +1,4 @@
-package fr.cotation.examples.sne;
+package fr.cotation.sne;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import static fr.cotation.examples.sne.InterfaceNuuReaderTest.fixture;
+import static fr.cotation.sne.InterfaceNuuReaderTest.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

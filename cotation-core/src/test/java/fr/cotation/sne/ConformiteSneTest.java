@@ -1,4 +1,4 @@
-package fr.cotation.examples.sne;
+package fr.cotation.sne;
 
 import fr.cotation.demande.Adulte;
 import fr.cotation.demande.Civilite;
@@ -18,7 +18,6 @@ import fr.cotation.demande.Sexe;
 import fr.cotation.demande.SituationFamiliale;
 import fr.cotation.demande.TypeContrat;
 import fr.cotation.demande.Typologie;
-import fr.cotation.examples.EchantillonSne;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -40,10 +39,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * exists; skipped otherwise.
  */
 class ConformiteSneTest {
+    /** The real document kept next to the project ({@code ../shared/domain/examples/}, AGPL: read there, never copied). */
+    static Path echantillon() {
+        Path module = Path.of("").toAbsolutePath();
+        Path racine = Files.exists(module.resolve("cotation-core")) ? module : module.getParent();
+        return racine.resolve("../shared/domain/examples/interfaceNuu-sample.xml").normalize();
+    }
+
 
     static Demande lireEchantillon() throws IOException {
-        Path p = EchantillonSne.chemin();
-        assumeTrue(EchantillonSne.present(), "document réel absent : " + p);
+        Path p = echantillon();
+        assumeTrue(Files.isRegularFile(echantillon()), "document réel absent : " + p);
         try (InputStream in = Files.newInputStream(p); InterfaceNuuReader r = InterfaceNuuReader.ouvrir(in)) {
             assertEquals("02.00", r.version());
             assertTrue(r.avertissements().isEmpty(), r.avertissements().toString());

@@ -1,4 +1,4 @@
-package fr.cotation.examples.sne;
+package fr.cotation.sne;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
