@@ -12,6 +12,7 @@ import fr.cotation.internal.validation.Validateur;
 import fr.cotation.pack.PlafondDifficultesFinancieres;
 import fr.cotation.pack.Statut;
 import fr.cotation.regles.Commune;
+import fr.cotation.regles.FaitsDerives;
 import fr.cotation.territoire.CommuneRef;
 import fr.cotation.territoire.Referentiel;
 import org.slf4j.Logger;
@@ -65,11 +66,11 @@ final class Evaluation {
     }
 
     /** The facts derived from a demande at a date, or empty when the demande is invalid then. */
-    Optional<Faits> faits(Demande demande, LocalDate date) {
+    Optional<FaitsDerives> faits(Demande demande, LocalDate date) {
         if (!validateur.valider(demande, date).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(derivation.deriver(demande, date));
+        return Optional.of(Derivation.vue(derivation.deriver(demande, date), demande, date));
     }
 
     CotationResult coter(Demande demande, LocalDate date) {

@@ -6,7 +6,6 @@ import fr.cotation.demande.Demande;
 import fr.cotation.demande.Probleme;
 import fr.cotation.conformite.Conformite;
 import fr.cotation.internal.derivation.Derivation;
-import fr.cotation.internal.derivation.Faits;
 import fr.cotation.internal.validation.Validateur;
 import fr.cotation.pack.PackDescriptor;
 import fr.cotation.regles.PrioritesL4411;
@@ -175,7 +174,7 @@ public final class Moteur {
     }
 
     /** The facts derived from a demande at a date, or empty when the demande is invalid then. */
-    public Optional<Faits> faits(Demande demande, LocalDate date) {
+    public Optional<fr.cotation.regles.FaitsDerives> faits(Demande demande, LocalDate date) {
         return evaluation.faits(demande, date);
     }
 
