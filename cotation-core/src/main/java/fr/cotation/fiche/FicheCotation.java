@@ -212,7 +212,7 @@ public record FicheCotation(String numeroUnique, LocalDate dateEvaluation, Local
      */
     public static FicheCotation depuisJson(String json) {
         try {
-            return CotationJson.mapper().readValue(json, FicheCotation.class);
+            return CotationJson.readerFor(FicheCotation.class).readValue(json);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException("fiche JSON illisible : " + e.getOriginalMessage(), e);
         }

@@ -178,13 +178,16 @@ public final class Derivation {
         }
 
         LocalDate dernierRenouvellement = d.dateRenouvellement() == null ? d.dateDepot() : d.dateRenouvellement();
-        Dossier dossier = new Dossier(
-                moisEntiers(d.dateDepot(), date),
-                moisEntiers(dernierRenouvellement, date),
-                age(menage.demandeur().dateNaissance(), date),
-                taille, adultes.length, personnesACharge.size(), mineurs, menage.naissancesAttendues(),
-                menage.enfantsEnGarde().size(), actifs, couple, monoparental, d.mutation(),
-                d.communesSouhaitees().size(), res, loyer, tauxEffort, resteAVivre, resteAVivreParUC, parPiece, m2);
+        Dossier dossier = Dossier.builder()
+                .ancienneteMois(moisEntiers(d.dateDepot(), date))
+                .moisDepuisRenouvellement(moisEntiers(dernierRenouvellement, date))
+                .ageDemandeur(age(menage.demandeur().dateNaissance(), date))
+                .tailleMenage(taille).nombreAdultes(adultes.length).nombrePersonnesACharge(personnesACharge.size())
+                .nombreEnfantsMineurs(mineurs).naissancesAttendues(menage.naissancesAttendues())
+                .nombreEnfantsEnGarde(menage.enfantsEnGarde().size()).nombreActifs(actifs).couple(couple)
+                .monoparental(monoparental).mutation(d.mutation()).nombreCommunesSouhaitees(d.communesSouhaitees().size())
+                .ressourcesMensuelles(res).loyerMensuel(loyer).tauxEffort(tauxEffort).resteAVivre(resteAVivre)
+                .resteAVivreParUC(resteAVivreParUC).personnesParPiece(parPiece).m2ParPersonne(m2).build();
 
         return new Faits(dossier, Collections.unmodifiableList(java.util.Arrays.asList(faitsSituation)),
                 Collections.unmodifiableList(faitsPriorite), Collections.unmodifiableList(refus), logement.commune(),

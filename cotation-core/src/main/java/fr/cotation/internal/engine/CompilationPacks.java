@@ -166,9 +166,9 @@ final class CompilationPacks {
             justifications.putAll(s.descriptor().justifications());
             s.descriptor().effetsDesRefus().forEach(e -> refus.put(e.critere(), e));
         }
-        return new PackDescriptor(d.id(), d.nom(), d.epci(), d.base(), d.version(), d.statut(),
-                d.enVigueurDu(), d.enVigueurAu(), d.sources(), d.analogie(), communes, List.copyOf(rubriques.values()),
-                d.grilles(), d.remarque(), justifications, List.copyOf(refus.values()), exceptions, difficultes, motifs);
+        return d.toBuilder().communes(communes).rubriques(List.copyOf(rubriques.values())).justifications(justifications)
+                .effetsDesRefus(List.copyOf(refus.values())).exceptionsMonotonie(exceptions)
+                .difficultesFinancieres(difficultes).motifsLegitimesDeRefus(motifs).build();
     }
 
     /**
