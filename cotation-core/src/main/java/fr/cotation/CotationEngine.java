@@ -80,15 +80,15 @@ public final class CotationEngine {
     }
 
     /**
-     * The facts the rules see of a demande at a date (the {@code Dossier}, situations, L.441-1 categories and
-     * refusals), derived as {@link #score} derives them: a read-only view for a plain-Java reference of a grille or
-     * an audit. Empty when the demande is invalid at that date ({@link #validate} says why); never throws for bad
+     * The facts the engine derives from a demande at a date (what the rules see: the {@code Dossier}, situations,
+     * L.441-1 categories and refusals; and the communes of residence and work, the resources and consumption units),
+     * derived as {@link #score} derives them, with this engine's categories: a read-only view for a plain-Java
+     * reference of a grille, an audit, the classement, the fiche and the CALEOL shortlist. Empty when the demande is invalid at that date ({@link #validate} says why); never throws for bad
      * input.
      */
     public Optional<FaitsDerives> faits(Demande demande, LocalDate dateEvaluation) {
         Objects.requireNonNull(dateEvaluation, "dateEvaluation");
-        return moteur.faits(demande, dateEvaluation)
-                .map(f -> new FaitsDerives(f.dossier(), f.situations(), f.priorites(), f.refus()));
+        return moteur.faits(demande, dateEvaluation);
     }
 
     /** The packs loaded, territory resolved; loads every pack not loaded yet (packs are compiled on first use). */

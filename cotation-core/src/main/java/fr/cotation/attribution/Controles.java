@@ -10,7 +10,7 @@ import fr.cotation.demande.Handicap;
 import fr.cotation.demande.Menage;
 import fr.cotation.demande.Preuve;
 import fr.cotation.demande.RevenuFiscal;
-import fr.cotation.internal.derivation.Derivation;
+import fr.cotation.regles.FaitsDerives;
 import fr.cotation.territoire.CommuneRef;
 import fr.cotation.territoire.Referentiel;
 
@@ -70,9 +70,10 @@ final class Controles {
         return p;
     }
 
-    Adequation verifier(Logement l, Demande d, LocalDate date) {
+    /** The checks of a valid demande whose facts at {@code date} are {@code faits}. */
+    Adequation verifier(Logement l, Demande d, LocalDate date, FaitsDerives faits) {
         return new Adequation(List.of(commune(l, d), typologie(l, d), occupation(l, d), plafond(l, d, date),
-                tauxEffort(l, d), resteAVivre(l, d, date), accessibilite(l, d)));
+                tauxEffort(l, faits), resteAVivre(l, faits), accessibilite(l, d)));
     }
 
     private Verification commune(Logement l, Demande d) {
@@ -190,8 +191,8 @@ final class Controles {
                 .map(RevenuFiscal::montant).findFirst();
     }
 
-    private Verification tauxEffort(Logement l, Demande d) {
-        BigDecimal res = Derivation.ressourcesMensuelles(d.menage().adultes());
+    private Verification tauxEffort(Logement l, FaitsDerives faits) {
+        BigDecimal res = faits.ressourcesMensuelles();
         BigDecimal loyer = l.loyerChargesComprises();
         String attendu = "≤ " + decimal(territoire.tauxEffortMax()) + " %";
         if (res == null || res.signum() <= 0) {
@@ -208,14 +209,14 @@ final class Controles {
         return new Verification(Controle.TAUX_EFFORT, s, constate, attendu, explication);
     }
 
-    private Verification resteAVivre(Logement l, Demande d, LocalDate date) {
-        BigDecimal res = Derivation.ressourcesMensuelles(d.menage().adultes());
+    private Verification resteAVivre(Logement l, FaitsDerives faits) {
+        BigDecimal res = faits.ressourcesMensuelles();
         String attendu = "≥ " + euros(territoire.resteAVivreMinParUC()) + " par UC et par mois";
         if (res == null) {
             return new Verification(Controle.RESTE_A_VIVRE, Statut.A_VERIFIER, "-", attendu,
                     "ressources mensuelles non déclarées : reste à vivre à établir");
         }
-        BigDecimal uc = Derivation.unitesDeConsommation(d, date);
+        BigDecimal uc = faits.unitesDeConsommation();
         BigDecimal reste = res.subtract(l.loyerChargesComprises()).divide(uc, MathContext.DECIMAL64);
         String constate = euros(reste.setScale(0, RoundingMode.HALF_UP)) + " par UC";
         String explication = "(ressources " + euros(res) + " − loyer et charges " + euros(l.loyerChargesComprises())

@@ -10,7 +10,8 @@ import fr.cotation.demande.Demande;
 import fr.cotation.demande.Probleme;
 import fr.cotation.demande.StatutDalo;
 import fr.cotation.demande.TypeContrat;
-import fr.cotation.internal.derivation.Derivation;
+import fr.cotation.regles.FaitsDerives;
+import fr.cotation.regles.PrioritesL4411;
 import fr.cotation.regles.Priorite;
 
 import java.time.LocalDate;
@@ -44,14 +45,15 @@ import java.util.PriorityQueue;
 public final class PropositionCandidats {
     private final CotationEngine engine;
     private final Controles controles;
-    private final Derivation derivation;
+    /** The engine's categories of art. L.441-1 CCH, with which the facts of each demande are derived. */
+    private final PrioritesL4411 categories;
     private final int nombre;
     private final boolean filtreContingent;
 
     private PropositionCandidats(Builder b) {
         this.engine = b.engine;
         this.controles = new Controles(b.engine.referentiel(), b.plafonds, b.territoire);
-        this.derivation = new Derivation(b.engine.prioritesL4411());
+        this.categories = b.engine.prioritesL4411();
         this.nombre = b.nombre;
         this.filtreContingent = b.filtreContingent;
     }
@@ -81,7 +83,7 @@ public final class PropositionCandidats {
             throw new IllegalArgumentException("demande invalide : " + pd.get(0).champ() + " = " + pd.get(0).valeur()
                     + " : " + pd.get(0).message());
         }
-        return controles.verifier(logement, demande, dateEvaluation);
+        return controles.verifier(logement, demande, dateEvaluation, FaitsDerives.de(demande, dateEvaluation, categories));
     }
 
     /** The candidates for {@code logement} among {@code stock}, read once, at {@code dateEvaluation}. */
@@ -121,7 +123,8 @@ public final class PropositionCandidats {
                         + (invalide.size() > 1 ? " (et " + (invalide.size() - 1) + " autre(s) problème(s))" : ""));
                 continue;
             }
-            Adequation a = controles.verifier(logement, d, dateEvaluation);
+            FaitsDerives faits = FaitsDerives.de(d, dateEvaluation, categories);
+            Adequation a = controles.verifier(logement, d, dateEvaluation, faits);
             for (Verification v : a.ecarts()) {
                 n.ecarts.merge(v.controle(), 1, Integer::sum);
             }
@@ -130,7 +133,7 @@ public final class PropositionCandidats {
                 n.inadequates++;
                 continue;
             }
-            List<Priorite> priorites = derivation.deriver(d, dateEvaluation).priorites();
+            List<Priorite> priorites = faits.priorites();
             boolean dalo = d.dalo().statut() == StatutDalo.ACTIF;
             if (filtreContingent && !dansLePublic(logement.contingent(), d, dalo, priorites)) {
                 if (verdict == Adequation.Verdict.ADEQUATE) {

@@ -6,8 +6,7 @@ import fr.cotation.CotationResult;
 import fr.cotation.demande.Demande;
 import fr.cotation.demande.Probleme;
 import fr.cotation.demande.Typologie;
-import fr.cotation.internal.ClassementInterne;
-import fr.cotation.internal.derivation.Derivation;
+import fr.cotation.regles.FaitsDerives;
 import fr.cotation.pack.Analogie;
 
 import java.math.BigDecimal;
@@ -72,11 +71,6 @@ public final class Classement {
     /** Each pack's analogie by id and version, looked up the first time a cotation of that pack is ranked. */
     private final Map<String, Analogie> analogieDesPacks = new java.util.concurrent.ConcurrentHashMap<>();
     private final Delais delais;
-
-    static {
-        // the fairness suite ranks the results it already scored (internal: not a public option)
-        ClassementInterne.installer((b, f) -> b.resultats = Objects.requireNonNull(f));
-    }
 
     private Classement(Builder b) {
         this.engine = b.engine;
@@ -143,7 +137,13 @@ public final class Classement {
     }
 
     private Cotee coter(Demande d) {
-        CotationResult r = resultats != null ? resultats.apply(d) : engine.score(d, dateEvaluation);
+        CotationResult r = resultats == null ? null : resultats.apply(d);
+        if (r == null) {
+            r = engine.score(d, dateEvaluation);
+        } else if (!dateEvaluation.equals(r.dateEvaluation())) {
+            throw new IllegalArgumentException("resultats : le résultat de la demande " + r.numeroUnique()
+                    + " est coté au " + r.dateEvaluation() + ", le classement au " + dateEvaluation);
+        }
         TrancheRessources t = null;
         if (r.valide()) {
             for (Cotation c : r.cotations()) {
@@ -197,7 +197,7 @@ public final class Classement {
     }
 
     private TrancheRessources trancheValide(Demande d) {
-        BigDecimal parUc = Derivation.ressourcesParUniteDeConsommation(d, dateEvaluation);
+        BigDecimal parUc = FaitsDerives.de(d, dateEvaluation, engine.prioritesL4411()).ressourcesParUniteDeConsommation();
         for (TrancheRessources t : tranches) {
             if (t.maximum() == null || parUc.compareTo(t.maximum()) < 0) {
                 return t;
@@ -454,6 +454,22 @@ public final class Classement {
                 throw new IllegalArgumentException("validite négative : " + validite);
             }
             this.validite = validite;
+            return this;
+        }
+
+        /**
+         * Ranks results already scored at the evaluation date instead of scoring each demande again: for an
+         * application (or the fairness suite) that has just scored its stock with {@link CotationEngine#score} or
+         * {@link CotationEngine#scoreAll} and ranks the same stock. {@code resultats} gives, for a demande of the stock,
+         * the engine's result at {@link #dateEvaluation}, or {@code null} to let the engine score it. A result may keep
+         * only some of the demande's cotations (those of the communes to rank, for example): only its cotations are
+         * ranked. By default the engine scores every demande.
+         *
+         * @throws IllegalArgumentException when {@link Classement#classer} meets a result dated otherwise than the
+         *                                  evaluation date
+         */
+        public Builder resultats(Function<Demande, CotationResult> resultats) {
+            this.resultats = Objects.requireNonNull(resultats, "resultats");
             return this;
         }
 

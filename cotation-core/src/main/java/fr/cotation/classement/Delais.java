@@ -1,7 +1,7 @@
 package fr.cotation.classement;
 
 import fr.cotation.demande.Typologie;
-import fr.cotation.internal.derivation.Derivation;
+import fr.cotation.internal.Mois;
 import fr.cotation.territoire.CommuneRef;
 import fr.cotation.territoire.Referentiel;
 
@@ -40,7 +40,7 @@ final class Delais {
             if (a.dateAttribution().isBefore(debut) || a.dateAttribution().isAfter(fin)) {
                 continue;
             }
-            int m = Derivation.moisEntiers(a.dateDepot(), a.dateAttribution());
+            int m = Mois.entiers(a.dateDepot(), a.dateAttribution());
             parCle.computeIfAbsent(cle(DelaiAttente.Perimetre.COMMUNE, a.typologie(), a.commune()),
                     k -> new Tableaux.Entiers(8)).ajouter(m);
             String epci = referentiel.commune(a.commune()).map(CommuneRef::epci).orElse(null);

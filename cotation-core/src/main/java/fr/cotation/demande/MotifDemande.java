@@ -59,6 +59,19 @@ public enum MotifDemande implements CodeNational {
         this.libelle = libelle;
     }
 
+    /**
+     * The code of the {@code Situation} fact this motif gives the rules of a grille ({@code SANS_LOGEMENT} gives
+     * {@code SANS_LOGEMENT_OU_HEBERGE}, {@code AUTRE} gives {@code AUTRE_MOTIF}, the others their own name). Motif 03
+     * names non-decency and habitat indigne together: it gives {@code LOGEMENT_NON_DECENT} only.
+     */
+    public String situation() {
+        return switch (this) {
+            case SANS_LOGEMENT -> "SANS_LOGEMENT_OU_HEBERGE";
+            case AUTRE -> "AUTRE_MOTIF";
+            default -> name();
+        };
+    }
+
     @Override
     public String code() {
         return code;

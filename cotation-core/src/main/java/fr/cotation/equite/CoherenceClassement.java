@@ -11,7 +11,6 @@ import fr.cotation.classement.ResultatClassement;
 import fr.cotation.classement.TrancheRessources;
 import fr.cotation.demande.Demande;
 import fr.cotation.demande.Typologie;
-import fr.cotation.internal.ClassementInterne;
 import fr.cotation.pack.Analogie;
 import fr.cotation.pack.PackDescriptor;
 
@@ -65,8 +64,8 @@ final class CoherenceClassement {
                     r.cotations().stream().filter(c -> communes.contains(c.commune())).toList()));
             stock.add(demandes[i]);
         }
-        this.classement = ClassementInterne.resultats(Classement.builder(ctx.engine).dateEvaluation(ctx.date)
-                .parallele(false), resultats::get).build();
+        this.classement = Classement.builder(ctx.engine).dateEvaluation(ctx.date).parallele(false)
+                .resultats(resultats::get).build();
         ResultatClassement rc = classement.classer(stock);
         List<Position> lues = new ArrayList<>();
         rc.forEachPosition(lues::add);

@@ -12,7 +12,6 @@ import fr.cotation.demande.Preuve;
 import fr.cotation.demande.Refus;
 import fr.cotation.demande.SituationDeclaree;
 import fr.cotation.demande.StatutDalo;
-import fr.cotation.internal.derivation.Derivation;
 import fr.cotation.pack.CritereDeGrille;
 import fr.cotation.pack.ExceptionMonotonie;
 import fr.cotation.pack.Grille;
@@ -379,7 +378,7 @@ final class Controles {
             String situation = code.endsWith("_AVEC_MINEUR")
                     ? code.substring(0, code.length() - "_AVEC_MINEUR".length()) : code;
             for (MotifDemande m : MotifDemande.values()) {
-                if (situation.equals(Derivation.situationDuMotif(m))) {
+                if (situation.equals(m.situation())) {
                     return new Option(libelle, b -> {
                         b.motifs.removeIf(x -> x != null && x.code() == m);
                         b.motifs.add(new Motif(m, Preuve.VALIDEE));

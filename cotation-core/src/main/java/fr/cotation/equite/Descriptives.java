@@ -2,8 +2,7 @@ package fr.cotation.equite;
 
 import fr.cotation.Cotation;
 import fr.cotation.demande.Demande;
-import fr.cotation.internal.derivation.Derivation;
-import fr.cotation.internal.derivation.Faits;
+import fr.cotation.regles.FaitsDerives;
 import fr.cotation.regles.CategoriePrioritaire;
 import fr.cotation.regles.Priorite;
 import fr.cotation.regles.PrioritesL4411;
@@ -29,14 +28,13 @@ final class Descriptives {
     }
 
     /** One demande of the stock with a note in the pack's territory, and what the engine derives from it. */
-    private record Note(BigDecimal note, Faits faits, String commune, Map<String, BigDecimal> parCritere) {
+    private record Note(BigDecimal note, FaitsDerives faits, String commune, Map<String, BigDecimal> parCritere) {
     }
 
     static final String PRIORITAIRE = "Ménage prioritaire (DALO, PDALHPD ou L.441-1)";
     static final String NON_PRIORITAIRE = "Ménage non prioritaire";
 
     static Statistiques calculer(Contexte ctx, Demande[] demandes, Controles.Base[] bases) {
-        Derivation derivation = new Derivation(PrioritesL4411.nationales());
         List<Note> notes = new ArrayList<>();
         for (int i = 0; i < demandes.length; i++) {
             Cotation c = bases[i].coteePar(ctx.pack.id());
@@ -45,7 +43,7 @@ final class Descriptives {
             }
             Map<String, BigDecimal> pc = new TreeMap<>();
             c.lignes().forEach(l -> pc.merge(l.critere(), l.points(), BigDecimal::add));
-            notes.add(new Note(c.total(), derivation.deriver(demandes[i], ctx.date), c.commune(), pc));
+            notes.add(new Note(c.total(), FaitsDerives.de(demandes[i], ctx.date, PrioritesL4411.nationales()), c.commune(), pc));
         }
         List<BigDecimal> triees = notes.stream().map(Note::note).sorted().toList();
         if (triees.isEmpty()) {

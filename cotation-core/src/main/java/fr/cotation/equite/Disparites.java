@@ -4,8 +4,7 @@ import fr.cotation.Cotation;
 import fr.cotation.conformite.CodeConstat;
 import fr.cotation.demande.Adulte;
 import fr.cotation.demande.Demande;
-import fr.cotation.internal.derivation.Derivation;
-import fr.cotation.internal.derivation.Faits;
+import fr.cotation.regles.FaitsDerives;
 import fr.cotation.regles.PrioritesL4411;
 
 import java.math.BigDecimal;
@@ -37,7 +36,7 @@ public final class Disparites {
     }
 
     private static final Map<String, Function<Demande, String>> PAR_DEMANDE = new LinkedHashMap<>();
-    private static final Map<String, Function<Faits, String>> PAR_FAITS = new LinkedHashMap<>();
+    private static final Map<String, Function<FaitsDerives, String>> PAR_FAITS = new LinkedHashMap<>();
 
     static {
         PAR_DEMANDE.put("Sexe du demandeur", d -> demandeur(d) == null || demandeur(d).identite().sexe() == null
@@ -58,7 +57,6 @@ public final class Disparites {
     }
 
     static List<Disparite> calculer(Contexte ctx, Demande[] demandes, Controles.Base[] bases) {
-        Derivation derivation = new Derivation(PrioritesL4411.nationales());
         List<Cas> cas = new ArrayList<>();
         Set<String> defavorables = new HashSet<>();
         Set<String> grilles = new HashSet<>();
@@ -68,7 +66,7 @@ public final class Disparites {
             if (c == null) {
                 continue;
             }
-            Faits f = derivation.deriver(demandes[i], ctx.date);
+            FaitsDerives f = FaitsDerives.de(demandes[i], ctx.date, PrioritesL4411.nationales());
             Map<String, String> g = new LinkedHashMap<>();
             for (var e : PAR_DEMANDE.entrySet()) {
                 g.put(e.getKey(), e.getValue().apply(demandes[i]));

@@ -261,7 +261,7 @@ public record FicheCotation(@JsonProperty("numeroUnique") String numeroUnique,
      */
     public static FicheCotation depuisJson(String json) {
         try {
-            return CotationJson.mapper().readValue(json, FicheCotation.class);
+            return CotationJson.readerFor(FicheCotation.class).readValue(json);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException("fiche JSON illisible : " + e.getOriginalMessage(), e);
         }

@@ -10,8 +10,8 @@ import fr.cotation.classement.ResultatClassement;
 import fr.cotation.demande.Adulte;
 import fr.cotation.demande.Demande;
 import fr.cotation.demande.Preuve;
-import fr.cotation.internal.derivation.Derivation;
-import fr.cotation.internal.derivation.Faits;
+import fr.cotation.regles.FaitsDerives;
+import fr.cotation.regles.PrioritesL4411;
 import fr.cotation.pack.CritereDeGrille;
 import fr.cotation.pack.EffetDesRefus;
 import fr.cotation.pack.Grille;
@@ -73,7 +73,8 @@ public final class Fiches {
     private final Function<String, Optional<MotifExclusion>> exclusions;
     private final String regleDepartage;
     private final int communesExamineesMax;
-    private final Derivation derivation;
+    /** The engine's categories of art. L.441-1 CCH, with which the facts of a demande are derived. */
+    private final PrioritesL4411 categories;
 
     private Fiches(Builder b) {
         this.engine = b.engine;
@@ -82,7 +83,7 @@ public final class Fiches {
         this.exclusions = b.exclusions;
         this.regleDepartage = b.regleDepartage;
         this.communesExamineesMax = b.communesExamineesMax;
-        this.derivation = new Derivation(engine.prioritesL4411());
+        this.categories = engine.prioritesL4411();
     }
 
     /** A builder of fiches scored by {@code engine}. */
@@ -116,7 +117,7 @@ public final class Fiches {
                     regleDepartage, List.of(), List.of(), List.of(), List.of(), regleSuggestions(), inconnu,
                     exclusion, false);
         }
-        Faits faits = derivation.deriver(demande, dateEvaluation);
+        FaitsDerives faits = FaitsDerives.de(demande, dateEvaluation, categories);
         Map<String, Preuve> preuves = new TreeMap<>();
         for (Situation s : faits.situations()) {
             preuves.put(s.getCode(), s.getPreuve());
@@ -186,7 +187,7 @@ public final class Fiches {
 
     // ------------------------------------------------------------------------------------------ priorities
 
-    private List<FicheCotation.PrioriteReconnue> priorites(Faits faits, Map<String, Preuve> preuves) {
+    private List<FicheCotation.PrioriteReconnue> priorites(FaitsDerives faits, Map<String, Preuve> preuves) {
         List<FicheCotation.PrioriteReconnue> liste = new ArrayList<>();
         for (String code : List.of("DALO", "PDALHPD")) {
             Preuve p = preuves.get(code);

@@ -14,6 +14,8 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -177,9 +179,25 @@ public final class CotationJson {
     private CotationJson() {
     }
 
-    /** The configured mapper (thread-safe; do not reconfigure it). */
-    public static ObjectMapper mapper() {
-        return MAPPER;
+    /**
+     * A reader of the documented form, for trees ({@code readTree}) or, after {@code forType}, any type. Immutable and
+     * thread-safe: its {@code with}/{@code forType} methods return new readers, so the settings here stay as they are.
+     */
+    public static ObjectReader reader() {
+        return MAPPER.reader();
+    }
+
+    /** A reader of the documented form for values of {@code type}; immutable and thread-safe. */
+    public static ObjectReader readerFor(Class<?> type) {
+        return MAPPER.readerFor(type);
+    }
+
+    /**
+     * A writer of the documented form, indented, as {@link #ecrire} writes; immutable and thread-safe (its {@code with}
+     * methods return new writers). For streams of results: {@code writer().writeValuesAsArray(out)}.
+     */
+    public static ObjectWriter writer() {
+        return MAPPER.writerWithDefaultPrettyPrinter();
     }
 
     /** One demande. */

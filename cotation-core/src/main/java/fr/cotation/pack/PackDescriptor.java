@@ -34,6 +34,11 @@ import java.util.Map;
  *                        base's
  * @param motifsLegitimesDeRefus what the territory counts as a legitimate reason to refuse a dwelling, with its
  *                        source; {@code null} when the pack declares none (a territorial pack's replaces its base's)
+ *
+ * <p>Built with {@link #builder()} ({@code PackDescriptor.builder().id("nice").epci("200030195")...build()}): each
+ * component is set by name and may be left out (an absent list or map is empty, an absent analogie is
+ * {@link Analogie#TYPOLOGIE_COMMUNE}). The canonical constructor stays public only because a public record's must;
+ * it is not the documented way to build one.
  */
 public record PackDescriptor(String id, String nom, String epci, String base, String version, Statut statut,
                              LocalDate enVigueurDu, LocalDate enVigueurAu, List<String> sources, Analogie analogie,
@@ -60,32 +65,146 @@ public record PackDescriptor(String id, String nom, String epci, String base, St
         difficultesFinancieres = difficultesFinancieres == null ? List.of() : List.copyOf(difficultesFinancieres);
     }
 
-    /** A descriptor without resource ceiling for category c) and without legitimate reasons to refuse a dwelling. */
-    public PackDescriptor(String id, String nom, String epci, String base, String version, Statut statut,
-                          LocalDate enVigueurDu, LocalDate enVigueurAu, List<String> sources, Analogie analogie,
-                          List<String> communes, List<Rubrique> rubriques, Map<String, List<String>> grilles,
-                          String remarque, Map<String, String> justifications,
-                          List<EffetDesRefus> effetsDesRefus, List<ExceptionMonotonie> exceptionsMonotonie) {
-        this(id, nom, epci, base, version, statut, enVigueurDu, enVigueurAu, sources, analogie, communes, rubriques,
-                grilles, remarque, justifications, effetsDesRefus, exceptionsMonotonie, List.of(), null);
+    /** A builder with every component absent. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** A descriptor without documented exception to monotonicity. */
-    public PackDescriptor(String id, String nom, String epci, String base, String version, Statut statut,
-                          LocalDate enVigueurDu, LocalDate enVigueurAu, List<String> sources, Analogie analogie,
-                          List<String> communes, List<Rubrique> rubriques, Map<String, List<String>> grilles,
-                          String remarque, Map<String, String> justifications, List<EffetDesRefus> effetsDesRefus) {
-        this(id, nom, epci, base, version, statut, enVigueurDu, enVigueurAu, sources, analogie, communes, rubriques,
-                grilles, remarque, justifications, effetsDesRefus, List.of());
+    /** A builder holding this descriptor's components, to build a changed copy. */
+    public Builder toBuilder() {
+        return new Builder().id(id).nom(nom).epci(epci).base(base).version(version).statut(statut)
+                .enVigueurDu(enVigueurDu).enVigueurAu(enVigueurAu).sources(sources).analogie(analogie)
+                .communes(communes).rubriques(rubriques).grilles(grilles).remarque(remarque)
+                .justifications(justifications).effetsDesRefus(effetsDesRefus).exceptionsMonotonie(exceptionsMonotonie)
+                .difficultesFinancieres(difficultesFinancieres).motifsLegitimesDeRefus(motifsLegitimesDeRefus);
     }
 
-    /** A descriptor without compliance declarations (no justification, no refusal effect). */
-    public PackDescriptor(String id, String nom, String epci, String base, String version, Statut statut,
-                          LocalDate enVigueurDu, LocalDate enVigueurAu, List<String> sources, Analogie analogie,
-                          List<String> communes, List<Rubrique> rubriques, Map<String, List<String>> grilles,
-                          String remarque) {
-        this(id, nom, epci, base, version, statut, enVigueurDu, enVigueurAu, sources, analogie, communes, rubriques,
-                grilles, remarque, Map.of(), List.of(), List.of());
+    /** Collects the components of a descriptor by name; see the record's components for what each means. */
+    public static final class Builder {
+        private String id;
+        private String nom;
+        private String epci;
+        private String base;
+        private String version;
+        private Statut statut;
+        private LocalDate enVigueurDu;
+        private LocalDate enVigueurAu;
+        private List<String> sources;
+        private Analogie analogie;
+        private List<String> communes;
+        private List<Rubrique> rubriques;
+        private Map<String, List<String>> grilles;
+        private String remarque;
+        private Map<String, String> justifications;
+        private List<EffetDesRefus> effetsDesRefus;
+        private List<ExceptionMonotonie> exceptionsMonotonie;
+        private List<PlafondDifficultesFinancieres> difficultesFinancieres;
+        private MotifsLegitimesDeRefus motifsLegitimesDeRefus;
+
+        private Builder() {
+        }
+
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        public Builder nom(String nom) {
+            this.nom = nom;
+            return this;
+        }
+
+        public Builder epci(String epci) {
+            this.epci = epci;
+            return this;
+        }
+
+        public Builder base(String base) {
+            this.base = base;
+            return this;
+        }
+
+        public Builder version(String version) {
+            this.version = version;
+            return this;
+        }
+
+        public Builder statut(Statut statut) {
+            this.statut = statut;
+            return this;
+        }
+
+        public Builder enVigueurDu(LocalDate enVigueurDu) {
+            this.enVigueurDu = enVigueurDu;
+            return this;
+        }
+
+        public Builder enVigueurAu(LocalDate enVigueurAu) {
+            this.enVigueurAu = enVigueurAu;
+            return this;
+        }
+
+        public Builder sources(List<String> sources) {
+            this.sources = sources;
+            return this;
+        }
+
+        public Builder analogie(Analogie analogie) {
+            this.analogie = analogie;
+            return this;
+        }
+
+        public Builder communes(List<String> communes) {
+            this.communes = communes;
+            return this;
+        }
+
+        public Builder rubriques(List<Rubrique> rubriques) {
+            this.rubriques = rubriques;
+            return this;
+        }
+
+        public Builder grilles(Map<String, List<String>> grilles) {
+            this.grilles = grilles;
+            return this;
+        }
+
+        public Builder remarque(String remarque) {
+            this.remarque = remarque;
+            return this;
+        }
+
+        public Builder justifications(Map<String, String> justifications) {
+            this.justifications = justifications;
+            return this;
+        }
+
+        public Builder effetsDesRefus(List<EffetDesRefus> effetsDesRefus) {
+            this.effetsDesRefus = effetsDesRefus;
+            return this;
+        }
+
+        public Builder exceptionsMonotonie(List<ExceptionMonotonie> exceptionsMonotonie) {
+            this.exceptionsMonotonie = exceptionsMonotonie;
+            return this;
+        }
+
+        public Builder difficultesFinancieres(List<PlafondDifficultesFinancieres> difficultesFinancieres) {
+            this.difficultesFinancieres = difficultesFinancieres;
+            return this;
+        }
+
+        public Builder motifsLegitimesDeRefus(MotifsLegitimesDeRefus motifsLegitimesDeRefus) {
+            this.motifsLegitimesDeRefus = motifsLegitimesDeRefus;
+            return this;
+        }
+
+        /** The descriptor; lists and maps are copied, absent ones empty. */
+        public PackDescriptor build() {
+            return new PackDescriptor(id, nom, epci, base, version, statut, enVigueurDu, enVigueurAu, sources, analogie,
+                    communes, rubriques, grilles, remarque, justifications, effetsDesRefus, exceptionsMonotonie,
+                    difficultesFinancieres, motifsLegitimesDeRefus);
+        }
     }
 
     /** Whether the pack is in force on {@code date}. */

@@ -29,28 +29,201 @@ public final class Dossier {
     private final Double personnesParPiece;
     private final Double m2ParPersonne;
 
-    public Dossier(int ancienneteMois, int moisDepuisRenouvellement, int ageDemandeur, int tailleMenage, int nombreAdultes, int nombrePersonnesACharge, int nombreEnfantsMineurs, int naissancesAttendues, int nombreEnfantsEnGarde, int nombreActifs, boolean couple, boolean monoparental, boolean mutation, int nombreCommunesSouhaitees, double ressourcesMensuelles, double loyerMensuel, Double tauxEffort, Double resteAVivre, Double resteAVivreParUC, Double personnesParPiece, Double m2ParPersonne) {
-        this.ancienneteMois = ancienneteMois;
-        this.moisDepuisRenouvellement = moisDepuisRenouvellement;
-        this.ageDemandeur = ageDemandeur;
-        this.tailleMenage = tailleMenage;
-        this.nombreAdultes = nombreAdultes;
-        this.nombrePersonnesACharge = nombrePersonnesACharge;
-        this.nombreEnfantsMineurs = nombreEnfantsMineurs;
-        this.naissancesAttendues = naissancesAttendues;
-        this.nombreEnfantsEnGarde = nombreEnfantsEnGarde;
-        this.nombreActifs = nombreActifs;
-        this.couple = couple;
-        this.monoparental = monoparental;
-        this.mutation = mutation;
-        this.nombreCommunesSouhaitees = nombreCommunesSouhaitees;
-        this.ressourcesMensuelles = ressourcesMensuelles;
-        this.loyerMensuel = loyerMensuel;
-        this.tauxEffort = tauxEffort;
-        this.resteAVivre = resteAVivre;
-        this.resteAVivreParUC = resteAVivreParUC;
-        this.personnesParPiece = personnesParPiece;
-        this.m2ParPersonne = m2ParPersonne;
+    private Dossier(Builder b) {
+        this.ancienneteMois = b.ancienneteMois;
+        this.moisDepuisRenouvellement = b.moisDepuisRenouvellement;
+        this.ageDemandeur = b.ageDemandeur;
+        this.tailleMenage = b.tailleMenage;
+        this.nombreAdultes = b.nombreAdultes;
+        this.nombrePersonnesACharge = b.nombrePersonnesACharge;
+        this.nombreEnfantsMineurs = b.nombreEnfantsMineurs;
+        this.naissancesAttendues = b.naissancesAttendues;
+        this.nombreEnfantsEnGarde = b.nombreEnfantsEnGarde;
+        this.nombreActifs = b.nombreActifs;
+        this.couple = b.couple;
+        this.monoparental = b.monoparental;
+        this.mutation = b.mutation;
+        this.nombreCommunesSouhaitees = b.nombreCommunesSouhaitees;
+        this.ressourcesMensuelles = b.ressourcesMensuelles;
+        this.loyerMensuel = b.loyerMensuel;
+        this.tauxEffort = b.tauxEffort;
+        this.resteAVivre = b.resteAVivre;
+        this.resteAVivreParUC = b.resteAVivreParUC;
+        this.personnesParPiece = b.personnesParPiece;
+        this.m2ParPersonne = b.m2ParPersonne;
+    }
+
+    /**
+     * A builder with every quantity zero, false or null. The engine derives the {@code Dossier} of a demande itself
+     * ({@link fr.cotation.CotationEngine#faits}); a builder serves a plain-Java reference of a grille or a test that
+     * needs one with given quantities.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this dossier's quantities, to build a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.ancienneteMois = ancienneteMois;
+        b.moisDepuisRenouvellement = moisDepuisRenouvellement;
+        b.ageDemandeur = ageDemandeur;
+        b.tailleMenage = tailleMenage;
+        b.nombreAdultes = nombreAdultes;
+        b.nombrePersonnesACharge = nombrePersonnesACharge;
+        b.nombreEnfantsMineurs = nombreEnfantsMineurs;
+        b.naissancesAttendues = naissancesAttendues;
+        b.nombreEnfantsEnGarde = nombreEnfantsEnGarde;
+        b.nombreActifs = nombreActifs;
+        b.couple = couple;
+        b.monoparental = monoparental;
+        b.mutation = mutation;
+        b.nombreCommunesSouhaitees = nombreCommunesSouhaitees;
+        b.ressourcesMensuelles = ressourcesMensuelles;
+        b.loyerMensuel = loyerMensuel;
+        b.tauxEffort = tauxEffort;
+        b.resteAVivre = resteAVivre;
+        b.resteAVivreParUC = resteAVivreParUC;
+        b.personnesParPiece = personnesParPiece;
+        b.m2ParPersonne = m2ParPersonne;
+        return b;
+    }
+
+    /** Collects the quantities of a {@link Dossier} by name; each getter of {@code Dossier} says what one means. */
+    public static final class Builder {
+        private int ancienneteMois;
+        private int moisDepuisRenouvellement;
+        private int ageDemandeur;
+        private int tailleMenage;
+        private int nombreAdultes;
+        private int nombrePersonnesACharge;
+        private int nombreEnfantsMineurs;
+        private int naissancesAttendues;
+        private int nombreEnfantsEnGarde;
+        private int nombreActifs;
+        private boolean couple;
+        private boolean monoparental;
+        private boolean mutation;
+        private int nombreCommunesSouhaitees;
+        private double ressourcesMensuelles;
+        private double loyerMensuel;
+        private Double tauxEffort;
+        private Double resteAVivre;
+        private Double resteAVivreParUC;
+        private Double personnesParPiece;
+        private Double m2ParPersonne;
+
+        private Builder() {
+        }
+
+        public Builder ancienneteMois(int ancienneteMois) {
+            this.ancienneteMois = ancienneteMois;
+            return this;
+        }
+
+        public Builder moisDepuisRenouvellement(int moisDepuisRenouvellement) {
+            this.moisDepuisRenouvellement = moisDepuisRenouvellement;
+            return this;
+        }
+
+        public Builder ageDemandeur(int ageDemandeur) {
+            this.ageDemandeur = ageDemandeur;
+            return this;
+        }
+
+        public Builder tailleMenage(int tailleMenage) {
+            this.tailleMenage = tailleMenage;
+            return this;
+        }
+
+        public Builder nombreAdultes(int nombreAdultes) {
+            this.nombreAdultes = nombreAdultes;
+            return this;
+        }
+
+        public Builder nombrePersonnesACharge(int nombrePersonnesACharge) {
+            this.nombrePersonnesACharge = nombrePersonnesACharge;
+            return this;
+        }
+
+        public Builder nombreEnfantsMineurs(int nombreEnfantsMineurs) {
+            this.nombreEnfantsMineurs = nombreEnfantsMineurs;
+            return this;
+        }
+
+        public Builder naissancesAttendues(int naissancesAttendues) {
+            this.naissancesAttendues = naissancesAttendues;
+            return this;
+        }
+
+        public Builder nombreEnfantsEnGarde(int nombreEnfantsEnGarde) {
+            this.nombreEnfantsEnGarde = nombreEnfantsEnGarde;
+            return this;
+        }
+
+        public Builder nombreActifs(int nombreActifs) {
+            this.nombreActifs = nombreActifs;
+            return this;
+        }
+
+        public Builder couple(boolean couple) {
+            this.couple = couple;
+            return this;
+        }
+
+        public Builder monoparental(boolean monoparental) {
+            this.monoparental = monoparental;
+            return this;
+        }
+
+        public Builder mutation(boolean mutation) {
+            this.mutation = mutation;
+            return this;
+        }
+
+        public Builder nombreCommunesSouhaitees(int nombreCommunesSouhaitees) {
+            this.nombreCommunesSouhaitees = nombreCommunesSouhaitees;
+            return this;
+        }
+
+        public Builder ressourcesMensuelles(double ressourcesMensuelles) {
+            this.ressourcesMensuelles = ressourcesMensuelles;
+            return this;
+        }
+
+        public Builder loyerMensuel(double loyerMensuel) {
+            this.loyerMensuel = loyerMensuel;
+            return this;
+        }
+
+        public Builder tauxEffort(Double tauxEffort) {
+            this.tauxEffort = tauxEffort;
+            return this;
+        }
+
+        public Builder resteAVivre(Double resteAVivre) {
+            this.resteAVivre = resteAVivre;
+            return this;
+        }
+
+        public Builder resteAVivreParUC(Double resteAVivreParUC) {
+            this.resteAVivreParUC = resteAVivreParUC;
+            return this;
+        }
+
+        public Builder personnesParPiece(Double personnesParPiece) {
+            this.personnesParPiece = personnesParPiece;
+            return this;
+        }
+
+        public Builder m2ParPersonne(Double m2ParPersonne) {
+            this.m2ParPersonne = m2ParPersonne;
+            return this;
+        }
+
+        public Dossier build() {
+            return new Dossier(this);
+        }
     }
 
     /** Whole months from the first filing to the evaluation date (ancienneté of the demande), counted as délais are (art. 641 CPC): 31 January to 28 February is one month. */

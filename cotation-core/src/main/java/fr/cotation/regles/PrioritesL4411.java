@@ -18,6 +18,8 @@ public final class PrioritesL4411 {
     private static final PrioritesL4411 NATIONALES = load();
 
     private final List<CategoriePrioritaire> categories;
+    /** The derivation with these categories, made on first use (a race makes two equal ones). */
+    private volatile Derivation derivation;
 
     private PrioritesL4411(List<CategoriePrioritaire> categories) {
         this.categories = List.copyOf(categories);
@@ -57,8 +59,22 @@ public final class PrioritesL4411 {
     public List<String> categoriesDe(Demande demande, LocalDate date) {
         Objects.requireNonNull(demande, "demande");
         Objects.requireNonNull(date, "date");
-        return new Derivation(this).deriver(demande, date).priorites().stream().map(Priorite::getCategorie).distinct()
+        return derivation().deriver(demande, date).priorites().stream().map(Priorite::getCategorie).distinct()
                 .toList();
+    }
+
+    /** The facts of a valid demande at a date, derived with these categories: {@link FaitsDerives#de}. */
+    FaitsDerives faits(Demande demande, LocalDate date) {
+        return Derivation.vue(derivation().deriver(demande, date), demande, date);
+    }
+
+    private Derivation derivation() {
+        Derivation d = derivation;
+        if (d == null) {
+            d = new Derivation(this);
+            derivation = d;
+        }
+        return d;
     }
 
     private static PrioritesL4411 load() {

@@ -331,7 +331,7 @@ final class Lecteur {
             d.put("dateDepot", date.toString());
         }
         try {
-            return CotationJson.mapper().treeToValue(d, Demande.class);
+            return CotationJson.reader().treeToValue(d, Demande.class);
         } catch (UnrecognizedPropertyException e) {
             String ou = chemin(e, true);
             List<String> connues = e.getKnownPropertyIds() == null ? List.of()

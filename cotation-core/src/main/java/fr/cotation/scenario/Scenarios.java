@@ -37,7 +37,7 @@ import java.util.stream.Stream;
  * <p>Defaults that keep a demande short: {@code numeroUnique} defaults to the scenario's name as a slug,
  * {@code communesSouhaitees} to {@code [commune]}, {@code typologies} to {@code [T2]}, {@code dateDepot} to the
  * evaluation date (no ancienneté). Every other convention is the JSON form's, through
- * {@link CotationJson#mapper()}: an unknown key or code is an error. Here every error names the file, the line,
+ * {@link CotationJson#reader()}: an unknown key or code is an error. Here every error names the file, the line,
  * the scenario and the key, and every problem of a file is reported at once ({@link ScenarioException}).
  *
  * <h2>Where the files are</h2>

@@ -341,4 +341,39 @@ class ClassementTest {
         assertEquals(120, parallele.size());
         assertEquals(sequentielle, parallele);
     }
+
+    @Test
+    void ranksResultsAlreadyScoredAndOnlyTheirCotations() {
+        List<Demande> stock = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            stock.add(demande(String.format("R%02d", i), LocalDate.of(2023, 1 + i, 1), i % 3, Registre.NICE,
+                    Registre.ANTIBES).build());
+        }
+        Map<Demande, fr.cotation.CotationResult> scores = new java.util.IdentityHashMap<>();
+        stock.forEach(d -> scores.put(d, engine.score(d, EVALUATION)));
+        List<String> attendues = new ArrayList<>();
+        classement().classer(stock).forEachPosition(p -> attendues.add(p.toString()));
+        List<String> lues = new ArrayList<>();
+        Classement.builder(engine).dateEvaluation(EVALUATION).resultats(scores::get).build().classer(stock)
+                .forEachPosition(p -> lues.add(p.toString()));
+        assertEquals(attendues, lues, "the same positions as when the classement scores");
+
+        // a result keeping Antibes' cotations only: the demande is ranked there only; null lets the engine score
+        Demande premiere = stock.get(0);
+        fr.cotation.CotationResult r = scores.get(premiere);
+        Map<Demande, fr.cotation.CotationResult> partiels = new java.util.IdentityHashMap<>();
+        partiels.put(premiere, new fr.cotation.CotationResult(r.numeroUnique(), r.dateEvaluation(), r.problemes(),
+                r.cotations().stream().filter(c -> c.commune().equals(Registre.ANTIBES)).toList()));
+        ResultatClassement rc = Classement.builder(engine).dateEvaluation(EVALUATION).resultats(partiels::get).build()
+                .classer(stock);
+        assertEquals(List.of(Registre.ANTIBES), rc.positions("R00").stream().map(Position::commune).toList());
+        assertEquals(2, rc.positions("R01").size(), "scored by the engine: ranked in Nice and Antibes");
+
+        Map<Demande, fr.cotation.CotationResult> autreDate = Map.of(premiere,
+                engine.score(premiere, EVALUATION.minusDays(1)));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Classement.builder(engine).dateEvaluation(EVALUATION).resultats(autreDate::get).build()
+                        .classer(stock));
+        assertTrue(e.getMessage().contains("R00"), e.getMessage());
+    }
 }

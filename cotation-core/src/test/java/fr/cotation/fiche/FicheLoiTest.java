@@ -249,7 +249,7 @@ class FicheLoiTest {
         Demande d = Demandes.base().renouvellementInconnu(true).build();
         String json = fr.cotation.json.CotationJson.enTexte(d);
         contient("\"renouvellementInconnu\" : true", json);
-        assertEquals(d, fr.cotation.json.CotationJson.mapper().readValue(json, Demande.class));
+        assertEquals(d, fr.cotation.json.CotationJson.readerFor(Demande.class).readValue(json));
         absent("renouvellementInconnu", fr.cotation.json.CotationJson.enTexte(Demandes.base().build()));
         // a renewal date given is known, whatever the flag says
         assertFalse(Demandes.base().renouvellementInconnu(true).renouveleeLe(LocalDate.of(2025, 1, 1)).build()

@@ -3,6 +3,7 @@ package fr.cotation.json;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -94,7 +95,7 @@ class FormatFigeTest {
         return t;
     }
 
-    private void comparer(ObjectMapper mapper, JavaType type, Noeud schema, String chemin) {
+    private void comparer(DeserializationConfig mapper, JavaType type, Noeud schema, String chemin) {
         Noeud s = resoudre(schema);
         JsonNode n = s.n();
         Class<?> c = type.getRawClass();
@@ -150,7 +151,7 @@ class FormatFigeTest {
         }
     }
 
-    private void objet(ObjectMapper mapper, JavaType type, Noeud s, String chemin) {
+    private void objet(DeserializationConfig mapper, JavaType type, Noeud s, String chemin) {
         Class<?> c = type.getRawClass();
         if (c.isRecord() && !records.add(c)) {
             return; // already walked (DelaiAttente.repli)
@@ -158,7 +159,7 @@ class FormatFigeTest {
         if (c.isRecord()) {
             annotations(c);
         }
-        BeanDescription d = mapper.getDeserializationConfig().introspect(type);
+        BeanDescription d = mapper.introspect(type);
         Map<String, BeanPropertyDefinition> proprietes = new HashMap<>();
         for (BeanPropertyDefinition p : d.findProperties()) {
             proprietes.put(p.getName(), p);
@@ -202,11 +203,11 @@ class FormatFigeTest {
 
     @Test
     void everyDocumentAgreesWithItsSchemaAndIsFixedByAnnotations() throws Exception {
-        ObjectMapper json = CotationJson.mapper();
+        DeserializationConfig json = CotationJson.reader().getConfig();
         comparer(json, json.constructType(Demande.class), new Noeud("demande.schema.json", fichier("demande.schema.json")), "demande");
         comparer(json, json.constructType(CotationResult.class), new Noeud("cotation.schema.json", fichier("cotation.schema.json")), "cotation");
         comparer(json, json.constructType(FicheCotation.class), new Noeud("fiche.schema.json", fichier("fiche.schema.json")), "fiche");
-        ObjectMapper yaml = new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+        DeserializationConfig yaml = new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).getDeserializationConfig();
         Class<?> descripteur = Class.forName("fr.cotation.internal.pack.DescriptorYaml");
         comparer(yaml, yaml.constructType(descripteur), new Noeud("pack.schema.json", fichier("pack.schema.json")), "pack");
         assertEquals(List.of(), ecarts, () -> String.join("\n", ecarts));

@@ -36,7 +36,7 @@ class VersionFormatTest {
         CotationResult r = new CotationResult("N1", LocalDate.of(2025, 6, 30),
                 List.of(new Probleme("dateDepot", null, "date de dépôt absente")), List.of());
         for (Object document : List.of(demande(), r)) {
-            JsonNode n = CotationJson.mapper().readTree(CotationJson.enTexte(document));
+            JsonNode n = CotationJson.reader().readTree(CotationJson.enTexte(document));
             assertEquals("versionFormat", n.fieldNames().next(), "first key of " + document.getClass().getSimpleName());
             assertEquals("1.0", n.get("versionFormat").asText());
         }
@@ -44,7 +44,7 @@ class VersionFormatTest {
 
     @Test
     void nestedObjectsDoNotCarryTheVersion() throws IOException {
-        JsonNode n = CotationJson.mapper().readTree(CotationJson.enTexte(demande()));
+        JsonNode n = CotationJson.reader().readTree(CotationJson.enTexte(demande()));
         assertFalse(n.get("menage").has("versionFormat"));
         assertFalse(n.get("menage").get("demandeur").has("versionFormat"));
     }

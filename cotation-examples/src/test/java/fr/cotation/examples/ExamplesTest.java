@@ -53,7 +53,7 @@ class ExamplesTest {
         CotationResult r = exemple;
         String json = CotationJson.enTexte(r);
         assertTrue(json.contains("\"explication\" : \"Ancienneté de la demande : 33 mois × 1 pt = 33 pts\""), json);
-        CotationResult back = CotationJson.mapper().readValue(json, CotationResult.class);
+        CotationResult back = CotationJson.readerFor(CotationResult.class).readValue(json);
         assertEquals(r, back);
     }
 

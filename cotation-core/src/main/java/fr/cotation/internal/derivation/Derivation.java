@@ -19,6 +19,7 @@ import fr.cotation.demande.Typologie;
 import fr.cotation.regles.CategoriePrioritaire;
 import fr.cotation.regles.Dossier;
 import fr.cotation.regles.Priorite;
+import fr.cotation.regles.FaitsDerives;
 import fr.cotation.regles.PrioritesL4411;
 import fr.cotation.regles.Refus;
 import fr.cotation.regles.Situation;
@@ -27,7 +28,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -47,14 +47,7 @@ public final class Derivation {
 
     static {
         for (MotifDemande m : MotifDemande.values()) {
-            SITUATION_DU_MOTIF.put(m, switch (m) {
-                case SANS_LOGEMENT -> "SANS_LOGEMENT_OU_HEBERGE";
-                // motif 03 names non-decency and habitat indigne together: it gives LOGEMENT_NON_DECENT only
-                case LOGEMENT_NON_DECENT -> "LOGEMENT_NON_DECENT";
-                case HANDICAP -> "HANDICAP";
-                case AUTRE -> "AUTRE_MOTIF";
-                default -> m.name();
-            });
+            SITUATION_DU_MOTIF.put(m, m.situation());
         }
     }
 
@@ -81,9 +74,10 @@ public final class Derivation {
         }
     }
 
-    /** The situation a motif of the demande gives ({@code SANS_LOGEMENT} gives {@code SANS_LOGEMENT_OU_HEBERGE}...). */
-    public static String situationDuMotif(MotifDemande motif) {
-        return SITUATION_DU_MOTIF.get(motif);
+    /** The public read-only view of the facts derived from {@code d} at {@code date}. */
+    public static FaitsDerives vue(Faits f, Demande d, LocalDate date) {
+        return new FaitsDerives(f.dossier(), f.situations(), f.priorites(), f.refus(), f.communeResidence(),
+                f.communesTravail(), ressourcesMensuelles(d.menage().adultes()), unitesDeConsommation(d, date));
     }
 
     public Derivation(PrioritesL4411 priorites) {
@@ -184,13 +178,16 @@ public final class Derivation {
         }
 
         LocalDate dernierRenouvellement = d.dateRenouvellement() == null ? d.dateDepot() : d.dateRenouvellement();
-        Dossier dossier = new Dossier(
-                moisEntiers(d.dateDepot(), date),
-                moisEntiers(dernierRenouvellement, date),
-                age(menage.demandeur().dateNaissance(), date),
-                taille, adultes.length, personnesACharge.size(), mineurs, menage.naissancesAttendues(),
-                menage.enfantsEnGarde().size(), actifs, couple, monoparental, d.mutation(),
-                d.communesSouhaitees().size(), res, loyer, tauxEffort, resteAVivre, resteAVivreParUC, parPiece, m2);
+        Dossier dossier = Dossier.builder()
+                .ancienneteMois(moisEntiers(d.dateDepot(), date))
+                .moisDepuisRenouvellement(moisEntiers(dernierRenouvellement, date))
+                .ageDemandeur(age(menage.demandeur().dateNaissance(), date))
+                .tailleMenage(taille).nombreAdultes(adultes.length).nombrePersonnesACharge(personnesACharge.size())
+                .nombreEnfantsMineurs(mineurs).naissancesAttendues(menage.naissancesAttendues())
+                .nombreEnfantsEnGarde(menage.enfantsEnGarde().size()).nombreActifs(actifs).couple(couple)
+                .monoparental(monoparental).mutation(d.mutation()).nombreCommunesSouhaitees(d.communesSouhaitees().size())
+                .ressourcesMensuelles(res).loyerMensuel(loyer).tauxEffort(tauxEffort).resteAVivre(resteAVivre)
+                .resteAVivreParUC(resteAVivreParUC).personnesParPiece(parPiece).m2ParPersonne(m2).build();
 
         return new Faits(dossier, Collections.unmodifiableList(java.util.Arrays.asList(faitsSituation)),
                 Collections.unmodifiableList(faitsPriorite), Collections.unmodifiableList(refus), logement.commune(),
@@ -499,11 +496,7 @@ public final class Derivation {
      * 28 February is one month.
      */
     public static int moisEntiers(LocalDate debut, LocalDate fin) {
-        long n = ChronoUnit.MONTHS.between(debut, fin);
-        while (!debut.plusMonths(n + 1).isAfter(fin)) {
-            n++;
-        }
-        return (int) n;
+        return fr.cotation.internal.Mois.entiers(debut, fin);
     }
 
     /** Age in whole years at {@code date}, as {@code Period.between(naissance, date).getYears()} counts it. */

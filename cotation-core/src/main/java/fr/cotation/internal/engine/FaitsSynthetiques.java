@@ -30,8 +30,11 @@ final class FaitsSynthetiques {
      * @param commune the commune it lives and works in, {@code null} for none
      */
     static Faits complet(boolean mutation, Preuve preuveSituations, List<Refus> refus, String commune) {
-        Dossier d = new Dossier(40, 13, 30, 4, 2, 2, 2, 1, 1, 1, true, false, mutation, 3, 1500, 700,
-                46.6, 800.0, 380.0, 2.0, 10.0);
+        Dossier d = Dossier.builder().ancienneteMois(40).moisDepuisRenouvellement(13).ageDemandeur(30).tailleMenage(4)
+                .nombreAdultes(2).nombrePersonnesACharge(2).nombreEnfantsMineurs(2).naissancesAttendues(1)
+                .nombreEnfantsEnGarde(1).nombreActifs(1).couple(true).monoparental(false).mutation(mutation)
+                .nombreCommunesSouhaitees(3).ressourcesMensuelles(1500).loyerMensuel(700).tauxEffort(46.6)
+                .resteAVivre(800.0).resteAVivreParUC(380.0).personnesParPiece(2.0).m2ParPersonne(10.0).build();
         List<Situation> situations = Situations.catalogue().toutes().stream()
                 .map(DefinitionSituation::code).map(c -> new Situation(c, preuveSituations)).toList();
         List<Priorite> priorites = PrioritesL4411.nationales().toutes().stream().map(CategoriePrioritaire::categorie)
@@ -44,8 +47,8 @@ final class FaitsSynthetiques {
      * the given situations and categories, tied to no commune.
      */
     static Faits neutre(boolean mutation, int age, List<Situation> situations, List<Priorite> priorites) {
-        Dossier d = new Dossier(0, 0, age, 1, 1, 0, 0, 0, 0, 0, false, false, mutation, 1, 0, 0,
-                null, null, null, null, null);
+        Dossier d = Dossier.builder().ageDemandeur(age).tailleMenage(1).nombreAdultes(1).mutation(mutation)
+                .nombreCommunesSouhaitees(1).build();
         return new Faits(d, situations, priorites, List.of(), null, Set.of());
     }
 }

@@ -230,11 +230,8 @@ final class VerificationMotifs {
 
     private static Dossier dossier(Dossier d, int age, int adultes, boolean couple, boolean monoparental, int naissances,
                                    int taille) {
-        return new Dossier(d.getAncienneteMois(), d.getMoisDepuisRenouvellement(), age, Math.max(1, taille), adultes,
-                d.getNombrePersonnesACharge(), d.getNombreEnfantsMineurs(), naissances, d.getNombreEnfantsEnGarde(),
-                d.getNombreActifs(), couple, monoparental, d.isMutation(), d.getNombreCommunesSouhaitees(),
-                d.getRessourcesMensuelles(), d.getLoyerMensuel(), d.getTauxEffort(), d.getResteAVivre(),
-                d.getResteAVivreParUC(), d.getPersonnesParPiece(), d.getM2ParPersonne());
+        return d.toBuilder().ageDemandeur(age).tailleMenage(Math.max(1, taille)).nombreAdultes(adultes).couple(couple)
+                .monoparental(monoparental).naissancesAttendues(naissances).build();
     }
 
     // ------------------------------------------------------------------------------------------ C024 to C027

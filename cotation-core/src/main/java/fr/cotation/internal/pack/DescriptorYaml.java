@@ -42,8 +42,10 @@ final class DescriptorYaml {
                 justifications.put(e.getKey(), e.getValue() == null ? "" : e.getValue());
             }
         }
-        return new PackDescriptor(id, nom, epci, base, version, statut, enVigueurDu, enVigueurAu, sources, analogie,
-                communes, rubriques, grilles, remarque, justifications, effetsDesRefus,
-                exceptionsMonotonie, difficultesFinancieres, motifsLegitimesDeRefus);
+        return PackDescriptor.builder().id(id).nom(nom).epci(epci).base(base).version(version).statut(statut)
+                .enVigueurDu(enVigueurDu).enVigueurAu(enVigueurAu).sources(sources).analogie(analogie)
+                .communes(communes).rubriques(rubriques).grilles(grilles).remarque(remarque)
+                .justifications(justifications).effetsDesRefus(effetsDesRefus).exceptionsMonotonie(exceptionsMonotonie)
+                .difficultesFinancieres(difficultesFinancieres).motifsLegitimesDeRefus(motifsLegitimesDeRefus).build();
     }
 }

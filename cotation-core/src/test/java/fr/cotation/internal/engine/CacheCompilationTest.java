@@ -385,8 +385,6 @@ class CacheCompilationTest {
     }
 
     private static fr.cotation.pack.PackDescriptor avec(fr.cotation.pack.PackDescriptor d, Map<String, String> justifications) {
-        return new fr.cotation.pack.PackDescriptor(d.id(), d.nom(), d.epci(), d.base(), d.version(), d.statut(),
-                d.enVigueurDu(), d.enVigueurAu(), d.sources(), d.analogie(), d.communes(), d.rubriques(), d.grilles(),
-                d.remarque(), justifications, d.effetsDesRefus());
+        return d.toBuilder().justifications(justifications).build();
     }
 }

@@ -49,7 +49,7 @@ public final class ChargeHttp {
         byte[] demande;
         try (InputStream in = ChargeHttp.class.getResourceAsStream("/fr/cotation/examples/demandes-nice.json")) {
             List<Demande> demo = CotationJson.lireDemandes(in);
-            demande = CotationJson.mapper().writeValueAsBytes(demo.get(0));
+            demande = CotationJson.writer().with((com.fasterxml.jackson.core.PrettyPrinter) null).writeValueAsBytes(demo.get(0));
         }
         System.out.printf(Locale.ROOT, "| case | clients | requests | requests/s | p50 | p99 | max |%n|---|---:|---:|---:|---:|---:|---:|%n");
         for (int clients : new int[] {1, 4}) {
@@ -59,7 +59,7 @@ public final class ChargeHttp {
 
         List<Demande> stock = GenerateurDemandes.builder().graine(2025L).dateEvaluation(DATE)
                 .communes(engine.referentiel(), List.of("200030195", "240600585", "200039915")).build().liste(taille);
-        byte[] lot = CotationJson.mapper().writeValueAsBytes(stock);
+        byte[] lot = CotationJson.writer().with((com.fasterxml.jackson.core.PrettyPrinter) null).writeValueAsBytes(stock);
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpRequest requete = HttpRequest.newBuilder(URI.create(base + "/api/cotations?date=" + DATE))
                 .header("Content-Type", "application/json").timeout(Duration.ofMinutes(10))
@@ -83,7 +83,7 @@ public final class ChargeHttp {
             // every result consumed (count() alone may skip the scoring of a sized stream)
             long n = engine.scoreAll(stock, DATE).mapToLong(x -> x.cotations().size() > 0 ? 1 : 1).sum();
             long t2 = System.nanoTime();
-            var w = CotationJson.mapper().writer();
+            var w = CotationJson.writer().with((com.fasterxml.jackson.core.PrettyPrinter) null);
             long octets = engine.scoreAll(stock, DATE).mapToLong(x -> {
                 try {
                     return w.writeValueAsBytes(x).length;

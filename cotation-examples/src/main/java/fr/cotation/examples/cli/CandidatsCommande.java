@@ -324,7 +324,7 @@ final class CandidatsCommande implements Callable<Integer> {
         if (fichierLogement != null) {
             Logement l;
             try (InputStream in = Files.newInputStream(fichierLogement)) {
-                l = CotationJson.mapper().readValue(in, Logement.class);
+                l = CotationJson.readerFor(Logement.class).readValue(in);
             }
             b.reference(l.reference()).commune(l.commune()).typologie(l.typologie()).accessibilite(l.accessibilite())
                     .financement(l.financement()).qpv(l.qpv()).contingent(l.contingent()).zone(l.zone());

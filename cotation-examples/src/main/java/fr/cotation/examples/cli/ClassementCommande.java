@@ -1,7 +1,6 @@
 package fr.cotation.examples.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.cotation.CotationEngine;
 import fr.cotation.PackProblem;
 import fr.cotation.classement.Classement;
@@ -317,8 +316,8 @@ final class ClassementCommande implements Callable<Integer> {
     }
 
     private static void json(ResultatClassement r, OutputStream o) throws IOException {
-        ObjectMapper m = CotationJson.mapper();
-        try (JsonGenerator g = m.getFactory().createGenerator(o).useDefaultPrettyPrinter()) {
+        // the generator's codec is the library's mapper: writeObject writes each value in the documented form
+        try (JsonGenerator g = CotationJson.writer().createGenerator(o).useDefaultPrettyPrinter()) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.writeStartObject();
             g.writeStringField("dateEvaluation", r.dateEvaluation().toString());
@@ -326,13 +325,13 @@ final class ClassementCommande implements Callable<Integer> {
             g.writeNumberField("demandesLues", r.demandesLues());
             g.writeNumberField("demandesClassees", r.demandesClassees());
             g.writeFieldName("exclusions");
-            m.writeValue(g, r.exclusions());
+            g.writeObject(r.exclusions());
             g.writeFieldName("groupes");
-            m.writeValue(g, r.groupes());
+            g.writeObject(r.groupes());
             g.writeArrayFieldStart("positions");
             r.forEachPosition(p -> {
                 try {
-                    m.writeValue(g, LignePosition.de(p));
+                    g.writeObject(LignePosition.de(p));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -141,7 +141,7 @@ final class GenerateCommande implements Callable<Integer> {
                 nombre, "écrite");
         progression.demarrer();
         try (OutputStream o = ouvrir(sortie);
-             SequenceWriter w = CotationJson.mapper().writerWithDefaultPrettyPrinter()
+             SequenceWriter w = CotationJson.writer()
                      .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(o).init(true)) {
             for (long i = 0; i < nombre; i++) {
                 Demande d = generateur.demande(i);

@@ -43,7 +43,7 @@ final class LecteurJson implements LecteurDemandes {
     private static final Pattern TROUVE = Pattern.compile("from (\\w+) value");
 
     /** The documented form, read strictly by the library's own mapper (see {@link CotationJson}). */
-    private static final ObjectReader STRICT = CotationJson.mapper().readerFor(Demande.class);
+    private static final ObjectReader STRICT = CotationJson.readerFor(Demande.class);
 
     private final String fichier;
     private final DecoupeJson decoupe;

@@ -85,7 +85,7 @@ interface Sortie extends Closeable {
         private final SequenceWriter w;
 
         Json(OutputStream out) throws IOException {
-            this.w = CotationJson.mapper().writerWithDefaultPrettyPrinter()
+            this.w = CotationJson.writer()
                     .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValuesAsArray(out);
         }
 

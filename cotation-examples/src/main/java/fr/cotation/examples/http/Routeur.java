@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -52,13 +51,12 @@ import java.util.regex.Pattern;
  * Blocking (Jetty runs it on a pool thread); stateless but for the engine it reads.
  */
 final class Routeur extends Handler.Abstract {
-    private static final ObjectMapper MAPPER = CotationJson.mapper();
     /** A batch's demandes read one by one as trees, decimals exact (1250.10 stays 1250.10). */
-    private static final ObjectReader ARBRE = MAPPER.reader()
+    private static final ObjectReader ARBRE = CotationJson.reader()
             .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .with(JsonNodeFactory.withExactBigDecimals(true));
-    private static final ObjectWriter LIGNE = MAPPER.writer();
-    private static final ObjectWriter INDENTE = MAPPER.writerWithDefaultPrettyPrinter();
+    private static final ObjectWriter LIGNE = CotationJson.writer().with((com.fasterxml.jackson.core.PrettyPrinter) null);
+    private static final ObjectWriter INDENTE = CotationJson.writer();
     private static final Pattern GRILLE = Pattern.compile("/api/packs/([A-Za-z0-9._-]+)/([A-Za-z0-9._-]+)/grille");
     private static final Pattern SCHEMA = Pattern.compile("/schemas/([a-z0-9-]+\\.schema\\.json)");
     private static final String JSON = "application/json; charset=utf-8";
@@ -315,7 +313,7 @@ final class Routeur extends Handler.Abstract {
             throw tropGros(configuration.lotMax(), chemin);
         }
         InputStream in = new Borne(Content.Source.asInputStream(requete), configuration.lotMax());
-        try (JsonParser p = MAPPER.getFactory().createParser(in)) {
+        try (JsonParser p = CotationJson.reader().createParser(in)) {
             JsonToken t;
             try {
                 t = p.nextToken();
@@ -351,7 +349,7 @@ final class Routeur extends Handler.Abstract {
                     }
                     Object l;
                     try {
-                        Demande d = noeud == null || noeud.isNull() ? null : MAPPER.treeToValue(noeud, Demande.class);
+                        Demande d = noeud == null || noeud.isNull() ? null : CotationJson.readerFor(Demande.class).<Demande>readValue(noeud);
                         List<Probleme> inconnues = d == null ? List.of() : communesInconnues(engine, d);
                         l = d == null ? ProblemeHttp.de("demande-attendue", "Demande attendue", 400,
                                 "une demande { … } est attendue", chemin, List.of()).auRang(rang)
@@ -410,7 +408,7 @@ final class Routeur extends Handler.Abstract {
         typeJson(requete, chemin);
         byte[] corps = corps(requete, configuration.corpsMax(), chemin);
         try {
-            Demande d = MAPPER.readValue(corps, Demande.class);
+            Demande d = CotationJson.readerFor(Demande.class).<Demande>readValue(corps);
             if (d == null) {
                 throw new Refus(ProblemeHttp.de("demande-attendue", "Demande attendue", 400,
                         "le corps doit être une demande { … } (docs/json.md)", chemin, List.of()));

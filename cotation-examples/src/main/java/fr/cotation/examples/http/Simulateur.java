@@ -1,8 +1,8 @@
 package fr.cotation.examples.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.cotation.Cotation;
 import fr.cotation.CotationEngine;
@@ -54,7 +54,6 @@ import java.util.regex.Pattern;
  * on the result page: the points are those at that date.
  */
 final class Simulateur {
-    private static final ObjectMapper MAPPER = CotationJson.mapper();
     private static final DateTimeFormatter FR = DateTimeFormatter.ofPattern("dd/MM/uuuu");
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.FRENCH);
     private static final Pattern DATE_FR = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
@@ -159,12 +158,14 @@ final class Simulateur {
         }
         Demande demande;
         try {
-            demande = MAPPER.treeToValue(json, Demande.class);
+            demande = CotationJson.readerFor(Demande.class).<Demande>readValue(json);
         } catch (JsonProcessingException e) {
             ProblemeHttp.Erreur x = ErreursJson.champ(e);
             String champ = l.champDuChemin(x.champ());
             l.erreur(champ, libelle(champ, x.champ()) + " : " + x.message());
             return page(engine, valeurs, l.erreurs, null, null);
+        } catch (java.io.IOException e) { // a tree in memory: nothing to read from a stream
+            throw new java.io.UncheckedIOException(e);
         }
         List<Probleme> problemes = new ArrayList<>(engine.validate(demande, date));
         problemes.addAll(Routeur.communesInconnues(engine, demande));
@@ -344,7 +345,7 @@ final class Simulateur {
         }
 
         ObjectNode adulte(String prefixe, String cheminAdulte, List<NatureRessource> natures, String prefixeRessource) {
-            ObjectNode a = MAPPER.createObjectNode();
+            ObjectNode a = JsonNodeFactory.instance.objectNode();
             date(a, "dateNaissance", prefixe + "Naissance", cheminAdulte + ".dateNaissance");
             if (prefixe.equals("demandeur")) {
                 SituationFamiliale sf = code("demandeurSituationFamiliale", SituationFamiliale.class);
@@ -366,7 +367,7 @@ final class Simulateur {
                     sp.put("communeTravail", travail);
                 }
             }
-            ArrayNode r = MAPPER.createArrayNode();
+            ArrayNode r = JsonNodeFactory.instance.arrayNode();
             for (NatureRessource n : natures) {
                 String nom = prefixeRessource + n.name();
                 BigDecimal m = montant(nom);
@@ -383,7 +384,7 @@ final class Simulateur {
 
         /** The demande in its JSON form (docs/json.md). */
         ObjectNode demande() {
-            ObjectNode d = MAPPER.createObjectNode();
+            ObjectNode d = JsonNodeFactory.instance.objectNode();
             d.put("numeroUnique", "SIMULATION");
             date(d, "dateDepot", "dateDepot", "dateDepot");
             date(d, "dateRenouvellement", "dateRenouvellement", "dateRenouvellement");
@@ -413,7 +414,7 @@ final class Simulateur {
                 erreur("cotitulaireLien", LIBELLES.get("cotitulaireLien") + " : choisissez le lien du co-titulaire "
                         + "dont vous avez donné la date de naissance");
             }
-            ArrayNode enfants = MAPPER.createArrayNode();
+            ArrayNode enfants = JsonNodeFactory.instance.arrayNode();
             for (int i = 1; i <= ENFANTS; i++) {
                 String nom = "enfant" + i;
                 LocalDate n = date(nom);
@@ -466,7 +467,7 @@ final class Simulateur {
                 chemins.put("logementActuel.preuve", "logementPreuve");
                 l.put("preuve", (p == null ? Preuve.DECLAREE : p).name());
             }
-            ArrayNode motifs = MAPPER.createArrayNode();
+            ArrayNode motifs = JsonNodeFactory.instance.arrayNode();
             for (MotifDemande m : MotifDemande.values()) {
                 Preuve p = preuve("motif_" + m.name());
                 if (p != null) {

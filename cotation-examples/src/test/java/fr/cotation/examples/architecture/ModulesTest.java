@@ -39,6 +39,24 @@ class ModulesTest {
         AUCUN_INTERNE.check(classes);
     }
 
+    /**
+     * The classement, the fiche, the CALEOL shortlist and the fairness suite read the facts of a demande through the
+     * public read-only view ({@code FaitsDerives}), as an embedding application does, never through the derivation
+     * itself; and no package reaches a setting of another through a static hook in {@code internal}.
+     */
+    static final ArchRule FAITS_PAR_LA_VUE = noClasses().that().resideInAnyPackage("fr.cotation.classement..",
+                    "fr.cotation.fiche..", "fr.cotation.attribution..", "fr.cotation.equite..")
+            .should().dependOnClassesThat().resideInAPackage("fr.cotation.internal.derivation..")
+            .because("les faits dérivés d'une demande s'obtiennent par la vue publique FaitsDerives");
+
+    @Test
+    void rankingFicheShortlistAndFairnessReadDerivedFactsThroughThePublicView() {
+        JavaClasses core = importer(List.of(Path.of("cotation-core", "target", "classes")));
+        FAITS_PAR_LA_VUE.check(core);
+        assertTrue(core.stream().noneMatch(c -> c.getName().equals("fr.cotation.internal.ClassementInterne")),
+                "le classement n'a plus de porte dérobée statique");
+    }
+
     /** The rule sees dependencies: in the core itself, the public engine depends on its internal implementation. */
     @Test
     void theRuleFindsTheCoresOwnUseOfItsInternals() {

@@ -76,7 +76,7 @@ class FicheCommandeTest {
                 "fiche", "--date", DATE, "--format", "json", "-");
         assertEquals(CodeSortie.OK, json.code(), json.toString());
         @SuppressWarnings("unchecked")
-        Map<String, Object> f = CotationJson.mapper().readValue(json.out(), Map.class);
+        Map<String, Object> f = CotationJson.readerFor(Map.class).readValue(json.out());
         assertEquals(NUMERO, f.get("numeroUnique"));
         assertEquals(List.of("06088", "06123", "06004", "06048"),
                 ((List<Map<String, Object>>) f.get("communes")).stream().map(c -> c.get("commune")).toList());

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Issue 19, item 4, for the tool's two other input files: the attribution history of {@code classement --historique}
  * is split into records by the reader of the CSV demandes ({@code fr.cotation.csv}), so a bad line is an error of that line
  * and the next ones are read. The logement file of {@code candidats --logement} is one record, read with the
- * library's JSON mapper ({@code CotationJson.mapper()}), so it already keeps the bounds of a demande's numbers and
+ * library's JSON mapper ({@code CotationJson.readerFor}), so it already keeps the bounds of a demande's numbers and
  * duplicate keys: the last test keeps it so.
  */
 class HistoriqueLogementBornesTest {

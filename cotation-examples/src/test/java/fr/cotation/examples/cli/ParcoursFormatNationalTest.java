@@ -46,7 +46,7 @@ class ParcoursFormatNationalTest {
     void scoreAndFicheGiveTheSameLinesInTheCommuneGiven() throws Exception {
         var score = cotation(args("score", "-f", "json"));
         assertEquals(CodeSortie.OK, score.code(), score.toString());
-        JsonNode c = CotationJson.mapper().readTree(score.out()).get(0).get("cotations").get(0);
+        JsonNode c = CotationJson.reader().readTree(score.out()).get(0).get("cotations").get(0);
         assertEquals("06088", c.get("commune").asText());
         assertEquals("COTEE", c.get("statut").asText());
         assertEquals("nice-cote-azur", c.get("pack").asText());
@@ -64,7 +64,7 @@ class ParcoursFormatNationalTest {
 
         var fiche = cotation(args("fiche", "-f", "json"));
         assertEquals(CodeSortie.OK, fiche.code(), fiche.toString());
-        JsonNode f = CotationJson.mapper().readTree(fiche.out());
+        JsonNode f = CotationJson.reader().readTree(fiche.out());
         assertEquals(NUMERO, f.get("numeroUnique").asText());
         assertTrue(f.get("renouvellementInconnu").asBoolean(), "no renewal element: the date is unknown");
         JsonNode n = f.get("communes").get(0);

@@ -113,7 +113,7 @@ class ScoreCommandeTest {
     void json_output_is_the_documented_result_form_with_the_lines() throws IOException {
         var r = cotation("score", "--date", DATE, "--format", "json", fixture("cli/une-demande.json"));
         assertEquals(CodeSortie.OK, r.code(), r.toString());
-        JsonNode n = CotationJson.mapper().readTree(r.out());
+        JsonNode n = CotationJson.reader().readTree(r.out());
         assertEquals(1, n.size());
         assertEquals(NUMERO, n.get(0).get("numeroUnique").asText());
         JsonNode nice = n.get(0).get("cotations").get(0);

@@ -71,12 +71,12 @@ class SimulateurTest {
         assertEquals(200, r.statusCode());
         String page = r.body();
         assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""));
-        var json = (com.fasterxml.jackson.databind.node.ObjectNode) CotationJson.mapper()
+        var json = (com.fasterxml.jackson.databind.node.ObjectNode) CotationJson.reader()
                 .readTree(ServeurCotationTest.demandeDemo(0));
         for (var m : json.get("motifs")) {
             ((com.fasterxml.jackson.databind.node.ObjectNode) m).put("preuve", "DECLAREE");
         }
-        Demande d = CotationJson.mapper().treeToValue(json, Demande.class);
+        Demande d = CotationJson.readerFor(Demande.class).<Demande>readValue(json);
         FicheCotation fiche = Fiches.builder(MoteurPartage.embarque()).dateEvaluation(Service.DATE).build().fiche(d);
         FicheCotation.NoteCommune nice = fiche.communes().get(0);
         assertTrue(nice.pointsProvisoires().signum() > 0, nice.toString());
