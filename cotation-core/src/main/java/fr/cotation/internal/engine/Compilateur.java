@@ -3,6 +3,7 @@ package fr.cotation.internal.engine;
 import fr.cotation.PackProblem;
 import fr.cotation.conformite.CodeConstat;
 import fr.cotation.conformite.Constat;
+import fr.cotation.internal.pack.DrlLu;
 import fr.cotation.pack.PackDescriptor;
 import fr.cotation.pack.Rubrique;
 import org.drools.base.definitions.rule.impl.RuleImpl;
@@ -60,10 +61,10 @@ final class Compilateur {
     /** Whether grilles in the plain subset are evaluated without a Drools session ({@link EvaluationDirecte}). */
     private final boolean directe;
     /**
-     * The consequences each DRL text declares, by rule name ({@link EvaluationDirecte#consequences}), read once per
-     * text for the engine's life: the regional base's files are in every PACA grille. One short text per rule.
+     * Each DRL text as Drools' parser reads it, with its rules' consequences ({@link DrlLu}), read once per text for
+     * the engine's life: the regional base's files are in every PACA grille.
      */
-    private final Map<String, Map<String, List<String>>> consequences = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, DrlLu> lus = new java.util.concurrent.ConcurrentHashMap<>();
 
     Compilateur(ClassLoader classLoader, CacheCompilation cache, boolean directe) {
         this.classLoader = classLoader;
@@ -116,6 +117,11 @@ final class Compilateur {
     /** The packages of the DRL files, or null after reporting the compilation errors. */
     private Collection<KiePackage> compilerDrl(PackDescriptor pack, String nom, List<Fichier> fichiers,
                                                Map<String, String> sources, List<PackProblem> problems) {
+        List<PackProblem> anciennes = anciennesFormes(pack.id(), fichiers);
+        if (!anciennes.isEmpty()) {
+            problems.addAll(anciennes);
+            return null;
+        }
         compilations.merge(pack.id() + " " + pack.version() + "/" + nom, 1, Integer::sum);
         LOG.debug("grille {} {}/{} compilée depuis son DRL", pack.id(), pack.version(), nom);
         KnowledgeBuilder kb = construire(fichiers);
@@ -168,7 +174,8 @@ final class Compilateur {
     List<PackProblem> erreursDeCompilation(String packId, List<Fichier> fichiers, Set<String> aSignaler) {
         Map<String, String> sources = new LinkedHashMap<>();
         fichiers.forEach(f -> sources.put(f.chemin(), f.texte()));
-        return erreurs(packId, construire(fichiers), sources).stream()
+        List<PackProblem> anciennes = anciennesFormes(packId, fichiers);
+        return (anciennes.isEmpty() ? erreurs(packId, construire(fichiers), sources) : anciennes).stream()
                 .filter(p -> aSignaler.contains(p.fichier())).toList();
     }
 
@@ -234,9 +241,9 @@ final class Compilateur {
                             + "\") n'est pas déclarée dans les rubriques du pack " + rubriquesConnues));
                 }
                 String texte = c.fichier() == null ? null : sources.get(c.fichier());
-                int debut = texte == null ? 0 : ligneDeLaRegle(texte, r.getName());
-                if (debut > 0) {
-                    for (Consequences.Contradiction x : Consequences.verifier(texte, debut, r.getName(), c)) {
+                List<DrlLu.RegleLue> lues = texte == null ? List.of() : lu(texte).regles(r.getName());
+                if (!lues.isEmpty()) {
+                    for (Consequences.Contradiction x : Consequences.verifier(lues.get(0), c)) {
                         problems.add(new PackProblem(pack.id(), c.fichier(), x.ligne(), r.getName(), x.message()));
                     }
                 }
@@ -273,13 +280,31 @@ final class Compilateur {
             return null;
         }
         EvaluationDirecte.Analyse analyse = directe
-                ? EvaluationDirecte.analyser(kbase, sources, criteres,
-                texte -> consequences.computeIfAbsent(texte, EvaluationDirecte::consequences))
+                ? EvaluationDirecte.analyser(kbase, sources, criteres, this::lu)
                 : new EvaluationDirecte.Analyse(null, null, "évaluation directe désactivée");
         if (analyse.evaluation() == null) {
             LOG.debug("grille {} {} évaluée en sessions Drools : {}", pack.id(), nom, analyse.enDrools());
         }
         return new GrilleCompilee(pack, nom, kbase, Map.copyOf(criteres), rubriques, sources, cleLue, analyse);
+    }
+
+    /** A DRL text as Drools' parser reads it, read once for the engine's life. */
+    private DrlLu lu(String texte) {
+        return lus.computeIfAbsent(texte, DrlLu::lire);
+    }
+
+    /**
+     * The calls of the old form {@code note.retenir(kcontext)} in the files, each with what to write instead: refused
+     * before compiling, for every pack (the Java compiler would only say that no method takes a RuleContext).
+     */
+    private List<PackProblem> anciennesFormes(String packId, List<Fichier> fichiers) {
+        List<PackProblem> out = new ArrayList<>();
+        for (Fichier f : fichiers) {
+            for (DrlLu.AncienneForme a : lu(f.texte()).anciennesFormes()) {
+                out.add(new PackProblem(packId, f.chemin(), a.ligne(), a.regle(), a.message()));
+            }
+        }
+        return out;
     }
 
     /** The file that declares a rule, as named in {@code sources}; null when unknown. */
