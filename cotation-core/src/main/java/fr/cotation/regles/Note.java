@@ -3,8 +3,8 @@ package fr.cotation.regles;
 /**
  * What a rule's consequence gives points with. Every DRL file of a pack declares
  * {@code global fr.cotation.regles.Note note;} and its consequences call one of these methods; the engine knows
- * which rule is firing and which facts it matched, so a call names neither. The criterion (code, label, rubrique, reference, points, cap) comes from the
- * rule's metadata ({@code @critere}, {@code @libelle}, {@code @rubrique}, {@code @reference},
+ * which rule is firing and which facts it matched, so a call names neither. The criterion (code, label, rubrique,
+ * reference, points, cap) comes from the rule's metadata ({@code @critere}, {@code @libelle}, {@code @rubrique}, {@code @reference},
  * {@code @points}, {@code @parMois}, {@code @plafond}; for the published grille {@code @dureeMois},
  * {@code @bareme}); each number is written once, in the metadata, and the engine applies it; the proof status of the line comes from the {@link Situation} and
  * {@link Priorite} facts the rule matched.
@@ -19,6 +19,10 @@ package fr.cotation.regles;
  *     note.retenir();
  * end
  * }</pre>
+ *
+ * <p>Each scoring gets a note of its own, used by one thread; called outside a rule's consequence, a method throws
+ * {@link IllegalStateException}. The form of earlier examples, {@code note.retenir(kcontext)}, is refused when the
+ * pack loads, at the line of the call, with what to write instead.
  */
 public interface Note {
 

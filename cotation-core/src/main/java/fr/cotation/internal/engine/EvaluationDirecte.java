@@ -9,6 +9,14 @@ import fr.cotation.regles.Priorite;
 import fr.cotation.regles.Refus;
 import fr.cotation.regles.Situation;
 import org.drools.base.base.ClassObjectType;
+import org.drools.drl.ast.descr.AtomicExprDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.ConnectiveType;
+import org.drools.drl.ast.descr.ConstraintConnectiveDescr;
+import org.drools.drl.ast.descr.RelationalExprDescr;
+import org.drools.drl.parser.DrlExprParser;
+import org.drools.drl.parser.DrlExprParserFactory;
+import org.kie.internal.builder.conf.LanguageLevelOption;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.base.rule.Declaration;
 import org.drools.base.rule.GroupElement;
@@ -35,7 +43,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
-import java.util.regex.Matcher;
 
 /**
  * The rules of one grille evaluated without a Drools session, when every rule is written in the plain subset of
@@ -50,7 +57,8 @@ import java.util.regex.Matcher;
  * <p>Such a rule fires once for each combination of facts its patterns match, whatever the order, and changes no
  * fact: so the lines are those a Drools session gives (the same facts matched, the same points, the same text;
  * the order of the lines is fixed afterwards by {@link Bareme}). The structure is read from the rules Drools
- * compiled (the conditions as Drools normalised them, e.g. {@code tauxEffort > 30.0}); the consequence from the
+ * compiled (the conditions as Drools normalised them, e.g. {@code tauxEffort > 30.0}, read by Drools' expression
+ * parser); the consequence from the
  * descriptors Drools' parser gives for the rule's file, read once by {@link ConsequenceLue} (the analysis the allow-list
  * of untrusted packs uses). A grille with one rule outside the subset runs in Drools sessions entirely. Built once
  * per grille, immutable, shared by every thread.
@@ -62,11 +70,6 @@ final class EvaluationDirecte {
     private static final int SITUATION = FAITS.indexOf(Situation.class);
     private static final int PRIORITE = FAITS.indexOf(Priorite.class);
     private static final int COMMUNE = FAITS.indexOf(Commune.class);
-    private static final java.util.regex.Pattern BOOLEEN =
-            java.util.regex.Pattern.compile("(!)?\\s*([A-Za-z_][A-Za-z0-9_]*)");
-    private static final java.util.regex.Pattern COMPARAISON = java.util.regex.Pattern.compile(
-            "([A-Za-z_][A-Za-z0-9_]*)\\s*(==|!=|<=|>=|<|>)\\s*(\"[^\"\\\\]*\"|-?\\d+(?:\\.\\d+)?|true|false)");
-    private static final java.util.regex.Pattern NOMBRE = java.util.regex.Pattern.compile("-?\\d+(?:\\.\\d+)?");
 
     /** The rules not reached through an index: several patterns, or no text equality to index. */
     private final RegleDirecte[] regles;
@@ -441,27 +444,87 @@ final class EvaluationDirecte {
     }
 
     /** A condition of the subset, typed by the property's getter; anything else is outside the subset. */
+    /**
+     * A condition as Drools' expression parser reads the constraint Drools compiled: a boolean property, its negation,
+     * or a property compared with a literal. {@code operateur} and {@code valeur} are null for a boolean property.
+     */
+    record ConditionLue(boolean negation, String propriete, String operateur, String valeur) {
+    }
+
+    /** The condition of the subset that {@code expression} is; null for anything else. */
+    static ConditionLue lire(String expression) {
+        DrlExprParser parser = DrlExprParserFactory.getDrlExprParser(LanguageLevelOption.DRL6);
+        ConstraintConnectiveDescr arbre;
+        try {
+            arbre = parser.parse(expression);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (arbre == null || parser.hasErrors() || arbre.isNegated() || arbre.getConnective() != ConnectiveType.AND
+                || arbre.getDescrs().size() != 1) {
+            return null;
+        }
+        BaseDescr d = arbre.getDescrs().get(0);
+        if (d instanceof AtomicExprDescr a && !a.isLiteral()) {
+            String e = a.getExpression().strip();
+            boolean negation = e.startsWith("!");
+            String propriete = negation ? e.substring(1).strip() : e;
+            return identifiant(propriete) ? new ConditionLue(negation, propriete, null, null) : null;
+        }
+        if (!(d instanceof RelationalExprDescr r) || r.isNegated() || r.getParameters() != null
+                && !r.getParameters().isEmpty() || !(r.getLeft() instanceof AtomicExprDescr gauche) || gauche.isLiteral()
+                || !(r.getRight() instanceof AtomicExprDescr droite) || !droite.isLiteral()) {
+            return null;
+        }
+        String propriete = gauche.getExpression().strip();
+        String valeur = droite.getExpression().strip();
+        boolean litteral = valeur.equals("true") || valeur.equals("false") || nombre(valeur)
+                || valeur.length() >= 2 && valeur.startsWith("\"") && valeur.endsWith("\"")
+                && valeur.indexOf('\\') < 0 && valeur.indexOf('"', 1) == valeur.length() - 1;
+        return identifiant(propriete) && OPERATEURS.contains(r.getOperator()) && litteral
+                ? new ConditionLue(false, propriete, r.getOperator(), valeur) : null;
+    }
+
+    private static final java.util.Set<String> OPERATEURS = java.util.Set.of("==", "!=", "<", "<=", ">", ">=");
+
+    private static boolean identifiant(String s) {
+        if (s.isEmpty() || !Character.isJavaIdentifierStart(s.charAt(0)) || s.charAt(0) == '$') {
+            return false;
+        }
+        return s.codePoints().allMatch(c -> c < 128 && Character.isJavaIdentifierPart(c) && c != '$');
+    }
+
+    /** A number written {@code -?digits(.digits)?}: what the comparisons of the subset take. */
+    private static boolean nombre(String s) {
+        String t = s.startsWith("-") ? s.substring(1) : s;
+        int point = t.indexOf('.');
+        return chiffres(point < 0 ? t : t.substring(0, point)) && (point < 0 || chiffres(t.substring(point + 1)));
+    }
+
+    private static boolean chiffres(String s) {
+        return !s.isEmpty() && s.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
     private static Condition condition(Class<?> type, String expression) throws HorsSousEnsemble {
-        Matcher b = BOOLEEN.matcher(expression);
-        if (b.matches()) {
-            Method getter = getter(type, b.group(2), expression);
+        ConditionLue lue = lire(expression);
+        if (lue == null) {
+            throw new HorsSousEnsemble("condition '" + expression + "' : pas une propriété comparée à une valeur");
+        }
+        if (lue.operateur() == null) {
+            Method getter = getter(type, lue.propriete(), expression);
             if (getter.getReturnType() != boolean.class) {
                 throw new HorsSousEnsemble("condition '" + expression + "' sur une propriété qui n'est pas booléenne");
             }
             Predicate<Object> lire = accesseur(getter, Predicate.class, "test", boolean.class);
-            return b.group(1) == null ? lire::test : f -> !lire.test(f);
+            return !lue.negation() ? lire::test : f -> !lire.test(f);
         }
-        Matcher m = COMPARAISON.matcher(expression);
-        if (!m.matches()) {
-            throw new HorsSousEnsemble("condition '" + expression + "' : pas une propriété comparée à une valeur");
-        }
-        Method getter = getter(type, m.group(1), expression);
-        String op = m.group(2);
+        Method getter = getter(type, lue.propriete(), expression);
+        String op = lue.operateur();
         Operateur o = Operateur.de(op);
-        String valeur = m.group(3);
+        String valeur = lue.valeur();
         Class<?> t = getter.getReturnType();
         boolean egalite = op.equals("==") || op.equals("!=");
-        boolean nombre = NOMBRE.matcher(valeur).matches();
+        boolean nombre = nombre(valeur);
         if (t == boolean.class && egalite && (valeur.equals("true") || valeur.equals("false"))) {
             Predicate<Object> lire = accesseur(getter, Predicate.class, "test", boolean.class);
             boolean attendu = Boolean.parseBoolean(valeur) == op.equals("==");
