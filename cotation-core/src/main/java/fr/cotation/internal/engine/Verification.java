@@ -99,7 +99,7 @@ final class Verification {
             + " Dossier, Situation, Priorite, Refus ou Commune sans lien avec un autre motif, que chaque condition"
             + " compare une propriété à une valeur (ou teste une propriété vraie ou fausse), sans not, exists, ||,"
             + " from ni eval, et que sa conséquence est un seul appel note.retenir(),"
-            + " note.retenir(points, \"texte\") ou note.parMois($mois, points, plafond)"
+            + " note.retenir(points, \"texte\"), note.parMois($mois) ou note.parMois($mois, points, plafond)"
             + " (docs/conformite.md, P001)";
 
     /** Where a rule is written, as a sortable text; rules not found last. */
