@@ -104,7 +104,10 @@ public final class ConsequenceLue {
     }
 
     private final String code;
-    private final CompilationResult resultat;
+    /** Where each line of the parsed source ends (the compiler's, for lines of nodes); kept, not the whole result. */
+    private final int[] fins;
+    /** The line of the consequence of the first syntax error; 1 when there is none or it is unknown. */
+    private final int ligneErreur;
     private final AbstractMethodDeclaration methode;
     private final boolean lisible;
     private final boolean horsDuBloc;
@@ -118,7 +121,7 @@ public final class ConsequenceLue {
                 FABRIQUE);
         String source = AVANT + code + "\n} }";
         CompilationUnit unite = new CompilationUnit(source.toCharArray(), "C.java", "UTF-8");
-        resultat = new CompilationResult(unite, 0, 1, 100);
+        CompilationResult resultat = new CompilationResult(unite, 0, 1, 100);
         CompilationUnitDeclaration cu;
         try {
             cu = new Parser(rapport, false).parse(unite, resultat);
@@ -126,6 +129,9 @@ public final class ConsequenceLue {
             cu = null;
         }
         lisible = cu != null && !resultat.hasSyntaxError && !resultat.hasErrors();
+        fins = resultat.getLineSeparatorPositions();
+        ligneErreur = resultat.getErrors() != null && resultat.getErrors().length > 0
+                ? Math.max(1, resultat.getErrors()[0].getSourceLineNumber() - 1) : 1;
         AbstractMethodDeclaration m = null;
         boolean autre = !lisible || cu.types == null || cu.types.length != 1 || cu.imports != null
                 || cu.currentPackage != null;
@@ -160,10 +166,7 @@ public final class ConsequenceLue {
 
     /** The line of the consequence (1 for its first) of the first syntax error; 1 when unknown. */
     public int ligneErreur() {
-        if (resultat.getErrors() != null && resultat.getErrors().length > 0) {
-            return Math.max(1, resultat.getErrors()[0].getSourceLineNumber() - 1);
-        }
-        return 1;
+        return ligneErreur;
     }
 
     /** Whether it parses, but closes the method body to declare something else (unbalanced braces). */
@@ -178,7 +181,6 @@ public final class ConsequenceLue {
 
     /** The line of the consequence (1 for its first) where a node of {@link #instructions()} starts. */
     public int ligne(ASTNode n) {
-        int[] fins = resultat.getLineSeparatorPositions();
         int l = 1;
         if (fins != null) {
             for (int f : fins) {

@@ -25,13 +25,8 @@ import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlExprParser;
 import org.drools.drl.parser.DrlExprParserFactory;
 import org.drools.drl.parser.DrlParser;
-import org.eclipse.jdt.internal.compiler.CompilationResult;
-import org.eclipse.jdt.internal.compiler.DefaultErrorHandlingPolicies;
-import org.eclipse.jdt.internal.compiler.ast.AbstractMethodDeclaration;
 import org.eclipse.jdt.internal.compiler.ast.BinaryExpression;
 import org.eclipse.jdt.internal.compiler.ast.CharLiteral;
-import org.eclipse.jdt.internal.compiler.ast.CompilationUnitDeclaration;
-import org.eclipse.jdt.internal.compiler.ast.ConstructorDeclaration;
 import org.eclipse.jdt.internal.compiler.ast.EmptyStatement;
 import org.eclipse.jdt.internal.compiler.ast.Expression;
 import org.eclipse.jdt.internal.compiler.ast.FalseLiteral;
@@ -43,24 +38,16 @@ import org.eclipse.jdt.internal.compiler.ast.Statement;
 import org.eclipse.jdt.internal.compiler.ast.StringLiteral;
 import org.eclipse.jdt.internal.compiler.ast.TextBlock;
 import org.eclipse.jdt.internal.compiler.ast.TrueLiteral;
-import org.eclipse.jdt.internal.compiler.ast.TypeDeclaration;
 import org.eclipse.jdt.internal.compiler.ast.UnaryExpression;
-import org.eclipse.jdt.internal.compiler.batch.CompilationUnit;
-import org.eclipse.jdt.internal.compiler.impl.CompilerOptions;
-import org.eclipse.jdt.internal.compiler.parser.Parser;
-import org.eclipse.jdt.internal.compiler.problem.DefaultProblemFactory;
-import org.eclipse.jdt.internal.compiler.problem.ProblemReporter;
 import org.kie.internal.builder.conf.LanguageLevelOption;
 
 import java.beans.IntrospectionException;
 import java.beans.Introspector;
 import java.beans.PropertyDescriptor;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -71,8 +58,9 @@ import java.util.regex.Pattern;
  * The allow-list a pack from a directory not declared trusted must keep to, checked before anything of it is compiled
  * (Drools has no sandbox: a consequence is Java, and Drools evaluates some metadata with MVEL while compiling). It
  * allows only what a grille needs, read on Drools' own descriptors ({@link DrlParser}, the parser
- * {@code KnowledgeBuilder} runs on the same text) and, for consequences, on the syntax tree of the Eclipse compiler
- * that compiles them, never on a hand-written lexer:
+ * {@code KnowledgeBuilder} runs on the same text, through {@link DrlLu}) and, for consequences, on the syntax tree of
+ * the Eclipse compiler that compiles them ({@link ConsequenceLue}, the reading the engine's checks and direct
+ * evaluation share), never on a hand-written lexer:
  * <ul>
  *   <li>imports of the rule vocabulary ({@code fr.cotation.regles}) only, the one global {@code Note note};</li>
  *   <li>no {@code declare}, {@code function}, {@code query}, {@code eval}, {@code from}, {@code accumulate},
@@ -92,7 +80,8 @@ import java.util.regex.Pattern;
  *   <li>no Unicode escape ({@code \}{@code u0022}) and no invisible or control character anywhere in the file.</li>
  * </ul>
  * Anything else is refused with a code, the file, the line and the rule; the message tells the author that such a pack
- * must come from a {@code trustedPackDirectory}.
+ * must come from a {@code trustedPackDirectory}. The old form {@code note.retenir(kcontext)} is refused with what to
+ * write instead, and no word of trust: it compiles in no pack.
  */
 public final class ListePermise {
     /** The facts the engine inserts, by simple name, with the properties a condition may read. */
