@@ -117,16 +117,11 @@ final class Compilateur {
     /** The packages of the DRL files, or null after reporting the compilation errors. */
     private Collection<KiePackage> compilerDrl(PackDescriptor pack, String nom, List<Fichier> fichiers,
                                                Map<String, String> sources, List<PackProblem> problems) {
-        List<PackProblem> anciennes = anciennesFormes(pack.id(), fichiers);
-        if (!anciennes.isEmpty()) {
-            problems.addAll(anciennes);
-            return null;
-        }
         compilations.merge(pack.id() + " " + pack.version() + "/" + nom, 1, Integer::sum);
         LOG.debug("grille {} {}/{} compilée depuis son DRL", pack.id(), pack.version(), nom);
         KnowledgeBuilder kb = construire(fichiers);
         if (kb.hasErrors()) {
-            List<PackProblem> errors = erreurs(pack.id(), kb, sources);
+            List<PackProblem> errors = erreurs(pack.id(), kb, sources, fichiers);
             if (errors.isEmpty()) {
                 errors.add(new PackProblem(pack.id(), fichiers.isEmpty() ? "?" : fichiers.get(0).chemin(), 0, null,
                         "la compilation a échoué sans message"));
@@ -149,9 +144,17 @@ final class Compilateur {
         return kb;
     }
 
-    /** The builder's errors as problems of {@code packId}, with file, line and rule, in French where we can. */
-    private List<PackProblem> erreurs(String packId, KnowledgeBuilder kb, Map<String, String> sources) {
-        List<PackProblem> errors = new ArrayList<>();
+    /**
+     * The builder's errors as problems of {@code packId}, with file, line and rule, in French where we can. A rule
+     * written in the old form {@code note.retenir(kcontext)} gets what to write instead, not the Java compiler's
+     * errors about it (that no method of Note takes a RuleContext).
+     */
+    private List<PackProblem> erreurs(String packId, KnowledgeBuilder kb, Map<String, String> sources,
+                                      List<Fichier> fichiers) {
+        List<PackProblem> anciennes = anciennesFormes(packId, fichiers);
+        Set<String> regles = new HashSet<>();
+        anciennes.forEach(a -> regles.add(a.fichier() + "\u0000" + a.regle()));
+        List<PackProblem> errors = new ArrayList<>(anciennes);
         for (KnowledgeBuilderError e : kb.getErrors()) {
             String chemin = e.getResource() == null ? null : e.getResource().getSourcePath();
             int line = e.getLines() == null || e.getLines().length == 0 ? 0 : e.getLines()[0];
@@ -159,8 +162,11 @@ final class Compilateur {
                 continue; // follows a parse error already reported with its line
             }
             String texte = chemin == null ? null : sources.get(chemin);
-            errors.add(new PackProblem(packId, chemin == null ? "?" : chemin, line,
-                    texte == null ? null : regleALaLigne(texte, line), nettoyer(e.getMessage())));
+            String regle = texte == null ? null : regleALaLigne(texte, line);
+            if (regle != null && regles.contains(chemin + "\u0000" + regle)) {
+                continue; // what the old form causes: said above, with what to write
+            }
+            errors.add(new PackProblem(packId, chemin == null ? "?" : chemin, line, regle, nettoyer(e.getMessage())));
         }
         return errors;
     }
@@ -174,8 +180,8 @@ final class Compilateur {
     List<PackProblem> erreursDeCompilation(String packId, List<Fichier> fichiers, Set<String> aSignaler) {
         Map<String, String> sources = new LinkedHashMap<>();
         fichiers.forEach(f -> sources.put(f.chemin(), f.texte()));
-        List<PackProblem> anciennes = anciennesFormes(packId, fichiers);
-        return (anciennes.isEmpty() ? erreurs(packId, construire(fichiers), sources) : anciennes).stream()
+        KnowledgeBuilder kb = construire(fichiers);
+        return (kb.hasErrors() ? erreurs(packId, kb, sources, fichiers) : List.<PackProblem>of()).stream()
                 .filter(p -> aSignaler.contains(p.fichier())).toList();
     }
 
@@ -294,8 +300,8 @@ final class Compilateur {
     }
 
     /**
-     * The calls of the old form {@code note.retenir(kcontext)} in the files, each with what to write instead: refused
-     * before compiling, for every pack (the Java compiler would only say that no method takes a RuleContext).
+     * The calls of the old form {@code note.retenir(kcontext)} in the files, each with what to write instead (read
+     * only when the compilation failed: it compiles in no pack).
      */
     private List<PackProblem> anciennesFormes(String packId, List<Fichier> fichiers) {
         List<PackProblem> out = new ArrayList<>();
