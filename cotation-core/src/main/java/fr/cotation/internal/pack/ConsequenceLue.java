@@ -8,7 +8,6 @@ import org.eclipse.jdt.internal.compiler.ast.AbstractMethodDeclaration;
 import org.eclipse.jdt.internal.compiler.ast.CompilationUnitDeclaration;
 import org.eclipse.jdt.internal.compiler.ast.ConstructorDeclaration;
 import org.eclipse.jdt.internal.compiler.ast.DoubleLiteral;
-import org.eclipse.jdt.internal.compiler.ast.EmptyStatement;
 import org.eclipse.jdt.internal.compiler.ast.Expression;
 import org.eclipse.jdt.internal.compiler.ast.IntLiteral;
 import org.eclipse.jdt.internal.compiler.ast.MessageSend;
@@ -292,10 +291,5 @@ public final class ConsequenceLue {
             }
         }
         return true;
-    }
-
-    /** Whether the body holds nothing but empty statements. */
-    public boolean vide() {
-        return instructions().stream().allMatch(EmptyStatement.class::isInstance);
     }
 }

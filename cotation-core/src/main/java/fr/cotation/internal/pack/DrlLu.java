@@ -104,11 +104,6 @@ public final class DrlLu {
         return l >= 0 ? l + 1 : -l - 1;
     }
 
-    /** The number of lines of the text. */
-    int lignes() {
-        return debuts.length;
-    }
-
     /** The offset of the start of line {@code ligne} (1 for the first). */
     int debut(int ligne) {
         return ligne > 0 && ligne <= debuts.length ? debuts[ligne - 1] : 0;
