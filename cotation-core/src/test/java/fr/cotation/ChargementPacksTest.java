@@ -128,7 +128,7 @@ class ChargementPacksTest {
         pack(dir, "bon", SIREN_NCA, BON);
         // no rent: tauxEffort is null and unboxing it fails, but the smoke scoring's old demande pays a rent
         pack(dir, "fragile", SIREN_CASA, BON + regle("Fragile", "@critere(\"F\") @libelle(\"F\") @rubrique(\"R\")",
-                "$d : Dossier( ancienneteMois >= 120 )", "note.retenir(kcontext, $d.getTauxEffort() * 2, \"double\");"));
+                "$d : Dossier( ancienneteMois >= 120 )", "note.retenir($d.getTauxEffort() * 2, \"double\");"));
         CotationEngine e = Moteurs.depuis(dir);
         assertEquals(List.of(), e.problems());
 
@@ -147,7 +147,7 @@ class ChargementPacksTest {
     @Test
     void aRuleWithoutCritereIsReported(@TempDir Path dir) {
         pack(dir, "anonyme", SIREN_CASA, BON + regle("Sans code", "@libelle(\"L\") @rubrique(\"R\") @points(3)",
-                "Dossier( )", "note.retenir(kcontext);"));
+                "Dossier( )", "note.retenir();"));
 
         PackProblem p = seul(Moteurs.depuis(dir));
 
@@ -160,7 +160,7 @@ class ChargementPacksTest {
     @Test
     void aRubriqueNotDeclaredByThePackIsReported(@TempDir Path dir) {
         pack(dir, "rubrique", SIREN_CASA, regle("Ailleurs", "@critere(\"A\") @libelle(\"A\") @rubrique(\"INCONNUE\") @points(1)",
-                "Dossier( )", "note.retenir(kcontext);"));
+                "Dossier( )", "note.retenir();"));
 
         PackProblem p = seul(Moteurs.depuis(dir));
 
@@ -172,7 +172,7 @@ class ChargementPacksTest {
     @Test
     void aRemplaceWithNothingToReplaceIsReported(@TempDir Path dir) {
         pack(dir, "remplace", SIREN_CASA, regle("Exception", "@critere(\"E\") @libelle(\"E\") @rubrique(\"R\") @points(1)"
-                + " @remplace(\"ABSENT\")", "Dossier( )", "note.retenir(kcontext);"));
+                + " @remplace(\"ABSENT\")", "Dossier( )", "note.retenir();"));
 
         PackProblem p = seul(Moteurs.depuis(dir));
 
@@ -184,7 +184,7 @@ class ChargementPacksTest {
     void aConsequenceThatFailsIsReportedWithItsRule(@TempDir Path dir) {
         // tauxEffort is null when there is no rent: unboxing it fails in the consequence
         pack(dir, "npe", SIREN_CASA, regle("Double", "@critere(\"D\") @libelle(\"D\") @rubrique(\"R\")",
-                "$d : Dossier( )", "note.retenir(kcontext, $d.getTauxEffort() * 2, \"double\");"));
+                "$d : Dossier( )", "note.retenir($d.getTauxEffort() * 2, \"double\");"));
 
         PackProblem p = seul(Moteurs.depuis(dir));
 
@@ -197,12 +197,12 @@ class ChargementPacksTest {
     @Test
     void retenirWithoutPointsIsReported(@TempDir Path dir) {
         pack(dir, "sanspoints", SIREN_CASA, regle("Muette", "@critere(\"M\") @libelle(\"M\") @rubrique(\"R\")",
-                "Dossier( )", "note.retenir(kcontext);"));
+                "Dossier( )", "note.retenir();"));
 
         PackProblem p = seul(Moteurs.depuis(dir));
 
         assertEquals("Muette", p.regle());
-        assertTrue(p.message().contains("appelle note.retenir(kcontext) sans déclarer @points"), p.message());
+        assertTrue(p.message().contains("appelle note.retenir() sans déclarer @points"), p.message());
     }
 
     @Test

@@ -39,7 +39,7 @@ public class ChargeurDeContexteTest {
         // a trusted pack (its consequence reads the thread, which the safety check refuses in a pack directory)
         pack(dir, "contexte", SIREN_NCA, regle("Contexte", "@critere(\"CONTEXTE\") @libelle(\"Contexte\") @rubrique(\"R\") @points(1)",
                 "Dossier( )", "fr.cotation.ChargeurDeContexteTest.vu(Thread.currentThread().getContextClassLoader()); "
-                        + "note.retenir(kcontext);"));
+                        + "note.retenir();"));
         ClassLoader moteur = ChargeurDeContexteTest.class.getClassLoader();
         CotationEngine engine = Moteurs.builder().classLoader(moteur).trustedPackDirectory(dir).build();
         ClassLoader aveugle = new URLClassLoader(new URL[0], null);   // sees the JDK only

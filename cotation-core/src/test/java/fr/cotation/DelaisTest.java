@@ -54,7 +54,7 @@ class DelaisTest {
     @Test
     void aLoopInAConsequenceWhileScoringIsStoppedAndItsPackMarkedBroken(@TempDir Path dir) {
         pack(dir, "bon", SIREN_NCA, BON);
-        pack(dir, "boucle", SIREN_CASA, tardive("while (kcontext != null) { } note.retenir(kcontext);")
+        pack(dir, "boucle", SIREN_CASA, tardive("while (kcontext != null) { } note.retenir();")
                 + regle("Ancienne", "A", "Dossier( ancienneteMois >= 24 )"));
         CotationEngine e = Moteurs.builder().trustedPackDirectory(dir).scoringTimeout(Duration.ofMillis(500)).build();
         assertEquals(List.of(), e.problems(), "the smoke scoring does not reach the loop");
@@ -76,7 +76,7 @@ class DelaisTest {
 
     @Test
     void aLoopInAFunctionWhileScoringIsStoppedToo(@TempDir Path dir) {
-        pack(dir, "fonction", SIREN_CASA, FONCTION + tardive("tourner(); note.retenir(kcontext);"));
+        pack(dir, "fonction", SIREN_CASA, FONCTION + tardive("tourner(); note.retenir();"));
         CotationEngine e = Moteurs.builder().trustedPackDirectory(dir).scoringTimeout(Duration.ofMillis(500)).build();
 
         Cotation antibes = commune(e.score(VIEILLE, EVALUATION), ANTIBES);
@@ -126,7 +126,7 @@ class DelaisTest {
         pack(dir, "verif", SIREN_CASA, "function boolean tourner() {\n    while (Math.abs(1) > 0) { }\n    return true;\n}\n\n"
                 + regle("Boucle", "@critere(\"B\") @libelle(\"B\") @rubrique(\"R\") @points(1)"
                         + " @reference(\"art. R.441-2-10 CCH\")",
-                        "Dossier( ageDemandeur == 30, tailleMenage == 1 )\n    eval( tourner() )", "note.retenir(kcontext);"));
+                        "Dossier( ageDemandeur == 30, tailleMenage == 1 )\n    eval( tourner() )", "note.retenir();"));
         CotationEngine e = Moteurs.builder().trustedPackDirectory(dir).packLoadTimeout(Duration.ofSeconds(1)).build();
         assertEquals(List.of(), e.problems(), "the smoke scoring does not reach the loop");
 
@@ -146,7 +146,7 @@ class DelaisTest {
     void aStackOverflowInAPackStaysWithThatPacksCommunes(@TempDir Path dir) {
         pack(dir, "bon", SIREN_NCA, BON);
         pack(dir, "recursion", SIREN_CASA, "function int plonger(int n) {\n    return plonger(n + 1) + 1;\n}\n\n"
-                + tardive("note.retenir(kcontext, plonger(0), \"jamais\");"));
+                + tardive("note.retenir(plonger(0), \"jamais\");"));
         CotationEngine e = Moteurs.builder().trustedPackDirectory(dir).build();
 
         CotationResult r = e.score(VIEILLE, EVALUATION);

@@ -38,11 +38,11 @@ class MetadonneesPublieesTest {
     void perMonthRateDurationWordingAndFileAreRead(@TempDir Path dir) {
         pack(dir, "meta", SIREN_NCA,
                 regle("Ancienneté", "@critere(\"ANC\") @libelle(\"Ancienneté\") @rubrique(\"R\") @parMois(0.5) @plafond(12)",
-                        "Dossier( $m : ancienneteMois )", "note.parMois(kcontext, $m, 0.5, 12);")
+                        "Dossier( $m : ancienneteMois )", "note.parMois($m, 0.5, 12);")
                 + regle("Refus", "@critere(\"REFUS\") @libelle(\"Refus\") @rubrique(\"R\") @points(-10) @plafond(30) @dureeMois(12)",
-                        "Refus( !motifLegitime, moisDepuis < 12 )", "note.retenir(kcontext);")
+                        "Refus( !motifLegitime, moisDepuis < 12 )", "note.retenir();")
                 + regle("Calculé", "@critere(\"CALC\") @libelle(\"Calculé\") @rubrique(\"R\") @bareme(\"2 pts par enfant, 6 au plus\")",
-                        "Dossier( $n : nombreEnfantsMineurs > 0 )", "note.retenir(kcontext, Math.min(6, 2 * $n), \"enfants\");")
+                        "Dossier( $n : nombreEnfantsMineurs > 0 )", "note.retenir(Math.min(6, 2 * $n), \"enfants\");")
                 + regle("Fixe", "FIXE", "Dossier( )"));
 
         Grille g = grille(Moteurs.depuis(dir), "meta");
@@ -73,7 +73,7 @@ class MetadonneesPublieesTest {
     @Test
     void aPerMonthRuleMustGiveWhatItsMetadataSays(@TempDir Path dir) {
         pack(dir, "taux", SIREN_NCA, regle("Ancienneté", "@critere(\"ANC\") @libelle(\"Ancienneté\") @rubrique(\"R\") @parMois(2)",
-                "Dossier( $m : ancienneteMois, ancienneteMois > 0 )", "note.parMois(kcontext, $m, 1, -1);"));
+                "Dossier( $m : ancienneteMois, ancienneteMois > 0 )", "note.parMois($m, 1, -1);"));
         PackProblem p = seulProbleme(Moteurs.depuis(dir));
         assertEquals("Ancienneté", p.regle());
         assertTrue(p.message().contains("@parMois(2)") && p.message().contains("avec 1 point"), p.message());
@@ -82,7 +82,7 @@ class MetadonneesPublieesTest {
     @Test
     void aPerMonthRuleMustCapAtItsDeclaredCap(@TempDir Path dir) {
         pack(dir, "cap", SIREN_NCA, regle("Ancienneté", "@critere(\"ANC\") @libelle(\"Ancienneté\") @rubrique(\"R\") @parMois(1) @plafond(36)",
-                "Dossier( $m : ancienneteMois, ancienneteMois > 0 )", "note.parMois(kcontext, $m, 1, 24);"));
+                "Dossier( $m : ancienneteMois, ancienneteMois > 0 )", "note.parMois($m, 1, 24);"));
         PackProblem p = seulProbleme(Moteurs.depuis(dir));
         assertTrue(p.message().contains("@plafond(36)") && p.message().contains("plafond de 24"), p.message());
     }
@@ -90,7 +90,7 @@ class MetadonneesPublieesTest {
     @Test
     void aDurationIsAWholePositiveNumberOfMonths(@TempDir Path dir) {
         pack(dir, "duree", SIREN_NCA, regle("Refus", "@critere(\"REFUS\") @libelle(\"Refus\") @rubrique(\"R\") @points(-1) @dureeMois(1.5)",
-                "Refus( )", "note.retenir(kcontext);"));
+                "Refus( )", "note.retenir();"));
         PackProblem p = seulProbleme(Moteurs.depuis(dir));
         assertEquals("Refus", p.regle());
         assertTrue(p.message().contains("@dureeMois(1.5)"), p.message());

@@ -33,7 +33,7 @@ class PropositionTest {
         pack(dir, "prop", SIREN_NCA,
                 regle("Travaille", "@critere(\"TRAVAILLE\") @libelle(\"Travaille dans la commune\") @rubrique(\"R\")"
                                 + " @points(5) @reference(\"art. L.441-1 al. 1 CCH\") @proposition(\"" + POURQUOI + "\")",
-                        "Dossier( nombreActifs >= 1 )", "note.retenir(kcontext);")
+                        "Dossier( nombreActifs >= 1 )", "note.retenir();")
                 + regle("Sourcé", "SOURCE", "Dossier( )"));
         return Moteurs.depuis(dir);
     }

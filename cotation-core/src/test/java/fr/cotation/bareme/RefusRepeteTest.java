@@ -29,7 +29,7 @@ class RefusRepeteTest {
     private static CotationEngine moteur(Path dir) {
         pack(dir, "repete", SIREN_NCA, regle("Refus répété", "@critere(\"REFUS_REPETE\") @libelle(\"Refus répété\")"
                         + " @rubrique(\"R\") @points(-10) @reference(\"art. R.441-2-10 11° CCH\")",
-                "Refus( !motifLegitime, rang >= 2, moisDepuis < 24 )", "note.retenir(kcontext);"));
+                "Refus( !motifLegitime, rang >= 2, moisDepuis < 24 )", "note.retenir();"));
         return Moteurs.depuis(dir);
     }
 

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * One source for each number: a rule's {@code @points}, {@code @parMois} and {@code @plafond} are what the engine
- * applies; {@code note.parMois(kcontext, $mois)} takes them from the metadata, and a consequence whose literal numbers
+ * applies; {@code note.parMois($mois)} takes them from the metadata, and a consequence whose literal numbers
  * contradict them refuses the pack at load, naming the file and the line of the call.
  */
 class UneSourceParNombreTest {
@@ -30,7 +30,7 @@ class UneSourceParNombreTest {
     @Test
     void the_short_form_applies_the_rate_and_the_cap_of_the_metadata(@TempDir Path dir) {
         pack(dir, "court", SIREN_NCA, regle("Ancienneté", ANCIENNETE, "Dossier( $m : ancienneteMois )",
-                "note.parMois(kcontext, $m);"));
+                "note.parMois($m);"));
         for (boolean directe : new boolean[] {true, false}) {
             CotationEngine e = Moteurs.builder().packDirectory(dir).directEvaluation(directe).build();
             assertEquals(List.of(), e.problems());
@@ -49,19 +49,19 @@ class UneSourceParNombreTest {
     @Test
     void no_cap_in_the_consequence_next_to_a_plafond_is_a_load_error_with_its_line(@TempDir Path dir) {
         pack(dir, "sans-cap", SIREN_NCA, regle("Ancienneté", ANCIENNETE, "Dossier( $m : ancienneteMois )",
-                "note.parMois(kcontext, $m, 1, -1);"));
+                "note.parMois($m, 1, -1);"));
         PackProblem p = seul(Moteurs.depuis(dir));
         assertEquals("sans-cap/regles.drl", p.fichier());
         assertEquals(12, p.ligne()); // the consequence of the first rule (PackEcrit)
         assertEquals("Ancienneté", p.regle());
-        assertTrue(p.message().contains("@plafond(36)") && p.message().contains("note.parMois(kcontext, mois)"),
+        assertTrue(p.message().contains("@plafond(36)") && p.message().contains("note.parMois(mois)"),
                 p.message());
     }
 
     @Test
     void the_short_form_without_par_mois_is_a_load_error(@TempDir Path dir) {
         pack(dir, "sans-taux", SIREN_NCA, regle("Ancienneté", "@critere(\"ANC\") @libelle(\"Ancienneté\") @rubrique(\"R\")",
-                "Dossier( $m : ancienneteMois )", "note.parMois(kcontext, $m);"));
+                "Dossier( $m : ancienneteMois )", "note.parMois($m);"));
         PackProblem p = seul(Moteurs.depuis(dir));
         assertEquals(12, p.ligne());
         assertTrue(p.message().contains("sans déclarer @parMois"), p.message());
@@ -70,7 +70,7 @@ class UneSourceParNombreTest {
     @Test
     void points_given_against_the_declared_points_are_a_load_error(@TempDir Path dir) {
         pack(dir, "points", SIREN_NCA, regle("Fixe", "@critere(\"F\") @libelle(\"Fixe\") @rubrique(\"R\") @points(10)",
-                "Dossier( )", "note.retenir(kcontext, 5, \"cinq\");"));
+                "Dossier( )", "note.retenir(5, \"cinq\");"));
         PackProblem p = seul(Moteurs.depuis(dir));
         assertEquals(12, p.ligne());
         assertTrue(p.message().contains("@points(10)") && p.message().contains("donne 5"), p.message());
@@ -79,7 +79,7 @@ class UneSourceParNombreTest {
     @Test
     void a_consequence_that_agrees_with_its_metadata_still_loads(@TempDir Path dir) {
         pack(dir, "accord", SIREN_NCA, regle("Ancienneté", ANCIENNETE, "Dossier( $m : ancienneteMois )",
-                "note.parMois(kcontext, $m, 1, 36);"));
+                "note.parMois($m, 1, 36);"));
         assertEquals(List.of(), Moteurs.depuis(dir).problems());
     }
 

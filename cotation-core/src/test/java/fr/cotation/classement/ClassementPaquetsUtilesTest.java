@@ -32,7 +32,7 @@ public class ClassementPaquetsUtilesTest {
 
     private static String regleQuiSeSignale(String pack) {
         return regle("Signal", "@critere(\"SIGNAL\") @libelle(\"Signal\") @rubrique(\"R\") @points(1)", "Dossier( )",
-                "fr.cotation.classement.ClassementPaquetsUtilesTest.vu(\"" + pack + "\"); note.retenir(kcontext);");
+                "fr.cotation.classement.ClassementPaquetsUtilesTest.vu(\"" + pack + "\"); note.retenir();");
     }
 
     @Test

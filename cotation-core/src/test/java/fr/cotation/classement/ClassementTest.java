@@ -38,7 +38,7 @@ class ClassementTest {
     private static final String REGLES = PackEcrit.regle("Personnes à charge",
             "@critere(\"PAC\") @libelle(\"Personnes à charge\") @rubrique(\"R\")",
             "$d : Dossier( nombrePersonnesACharge > 0 )",
-            "note.retenir(kcontext, 10 * $d.getNombrePersonnesACharge(), \"10 points par personne à charge\");");
+            "note.retenir(10 * $d.getNombrePersonnesACharge(), \"10 points par personne à charge\");");
     private static final String HABITE = PackEcrit.regle("Habite la commune", "HABITE", "Commune( habite )");
 
     @TempDir

@@ -127,7 +127,7 @@ class ConformiteTest {
     @Test
     void pointsCutByARubriqueCapCountAsNoPoints(@TempDir Path dir) throws java.io.IOException {
         Path p = packDecrit(dir, "plafond", DESCRIPTEUR, PRIORITES + regle("DALO", "@critere(\"DALO\") @libelle(\"DALO\")"
-                + " @rubrique(\"D\") @points(100) @reference(\"art. L.441-2-3 CCH\")", "Situation( code == \"DALO\" )", "note.retenir(kcontext);"));
+                + " @rubrique(\"D\") @points(100) @reference(\"art. L.441-2-3 CCH\")", "Situation( code == \"DALO\" )", "note.retenir();"));
         java.nio.file.Files.writeString(p.resolve("pack.yaml"), java.nio.file.Files.readString(p.resolve("pack.yaml"))
                 .replace("grilles:", "  - {code: D, libelle: \"DALO\", plafond: 0}\ngrilles:"));
 
@@ -140,7 +140,7 @@ class ConformiteTest {
     void aRuleReadingProtectedDataIsAnError(@TempDir Path dir) {
         Conformite c = conformite(dir, "nationalite", DESCRIPTEUR, LEGAL + regle("Origine", "@critere(\"O\")"
                 + " @libelle(\"O\") @rubrique(\"R\") @points(5)", "$d : Dossier( )", "if ($d.getNationalite() == null) { }"
-                + " note.retenir(kcontext);"));
+                + " note.retenir();"));
 
         Constat p = c.constats().stream().filter(x -> x.code() == CodeConstat.C003).findFirst().orElseThrow();
         assertEquals("nationalite/regles.drl", p.fichier());
@@ -232,7 +232,7 @@ class ConformiteTest {
         // 1 point, as LEGAL's priorities: a heavier local criterion would also be C025 and C027
         return regle("Travail", "@critere(\"TRAVAIL\") @libelle(\"Travaille\") @rubrique(\"R\") @points(1)"
                 + (reference == null ? "" : " @reference(\"" + reference + "\")"), "Dossier( ancienneteMois > 100 )",
-                "note.retenir(kcontext);");
+                "note.retenir();");
     }
 
     @Test
@@ -274,7 +274,7 @@ class ConformiteTest {
     private static String malus(String condition) {
         return regle("Refus", "@critere(\"REFUS\") @libelle(\"Refus\") @rubrique(\"R\") @points(-10)"
                 + " @reference(\"art. R.441-2-10 11° CCH\")", condition,
-                "note.retenir(kcontext);");
+                "note.retenir();");
     }
 
     private static final String REFUS_12 = malus("Refus( !motifLegitime, moisDepuis < 12 )");
@@ -383,7 +383,7 @@ class ConformiteTest {
     @Test
     void aRuleWithoutCriterionMetadataIsRefusedAtLoadWithItsFinding(@TempDir Path dir) {
         packDecrit(dir, "anonyme", DESCRIPTEUR, LEGAL + regle("Sans code", "@libelle(\"L\") @rubrique(\"R\") @points(3)",
-                "Dossier( )", "note.retenir(kcontext);"));
+                "Dossier( )", "note.retenir();"));
         CotationEngine e = Moteurs.depuis(dir);
 
         PackProblem p = e.problems().get(0);

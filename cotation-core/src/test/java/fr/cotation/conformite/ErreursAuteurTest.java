@@ -116,14 +116,14 @@ class ErreursAuteurTest {
                 when
                     Dossier( ancienneteMois > 12 )
                 then
-                    note.retenir(kcontext);
+                    note.retenir();
 
                 rule "Suivante"
                     @critere("SUI") @libelle("Suivante") @rubrique("R") @points(1) @reference("art. R.441-2-10 CCH")
                 when
                     Dossier( ancienneteMois > 24 )
                 then
-                    note.retenir(kcontext);
+                    note.retenir();
                 end
                 """);
         return p;

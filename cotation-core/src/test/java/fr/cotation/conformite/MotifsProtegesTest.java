@@ -31,7 +31,7 @@ class MotifsProtegesTest {
     /** A rule of 8 lines, as {@link PackEcrit#regle}, with its points. */
     private static String regle(String nom, String critere, int points, String condition) {
         return PackEcrit.regle(nom, "@critere(\"" + critere + "\") @libelle(\"" + nom + "\") @rubrique(\"R\") @points("
-                + points + ")", condition, "note.retenir(kcontext);");
+                + points + ")", condition, "note.retenir();");
     }
 
     private static Conformite conformite(Path dir, String descripteur, String regles) {
@@ -133,7 +133,7 @@ class MotifsProtegesTest {
                 + "grilles:\n  principale: [local.drl]\n");
         Files.writeString(p.resolve("local.drl"), PackEcrit.ENTETE.formatted("p") + PackEcrit.regle("Remplacé",
                 "@critere(\"LOCAL_Y\") @libelle(\"Y\") @rubrique(\"R\") @points(10) @remplace(\"LOCAL_X\")",
-                "not Situation( code == \"REGROUPEMENT_FAMILIAL\" )", "note.retenir(kcontext);"));
+                "not Situation( code == \"REGROUPEMENT_FAMILIAL\" )", "note.retenir();"));
 
         Conformite c = Moteurs.builder().trustedPackDirectory(dir).build().conformite("p", "1").orElseThrow();
 

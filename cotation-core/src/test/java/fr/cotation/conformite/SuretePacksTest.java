@@ -46,7 +46,7 @@ class SuretePacksTest {
     /** A rule whose consequence is {@code consequence} (line 12 when it is the first rule). */
     private static String consequence(String consequence) {
         return regle("Piège", "@critere(\"P\") @libelle(\"P\") @rubrique(\"R\") @points(1)", "$d : Dossier( )",
-                consequence + " note.retenir(kcontext);");
+                consequence + " note.retenir();");
     }
 
     /** Loads {@code dir}, checks that nothing was loaded, and returns the finding of {@code code}. */
@@ -228,7 +228,7 @@ class SuretePacksTest {
                 + regle("Exec", "@critere(\"E\") @libelle(\"E\") @rubrique(\"R\") @points(1)", "Dossier( )",
                 "Runtime.getRuntime().exec(\"id\");")
                 + regle("Reflexion", "@critere(\"F\") @libelle(\"F\") @rubrique(\"R\") @points(1)", "$d : Dossier( )",
-                "note.retenir(kcontext, 1, $d.getClass().getName());")
+                "note.retenir(1, $d.getClass().getName());")
                 + regle("Fil", "@critere(\"G\") @libelle(\"G\") @rubrique(\"R\") @points(1)", "Dossier( )",
                 "new Thread(() -> {}).start();")
                 + regle("Moteur", "@critere(\"H\") @libelle(\"H\") @rubrique(\"R\") @points(1)", "Dossier( )",
@@ -238,7 +238,7 @@ class SuretePacksTest {
 
         assertEquals(List.of("12 Piège S011 conséquence « new ProcessBuilder(\"id\").start() »",
                 "20 Exec S011 conséquence « Runtime.getRuntime().exec(\"id\") »",
-                "28 Reflexion S011 conséquence « note.retenir(kcontext, 1, $d.getClass().getName()) »",
+                "28 Reflexion S011 conséquence « note.retenir(1, $d.getClass().getName()) »",
                 "36 Fil S011 conséquence « new Thread(() -> { }).start() »",
                 "44 Moteur S011 conséquence « kcontext.getKieRuntime().setGlobal(\"note\", null) »",
                 "52 Sortie S011 conséquence « if ((System.getenv(\"HOME\") != null)) { System.exit(1); } »"), constats(dir));
@@ -272,7 +272,7 @@ class SuretePacksTest {
         // Drools evaluates an unquoted metadata value with MVEL while compiling: checking after compiling is too late
         pack(dir, "metadonnee", SIREN_NCA, regle("Piège", "@critere(\"P\") @libelle(\"P\") @rubrique(\"R\")"
                 + " @points(java.lang.System.setProperty(\"cotation.test.mvel\", \"exécuté\"))", "Dossier( )",
-                "note.retenir(kcontext, 1, \"x\");"));
+                "note.retenir(1, \"x\");"));
 
         Constat c = refuse(dir, CodeConstat.S003);
 
@@ -286,7 +286,7 @@ class SuretePacksTest {
     @Test
     void anUnquotedMetadataValueIsRefusedWithAMessageThatSaysHowToWriteIt(@TempDir Path dir) {
         pack(dir, "guillemets", SIREN_NCA, regle("Sans guillemets", "@critere(SANS_GUILLEMETS) @libelle(\"L\")"
-                + " @rubrique(\"R\") @points(-1.5)", "Dossier( )", "note.retenir(kcontext);"));
+                + " @rubrique(\"R\") @points(-1.5)", "Dossier( )", "note.retenir();"));
 
         assertTrue(refuse(dir, CodeConstat.S003).message().startsWith("valeur de @critere(...) refusée : Drools évalue"
                 + " avec MVEL, en compilant, une valeur de métadonnée qui n'est pas un littéral ; écrire une chaîne entre"
@@ -324,10 +324,10 @@ class SuretePacksTest {
         pack(dir, "permis", SIREN_NCA, "salience 0\n\n"
                 + regle("Ancienneté", "@critere(\"A\") @libelle(\"Ancienneté\") @rubrique(\"R\") @parMois(1)",
                 "$d : Dossier( $mois : ancienneteMois > 0, tauxEffort == null || tauxEffort < 45.5 )",
-                "note.parMois(kcontext, $mois, 1, 24);")
+                "note.parMois($mois, 1, 24);")
                 + regle("Pas de refus", "@critere(\"B\") @libelle(\"B\") @rubrique(\"R\") @points(2)",
                 "$d : Dossier( )\n    not Refus( !motifLegitime )\n    exists Commune( code in (\"06088\", \"06027\") )",
-                "note.retenir(kcontext, Math.min(2, $d.getAncienneteMois() / 10.0 + 1), \"sans refus : \" + $d.getAncienneteMois());"));
+                "note.retenir(Math.min(2, $d.getAncienneteMois() / 10.0 + 1), \"sans refus : \" + $d.getAncienneteMois());"));
 
         CotationEngine e = Moteurs.depuis(dir);
 
@@ -353,13 +353,13 @@ class SuretePacksTest {
                 """ + regle("Ancienneté", "@critere(\"A\") @libelle(\"Ancienneté\") @rubrique(\"R\")",
                 "$d : Dossier( $mois : ancienneteMois > 0 )",
                 "int annees = Period.ofMonths($mois).normalized().getYears(); "
-                        + "note.retenir(kcontext, arrondi(Math.min(annees * 1.5, 12)), String.format(\"%d an(s)\", annees)); "
+                        + "note.retenir(arrondi(Math.min(annees * 1.5, 12)), String.format(\"%d an(s)\", annees)); "
                         + "insert(new Palier(annees));"));
 
         assertEquals(List.of("7 null S001 import java.math.BigDecimal", "8 null S001 import java.time.*",
                 "10 null S011 fonction « arrondi »", "14 null S011 declare Palier",
                 "23 Ancienneté S011 conséquence « int annees = Period.ofMonths($mois).normalized().getYears(); »",
-                "23 Ancienneté S011 conséquence « note.retenir(kcontext, arrondi(Math.min((annees * 1.5), 12)), String.format(\"%d an(s)\", annees)) »",
+                "23 Ancienneté S011 conséquence « note.retenir(arrondi(Math.min((annees * 1.5), 12)), String.format(\"%d an(s)\", annees)) »",
                 "23 Ancienneté S011 conséquence « insert(new Palier(annees)) »"), constats(dir));
 
         CotationEngine e = Moteurs.builder().trustedPackDirectory(dir).build();

@@ -90,7 +90,7 @@ class CoherenceClassementTest {
         // next, and an EPCI group ranks each demande with its best one
         String regles = PackEcrit.regle("Personnes à charge", "@critere(\"PAC\") @libelle(\"Personnes à charge\") "
                 + "@rubrique(\"R\")", "$d : Dossier( nombrePersonnesACharge > 0 )",
-                "note.retenir(kcontext, 10 * $d.getNombrePersonnesACharge(), \"10 points par personne à charge\");")
+                "note.retenir(10 * $d.getNombrePersonnesACharge(), \"10 points par personne à charge\");")
                 + PackEcrit.regle("Habite la commune", "HABITE", "Commune( habite )");
         PackEcrit.packDecrit(dir, "casa", "epci: \"" + Registre.SIREN_CASA + "\"\nversion: \"1\"\n"
                 + "enVigueurDu: 2020-01-01\nanalogie: " + analogie + "\n", regles);

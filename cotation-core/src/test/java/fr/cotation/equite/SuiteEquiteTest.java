@@ -149,9 +149,9 @@ class SuiteEquiteTest {
     @Test
     void a_decrease_in_a_rubrique_the_pack_declares_is_an_exception_not_a_failure(@TempDir Path dir) {
         String regles = PackEcrit.regle("Un an", "@critere(\"UN_AN\") @libelle(\"Un an\") @rubrique(\"R\") @points(2)",
-                "Dossier( ancienneteMois >= 12, ancienneteMois < 24 )", "note.retenir(kcontext);")
+                "Dossier( ancienneteMois >= 12, ancienneteMois < 24 )", "note.retenir();")
                 + PackEcrit.regle("Deux ans", "@critere(\"DEUX_ANS\") @libelle(\"Deux ans\") @rubrique(\"R\") @points(1)",
-                "Dossier( ancienneteMois >= 24 )", "note.retenir(kcontext);");
+                "Dossier( ancienneteMois >= 24 )", "note.retenir();");
         String descripteur = "epci: \"200030195\"\nversion: \"1\"\nenVigueurDu: 2020-01-01\n";
         PackEcrit.packDecrit(dir.resolve("declare"), "declare", descripteur + "exceptionsMonotonie:\n"
                 + "  - {rubrique: R, variation: anciennete, justification: \"la tranche de deux ans remplace celle "

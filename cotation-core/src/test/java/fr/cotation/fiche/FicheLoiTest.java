@@ -71,13 +71,13 @@ class FicheLoiTest {
     /** A territory scoring violence (g) and the exit from prostitution (h) with lines that name them. */
     private static CotationEngine packSensible(Path dir) {
         String regles = PackEcrit.regle("Ancienneté", "@critere(\"ANCIENNETE\") @libelle(\"Ancienneté\") "
-                        + "@rubrique(\"R\")", "$d : Dossier()", "note.parMois(kcontext, $d.getAncienneteMois(), 1, 24);")
+                        + "@rubrique(\"R\")", "$d : Dossier()", "note.parMois($d.getAncienneteMois(), 1, 24);")
                 + PackEcrit.regle("Violences", "@critere(\"VIOLENCES\") @libelle(\"Victime de violences conjugales\") "
                         + "@rubrique(\"R\") @points(20) @reference(\"art. L.441-1 g) CCH\")",
-                "Priorite( categorie == \"g\" )", "note.retenir(kcontext);")
+                "Priorite( categorie == \"g\" )", "note.retenir();")
                 + PackEcrit.regle("Prostitution", "@critere(\"SORTIE_PROSTITUTION\") @libelle(\"Parcours de sortie de la "
                         + "prostitution\") @rubrique(\"R\") @points(15) @reference(\"art. L.441-1 h) CCH\")",
-                "Situation( code == \"SORTIE_PROSTITUTION\" )", "note.retenir(kcontext);");
+                "Situation( code == \"SORTIE_PROSTITUTION\" )", "note.retenir();");
         PackEcrit.packDecrit(dir, "sensible", "epci: \"" + Registre.SIREN_NCA + "\"\nversion: \"1\"\n"
                 + "enVigueurDu: 2020-01-01\n", regles);
         return Moteurs.depuis(dir);
@@ -153,7 +153,7 @@ class FicheLoiTest {
                         + "    - \"Logement inaccessible à un membre du ménage\"\n",
                 PackEcrit.regle("Refus", "@critere(\"REFUS\") @libelle(\"Refus sans motif légitime\") @rubrique(\"R\") "
                         + "@points(-10) @dureeMois(12)", "Refus( !motifLegitime, moisDepuis < 12 )",
-                        "note.retenir(kcontext);"));
+                        "note.retenir();"));
         CotationEngine engine = Moteurs.depuis(dir);
         assertEquals(List.of(), engine.problems());
         FicheCotation f = Fiches.builder(engine).dateEvaluation(EVALUATION).build().fiche(Demandes.base().build());

@@ -68,7 +68,7 @@ class GrillePublieeTest {
                 when
                     Situation( code == "HANDICAP" )
                 then
-                    note.retenir(kcontext);
+                    note.retenir();
                 end
 
                 rule "Ancienneté"
@@ -76,7 +76,7 @@ class GrillePublieeTest {
                 when
                     Dossier( $m : ancienneteMois, ancienneteMois > 0 )
                 then
-                    note.parMois(kcontext, $m, 0.5, 12);
+                    note.parMois($m, 0.5, 12);
                 end
 
                 rule "Refus récent"
@@ -84,7 +84,7 @@ class GrillePublieeTest {
                 when
                     Refus( !motifLegitime, moisDepuis < 12 )
                 then
-                    note.retenir(kcontext);
+                    note.retenir();
                 end
                 """);
         Files.writeString(p.resolve("principale.drl"), ENTETE.formatted("principale") + """
@@ -93,7 +93,7 @@ class GrillePublieeTest {
                 when
                     Dossier( $n : nombreEnfantsMineurs > 0 )
                 then
-                    note.retenir(kcontext, Math.min(6, 2 * $n), "enfants");
+                    note.retenir(Math.min(6, 2 * $n), "enfants");
                 end
 
                 rule "Calculée"
@@ -101,7 +101,7 @@ class GrillePublieeTest {
                 when
                     Dossier( $r : resteAVivre != null, resteAVivre < 300 )
                 then
-                    note.retenir(kcontext, 5, "reste à vivre faible");
+                    note.retenir(5, "reste à vivre faible");
                 end
                 """);
         Files.writeString(p.resolve("mutation.drl"), ENTETE.formatted("mutation") + """
@@ -110,7 +110,7 @@ class GrillePublieeTest {
                 when
                     Situation( code == "LOGEMENT_TROP_GRAND" )
                 then
-                    note.retenir(kcontext);
+                    note.retenir();
                 end
                 """);
         Path a = Files.createDirectories(dossier.resolve("adoptee"));
@@ -132,7 +132,7 @@ class GrillePublieeTest {
                 when
                     Situation( code == "SINISTRE" )
                 then
-                    note.retenir(kcontext);
+                    note.retenir();
                 end
                 """);
         engine = Moteurs.depuis(dossier);

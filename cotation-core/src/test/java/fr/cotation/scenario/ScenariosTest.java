@@ -157,7 +157,7 @@ class ScenariosTest {
         // a rule that doubles the taux d'effort after 120 months fails when there is no rent (tauxEffort is null)
         PackEcrit.pack(dir, "fragile", Registre.SIREN_CASA, PackEcrit.regle("Toujours", "TOUJOURS", "Dossier( )")
                 + PackEcrit.regle("Fragile", "@critere(\"F\") @libelle(\"F\") @rubrique(\"R\")",
-                "$d : Dossier( ancienneteMois >= 120 )", "note.retenir(kcontext, $d.getTauxEffort() * 2, \"double\");"));
+                "$d : Dossier( ancienneteMois >= 120 )", "note.retenir($d.getTauxEffort() * 2, \"double\");"));
         CotationEngine fragile = Moteurs.depuis(dir);
         String yaml = """
                 pack: fragile

@@ -35,7 +35,7 @@ public final class PackEcrit {
     public static String regle(String nom, String critere, String condition) {
         return regle(nom, "@critere(\"" + critere + "\") @libelle(\"" + nom + "\") @rubrique(\"R\") @points(1)"
                 + " @reference(\"art. R.441-2-10 CCH\")", condition,
-                "note.retenir(kcontext);");
+                "note.retenir();");
     }
 
     /** Writes {@code <dossier>/<id>/pack.yaml} for an EPCI, in force from 2020, and its {@code regles.drl}. */

@@ -69,7 +69,7 @@ class EquiteExampleTest {
                 when
                     Dossier( ancienneteMois >= 12, ancienneteMois < 24 )
                 then
-                    note.retenir(kcontext);
+                    note.retenir();
                 end
                 """, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
         RapportEquite[] r = new RapportEquite[1];

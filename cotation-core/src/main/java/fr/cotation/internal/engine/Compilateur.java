@@ -3,6 +3,7 @@ package fr.cotation.internal.engine;
 import fr.cotation.PackProblem;
 import fr.cotation.conformite.CodeConstat;
 import fr.cotation.conformite.Constat;
+import fr.cotation.internal.pack.DrlLu;
 import fr.cotation.pack.PackDescriptor;
 import fr.cotation.pack.Rubrique;
 import org.drools.base.definitions.rule.impl.RuleImpl;
@@ -60,10 +61,10 @@ final class Compilateur {
     /** Whether grilles in the plain subset are evaluated without a Drools session ({@link EvaluationDirecte}). */
     private final boolean directe;
     /**
-     * The consequences each DRL text declares, by rule name ({@link EvaluationDirecte#consequences}), read once per
-     * text for the engine's life: the regional base's files are in every PACA grille. One short text per rule.
+     * Each DRL text as Drools' parser reads it, with its rules' consequences ({@link DrlLu}), read once per text for
+     * the engine's life: the regional base's files are in every PACA grille.
      */
-    private final Map<String, Map<String, List<String>>> consequences = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, DrlLu> lus = new java.util.concurrent.ConcurrentHashMap<>();
 
     Compilateur(ClassLoader classLoader, CacheCompilation cache, boolean directe) {
         this.classLoader = classLoader;
@@ -120,7 +121,7 @@ final class Compilateur {
         LOG.debug("grille {} {}/{} compilée depuis son DRL", pack.id(), pack.version(), nom);
         KnowledgeBuilder kb = construire(fichiers);
         if (kb.hasErrors()) {
-            List<PackProblem> errors = erreurs(pack.id(), kb, sources);
+            List<PackProblem> errors = erreurs(pack.id(), kb, sources, fichiers);
             if (errors.isEmpty()) {
                 errors.add(new PackProblem(pack.id(), fichiers.isEmpty() ? "?" : fichiers.get(0).chemin(), 0, null,
                         "la compilation a échoué sans message"));
@@ -143,9 +144,17 @@ final class Compilateur {
         return kb;
     }
 
-    /** The builder's errors as problems of {@code packId}, with file, line and rule, in French where we can. */
-    private List<PackProblem> erreurs(String packId, KnowledgeBuilder kb, Map<String, String> sources) {
-        List<PackProblem> errors = new ArrayList<>();
+    /**
+     * The builder's errors as problems of {@code packId}, with file, line and rule, in French where we can. A rule
+     * written in the old form {@code note.retenir(kcontext)} gets what to write instead, not the Java compiler's
+     * errors about it (that no method of Note takes a RuleContext).
+     */
+    private List<PackProblem> erreurs(String packId, KnowledgeBuilder kb, Map<String, String> sources,
+                                      List<Fichier> fichiers) {
+        List<PackProblem> anciennes = anciennesFormes(packId, fichiers);
+        Set<String> regles = new HashSet<>();
+        anciennes.forEach(a -> regles.add(a.fichier() + "\u0000" + a.regle()));
+        List<PackProblem> errors = new ArrayList<>(anciennes);
         for (KnowledgeBuilderError e : kb.getErrors()) {
             String chemin = e.getResource() == null ? null : e.getResource().getSourcePath();
             int line = e.getLines() == null || e.getLines().length == 0 ? 0 : e.getLines()[0];
@@ -153,8 +162,11 @@ final class Compilateur {
                 continue; // follows a parse error already reported with its line
             }
             String texte = chemin == null ? null : sources.get(chemin);
-            errors.add(new PackProblem(packId, chemin == null ? "?" : chemin, line,
-                    texte == null ? null : regleALaLigne(texte, line), nettoyer(e.getMessage())));
+            String regle = texte == null ? null : regleALaLigne(texte, line);
+            if (regle != null && regles.contains(chemin + "\u0000" + regle)) {
+                continue; // what the old form causes: said above, with what to write
+            }
+            errors.add(new PackProblem(packId, chemin == null ? "?" : chemin, line, regle, nettoyer(e.getMessage())));
         }
         return errors;
     }
@@ -168,7 +180,8 @@ final class Compilateur {
     List<PackProblem> erreursDeCompilation(String packId, List<Fichier> fichiers, Set<String> aSignaler) {
         Map<String, String> sources = new LinkedHashMap<>();
         fichiers.forEach(f -> sources.put(f.chemin(), f.texte()));
-        return erreurs(packId, construire(fichiers), sources).stream()
+        KnowledgeBuilder kb = construire(fichiers);
+        return (kb.hasErrors() ? erreurs(packId, kb, sources, fichiers) : List.<PackProblem>of()).stream()
                 .filter(p -> aSignaler.contains(p.fichier())).toList();
     }
 
@@ -234,9 +247,9 @@ final class Compilateur {
                             + "\") n'est pas déclarée dans les rubriques du pack " + rubriquesConnues));
                 }
                 String texte = c.fichier() == null ? null : sources.get(c.fichier());
-                int debut = texte == null ? 0 : ligneDeLaRegle(texte, r.getName());
-                if (debut > 0) {
-                    for (Consequences.Contradiction x : Consequences.verifier(texte, debut, r.getName(), c)) {
+                List<DrlLu.RegleLue> lues = texte == null ? List.of() : lu(texte).regles(r.getName());
+                if (!lues.isEmpty()) {
+                    for (Consequences.Contradiction x : Consequences.verifier(lues.get(0), c)) {
                         problems.add(new PackProblem(pack.id(), c.fichier(), x.ligne(), r.getName(), x.message()));
                     }
                 }
@@ -273,13 +286,31 @@ final class Compilateur {
             return null;
         }
         EvaluationDirecte.Analyse analyse = directe
-                ? EvaluationDirecte.analyser(kbase, sources, criteres,
-                texte -> consequences.computeIfAbsent(texte, EvaluationDirecte::consequences))
+                ? EvaluationDirecte.analyser(kbase, sources, criteres, this::lu)
                 : new EvaluationDirecte.Analyse(null, null, "évaluation directe désactivée");
         if (analyse.evaluation() == null) {
             LOG.debug("grille {} {} évaluée en sessions Drools : {}", pack.id(), nom, analyse.enDrools());
         }
         return new GrilleCompilee(pack, nom, kbase, Map.copyOf(criteres), rubriques, sources, cleLue, analyse);
+    }
+
+    /** A DRL text as Drools' parser reads it, read once for the engine's life. */
+    private DrlLu lu(String texte) {
+        return lus.computeIfAbsent(texte, DrlLu::lire);
+    }
+
+    /**
+     * The calls of the old form {@code note.retenir(kcontext)} in the files, each with what to write instead (read
+     * only when the compilation failed: it compiles in no pack).
+     */
+    private List<PackProblem> anciennesFormes(String packId, List<Fichier> fichiers) {
+        List<PackProblem> out = new ArrayList<>();
+        for (Fichier f : fichiers) {
+            for (DrlLu.AncienneForme a : lu(f.texte()).anciennesFormes()) {
+                out.add(new PackProblem(packId, f.chemin(), a.ligne(), a.regle(), a.message()));
+            }
+        }
+        return out;
     }
 
     /** The file that declares a rule, as named in {@code sources}; null when unknown. */

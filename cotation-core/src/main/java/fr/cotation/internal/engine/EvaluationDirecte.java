@@ -1,14 +1,22 @@
 package fr.cotation.internal.engine;
 
-import fr.cotation.internal.conformite.Jeton;
-import fr.cotation.internal.conformite.Lexeur;
 import fr.cotation.internal.derivation.Faits;
+import fr.cotation.internal.pack.ConsequenceLue;
+import fr.cotation.internal.pack.DrlLu;
 import fr.cotation.regles.Commune;
 import fr.cotation.regles.Dossier;
 import fr.cotation.regles.Priorite;
 import fr.cotation.regles.Refus;
 import fr.cotation.regles.Situation;
 import org.drools.base.base.ClassObjectType;
+import org.drools.drl.ast.descr.AtomicExprDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.ConnectiveType;
+import org.drools.drl.ast.descr.ConstraintConnectiveDescr;
+import org.drools.drl.ast.descr.RelationalExprDescr;
+import org.drools.drl.parser.DrlExprParser;
+import org.drools.drl.parser.DrlExprParserFactory;
+import org.kie.internal.builder.conf.LanguageLevelOption;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.base.rule.Declaration;
 import org.drools.base.rule.GroupElement;
@@ -35,7 +43,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
-import java.util.regex.Matcher;
 
 /**
  * The rules of one grille evaluated without a Drools session, when every rule is written in the plain subset of
@@ -44,14 +51,16 @@ import java.util.regex.Matcher;
  * boolean property, or its negation), no join between patterns, no {@code not}/{@code exists}/{@code or}/
  * {@code accumulate}/{@code from}/{@code eval}, no attribute that changes which rules fire (activation, agenda or
  * ruleflow group, dates, timers, calendars, a dynamic {@code enabled} or salience), and a consequence that is one
- * call of {@code note.retenir(kcontext)}, {@code note.retenir(kcontext, points, "text")} or
- * {@code note.parMois(kcontext, $binding, points, cap)} with literal arguments.
+ * call of {@code note.retenir()}, {@code note.retenir(points, "text")}, {@code note.parMois($binding)} or
+ * {@code note.parMois($binding, points, cap)} with literal arguments.
  *
  * <p>Such a rule fires once for each combination of facts its patterns match, whatever the order, and changes no
  * fact: so the lines are those a Drools session gives (the same facts matched, the same points, the same text;
  * the order of the lines is fixed afterwards by {@link Bareme}). The structure is read from the rules Drools
- * compiled (the conditions as Drools normalised them, e.g. {@code tauxEffort > 30.0}); the consequence from the
- * DRL text of the rule. A grille with one rule outside the subset runs in Drools sessions entirely. Built once
+ * compiled (the conditions as Drools normalised them, e.g. {@code tauxEffort > 30.0}, read by Drools' expression
+ * parser); the consequence from the
+ * descriptors Drools' parser gives for the rule's file, read once by {@link ConsequenceLue} (the analysis the allow-list
+ * of untrusted packs uses). A grille with one rule outside the subset runs in Drools sessions entirely. Built once
  * per grille, immutable, shared by every thread.
  */
 final class EvaluationDirecte {
@@ -61,11 +70,6 @@ final class EvaluationDirecte {
     private static final int SITUATION = FAITS.indexOf(Situation.class);
     private static final int PRIORITE = FAITS.indexOf(Priorite.class);
     private static final int COMMUNE = FAITS.indexOf(Commune.class);
-    private static final java.util.regex.Pattern BOOLEEN =
-            java.util.regex.Pattern.compile("(!)?\\s*([A-Za-z_][A-Za-z0-9_]*)");
-    private static final java.util.regex.Pattern COMPARAISON = java.util.regex.Pattern.compile(
-            "([A-Za-z_][A-Za-z0-9_]*)\\s*(==|!=|<=|>=|<|>)\\s*(\"[^\"\\\\]*\"|-?\\d+(?:\\.\\d+)?|true|false)");
-    private static final java.util.regex.Pattern NOMBRE = java.util.regex.Pattern.compile("-?\\d+(?:\\.\\d+)?");
 
     /** The rules not reached through an index: several patterns, or no text equality to index. */
     private final RegleDirecte[] regles;
@@ -126,12 +130,11 @@ final class EvaluationDirecte {
 
     /**
      * The direct evaluation of the rules of {@code kbase}, or the first reason (rule and what is outside the subset)
-     * why the grille must run in Drools sessions. The consequences of each DRL text are read by {@code consequencesDe}
-     * (as {@link #consequences} gives them), which may keep them from one grille to the next: the regional base's
-     * files are in every PACA grille.
+     * why the grille must run in Drools sessions. Each DRL text is read by Drools' parser through {@code lu}, which may
+     * keep what it read from one grille to the next: the regional base's files are in every PACA grille.
      */
     static Analyse analyser(KieBase kbase, Map<String, String> sources, Map<String, Critere> criteres,
-                            Function<String, Map<String, List<String>>> consequencesDe) {
+                            Function<String, DrlLu> lu) {
         List<RegleDirecte> out = new ArrayList<>();
         List<Rule> toutes = new ArrayList<>();
         for (KiePackage p : kbase.getKiePackages()) {
@@ -141,7 +144,7 @@ final class EvaluationDirecte {
         toutes.sort(Comparator.comparing(NoteCollecteur::cle));
         for (Rule r : toutes) {
             try {
-                out.add(regle(r, sources, criteres, consequencesDe));
+                out.add(regle(r, sources, criteres, lu));
             } catch (HorsSousEnsemble e) {
                 return new Analyse(null, NoteCollecteur.cle(r), e.getMessage());
             }
@@ -330,7 +333,7 @@ final class EvaluationDirecte {
         LigneBrute ligne(RegleDirecte regle, List<Object> tuple);
     }
 
-    /** {@code note.retenir(kcontext)} or {@code note.retenir(kcontext, points, "text")}. */
+    /** {@code note.retenir()} or {@code note.retenir(points, "text")}. */
     private record Retenir(BigDecimal points, String explication) implements Consequence {
         @Override
         public LigneBrute ligne(RegleDirecte regle, List<Object> tuple) {
@@ -340,7 +343,7 @@ final class EvaluationDirecte {
     }
 
     /**
-     * {@code note.parMois(kcontext, mois, pointsParMois, plafond)}, the months read from a pattern's fact or literal.
+     * {@code note.parMois(mois, pointsParMois, plafond)}, the months read from a pattern's fact or literal.
      * The points and text of each month count up to {@link #MOIS_EN_CACHE} are computed once (immutable values:
      * a race between threads only computes one twice).
      */
@@ -379,7 +382,7 @@ final class EvaluationDirecte {
     // -------------------------------------------------------------------------------------------- analysis
 
     private static RegleDirecte regle(Rule rule, Map<String, String> sources, Map<String, Critere> criteres,
-                                      Function<String, Map<String, List<String>>> consequencesDe)
+                                      Function<String, DrlLu> lu)
             throws HorsSousEnsemble {
         if (!(rule instanceof RuleImpl r)) {
             throw new HorsSousEnsemble("règle d'un type inattendu");
@@ -417,8 +420,7 @@ final class EvaluationDirecte {
         for (int i = 0; i < motifs.length; i++) {
             motifs[i] = motif(patterns.get(i));
         }
-        String texte = consequence(r, sources, consequencesDe);
-        return new RegleDirecte(rule.getName(), critere, motifs, consequence(texte, r, patterns, critere));
+        return new RegleDirecte(rule.getName(), critere, motifs, consequence(appel(r, sources, lu), r, patterns, critere));
     }
 
     private static Motif motif(Pattern p) throws HorsSousEnsemble {
@@ -442,27 +444,87 @@ final class EvaluationDirecte {
     }
 
     /** A condition of the subset, typed by the property's getter; anything else is outside the subset. */
+    /**
+     * A condition as Drools' expression parser reads the constraint Drools compiled: a boolean property, its negation,
+     * or a property compared with a literal. {@code operateur} and {@code valeur} are null for a boolean property.
+     */
+    record ConditionLue(boolean negation, String propriete, String operateur, String valeur) {
+    }
+
+    /** The condition of the subset that {@code expression} is; null for anything else. */
+    static ConditionLue lire(String expression) {
+        DrlExprParser parser = DrlExprParserFactory.getDrlExprParser(LanguageLevelOption.DRL6);
+        ConstraintConnectiveDescr arbre;
+        try {
+            arbre = parser.parse(expression);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (arbre == null || parser.hasErrors() || arbre.isNegated() || arbre.getConnective() != ConnectiveType.AND
+                || arbre.getDescrs().size() != 1) {
+            return null;
+        }
+        BaseDescr d = arbre.getDescrs().get(0);
+        if (d instanceof AtomicExprDescr a && !a.isLiteral()) {
+            String e = a.getExpression().strip();
+            boolean negation = e.startsWith("!");
+            String propriete = negation ? e.substring(1).strip() : e;
+            return identifiant(propriete) ? new ConditionLue(negation, propriete, null, null) : null;
+        }
+        if (!(d instanceof RelationalExprDescr r) || r.isNegated() || r.getParameters() != null
+                && !r.getParameters().isEmpty() || !(r.getLeft() instanceof AtomicExprDescr gauche) || gauche.isLiteral()
+                || !(r.getRight() instanceof AtomicExprDescr droite) || !droite.isLiteral()) {
+            return null;
+        }
+        String propriete = gauche.getExpression().strip();
+        String valeur = droite.getExpression().strip();
+        boolean litteral = valeur.equals("true") || valeur.equals("false") || nombre(valeur)
+                || valeur.length() >= 2 && valeur.startsWith("\"") && valeur.endsWith("\"")
+                && valeur.indexOf('\\') < 0 && valeur.indexOf('"', 1) == valeur.length() - 1;
+        return identifiant(propriete) && OPERATEURS.contains(r.getOperator()) && litteral
+                ? new ConditionLue(false, propriete, r.getOperator(), valeur) : null;
+    }
+
+    private static final java.util.Set<String> OPERATEURS = java.util.Set.of("==", "!=", "<", "<=", ">", ">=");
+
+    private static boolean identifiant(String s) {
+        if (s.isEmpty() || !Character.isJavaIdentifierStart(s.charAt(0)) || s.charAt(0) == '$') {
+            return false;
+        }
+        return s.codePoints().allMatch(c -> c < 128 && Character.isJavaIdentifierPart(c) && c != '$');
+    }
+
+    /** A number written {@code -?digits(.digits)?}: what the comparisons of the subset take. */
+    private static boolean nombre(String s) {
+        String t = s.startsWith("-") ? s.substring(1) : s;
+        int point = t.indexOf('.');
+        return chiffres(point < 0 ? t : t.substring(0, point)) && (point < 0 || chiffres(t.substring(point + 1)));
+    }
+
+    private static boolean chiffres(String s) {
+        return !s.isEmpty() && s.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
     private static Condition condition(Class<?> type, String expression) throws HorsSousEnsemble {
-        Matcher b = BOOLEEN.matcher(expression);
-        if (b.matches()) {
-            Method getter = getter(type, b.group(2), expression);
+        ConditionLue lue = lire(expression);
+        if (lue == null) {
+            throw new HorsSousEnsemble("condition '" + expression + "' : pas une propriété comparée à une valeur");
+        }
+        if (lue.operateur() == null) {
+            Method getter = getter(type, lue.propriete(), expression);
             if (getter.getReturnType() != boolean.class) {
                 throw new HorsSousEnsemble("condition '" + expression + "' sur une propriété qui n'est pas booléenne");
             }
             Predicate<Object> lire = accesseur(getter, Predicate.class, "test", boolean.class);
-            return b.group(1) == null ? lire::test : f -> !lire.test(f);
+            return !lue.negation() ? lire::test : f -> !lire.test(f);
         }
-        Matcher m = COMPARAISON.matcher(expression);
-        if (!m.matches()) {
-            throw new HorsSousEnsemble("condition '" + expression + "' : pas une propriété comparée à une valeur");
-        }
-        Method getter = getter(type, m.group(1), expression);
-        String op = m.group(2);
+        Method getter = getter(type, lue.propriete(), expression);
+        String op = lue.operateur();
         Operateur o = Operateur.de(op);
-        String valeur = m.group(3);
+        String valeur = lue.valeur();
         Class<?> t = getter.getReturnType();
         boolean egalite = op.equals("==") || op.equals("!=");
-        boolean nombre = NOMBRE.matcher(valeur).matches();
+        boolean nombre = nombre(valeur);
         if (t == boolean.class && egalite && (valeur.equals("true") || valeur.equals("false"))) {
             Predicate<Object> lire = accesseur(getter, Predicate.class, "test", boolean.class);
             boolean attendu = Boolean.parseBoolean(valeur) == op.equals("==");
@@ -614,69 +676,72 @@ final class EvaluationDirecte {
 
     // -------------------------------------------------------------------------------------------- consequence
 
-    private static final java.util.regex.Pattern RETENIR =
-            java.util.regex.Pattern.compile("note\\.retenir\\(kcontext\\);");
-    private static final java.util.regex.Pattern RETENIR_POINTS = java.util.regex.Pattern.compile(
-            "note\\.retenir\\(kcontext,(-?\\d+(?:\\.\\d+)?),(\"[^\"\\\\]*\")\\);");
-    private static final java.util.regex.Pattern PAR_MOIS = java.util.regex.Pattern.compile(
-            "note\\.parMois\\(kcontext,(\\$[A-Za-z_][A-Za-z0-9_]*|\\d+),(-?\\d+(?:\\.\\d+)?),(-?\\d+(?:\\.\\d+)?)\\);");
+    /**
+     * What a consequence gives, from its one call of {@code note} as {@link ConsequenceLue} reads it:
+     * {@code note.retenir()}, {@code note.retenir(points, "text")}, {@code note.parMois(mois)} or
+     * {@code note.parMois(mois, pointsParMois, plafond)}, the points literal numbers, the text a literal written without
+     * escapes (its value is then the text between its quotes, what Drools gives), the months a literal or a binding of
+     * an {@code int} property of a pattern.
+     */
+    private static Consequence consequence(ConsequenceLue.Appel appel, RuleImpl r, List<Pattern> patterns,
+                                           Critere critere) throws HorsSousEnsemble {
+        List<ConsequenceLue.Argument> args = appel.arguments();
+        if (appel.methode().equals("retenir")) {
+            if (args.isEmpty()) {
+                if (critere.points() == null) {
+                    throw new HorsSousEnsemble("note.retenir() sans @points");
+                }
+                return new Retenir(critere.points(), NoteCollecteur.texteFixe(critere));
+            }
+            if (args.size() == 2 && args.get(0) instanceof ConsequenceLue.Nombre p
+                    && args.get(1) instanceof ConsequenceLue.Chaine t && !t.echappee()) {
+                return new Retenir(Points.of(p.valeur()), t.valeur());
+            }
+            throw new HorsSousEnsemble("conséquence 'note.retenir(" + textes(args) + ")'");
+        }
+        boolean metadonnees = args.size() == 1;
+        if (!metadonnees && (args.size() != 3 || !(args.get(1) instanceof ConsequenceLue.Nombre)
+                || !(args.get(2) instanceof ConsequenceLue.Nombre))) {
+            throw new HorsSousEnsemble("conséquence 'note.parMois(" + textes(args) + ")'");
+        }
+        if (metadonnees && critere.parMois() == null) {
+            throw new HorsSousEnsemble("note.parMois(mois) sans @parMois");
+        }
+        double parMois = metadonnees ? critere.parMois().doubleValue() : ((ConsequenceLue.Nombre) args.get(1)).valeur();
+        double plafond = metadonnees ? NoteCollecteur.plafond(critere) : ((ConsequenceLue.Nombre) args.get(2)).valeur();
+        if (NoteCollecteur.incoherence(critere, parMois, plafond) != null) {
+            throw new HorsSousEnsemble("note.parMois contredit les métadonnées");
+        }
+        ConsequenceLue.Argument mois = args.get(0);
+        if (mois instanceof ConsequenceLue.Nombre n && n.entier() && n.valeur() >= 0 && n.valeur() <= Integer.MAX_VALUE) {
+            return new ParMois(-1, null, (int) n.valeur(), parMois, plafond);
+        }
+        if (!(mois instanceof ConsequenceLue.Nom nom) || !nom.nom().startsWith("$")) {
+            throw new HorsSousEnsemble("note.parMois avec " + mois.texte() + " qui n'est pas une propriété entière d'un motif");
+        }
+        Declaration d = r.getDeclaration(nom.nom());
+        int motif = d == null || d.isPatternDeclaration() ? -1 : patterns.indexOf(d.getPattern());
+        Class<?> type = motif < 0 ? null : ((ClassObjectType) patterns.get(motif).getObjectType()).getClassType();
+        Method getter = type != null && d.getExtractor() instanceof org.drools.core.base.FieldNameSupplier champ
+                ? getter(type, champ.getFieldName(), nom.nom()) : null;
+        if (getter == null || getter.getReturnType() != int.class) {
+            throw new HorsSousEnsemble("note.parMois avec " + nom.nom() + " qui n'est pas une propriété entière d'un motif");
+        }
+        return new ParMois(motif, accesseur(getter, ToIntFunction.class, "applyAsInt", int.class), 0, parMois,
+                plafond);
+    }
 
-    private static final java.util.regex.Pattern PAR_MOIS_METADONNEES = java.util.regex.Pattern.compile(
-            "note\\.parMois\\(kcontext,(\\$[A-Za-z_][A-Za-z0-9_]*|\\d+)\\);");
-
-    private static Consequence consequence(String texte, RuleImpl r, List<Pattern> patterns, Critere critere)
-            throws HorsSousEnsemble {
-        if (RETENIR.matcher(texte).matches()) {
-            if (critere.points() == null) {
-                throw new HorsSousEnsemble("note.retenir(kcontext) sans @points");
-            }
-            return new Retenir(critere.points(), NoteCollecteur.texteFixe(critere));
-        }
-        Matcher m = RETENIR_POINTS.matcher(texte);
-        if (m.matches()) {
-            String explication = m.group(2).substring(1, m.group(2).length() - 1);
-            return new Retenir(Points.of(Double.parseDouble(m.group(1))), explication);
-        }
-        m = PAR_MOIS.matcher(texte);
-        Matcher court = PAR_MOIS_METADONNEES.matcher(texte);
-        if (m.matches() || court.matches()) {
-            boolean metadonnees = !m.matches();
-            if (metadonnees && critere.parMois() == null) {
-                throw new HorsSousEnsemble("note.parMois(kcontext, mois) sans @parMois");
-            }
-            if (metadonnees) {
-                m = court;
-            }
-            double parMois = metadonnees ? critere.parMois().doubleValue() : Double.parseDouble(m.group(2));
-            double plafond = metadonnees ? NoteCollecteur.plafond(critere) : Double.parseDouble(m.group(3));
-            if (NoteCollecteur.incoherence(critere, parMois, plafond) != null) {
-                throw new HorsSousEnsemble("note.parMois contredit les métadonnées");
-            }
-            String mois = m.group(1);
-            if (!mois.startsWith("$")) {
-                return new ParMois(-1, null, Integer.parseInt(mois), parMois, plafond);
-            }
-            Declaration d = r.getDeclaration(mois);
-            int motif = d == null || d.isPatternDeclaration() ? -1 : patterns.indexOf(d.getPattern());
-            Class<?> type = motif < 0 ? null : ((ClassObjectType) patterns.get(motif).getObjectType()).getClassType();
-            Method getter = type != null && d.getExtractor() instanceof org.drools.core.base.FieldNameSupplier champ
-                    ? getter(type, champ.getFieldName(), mois) : null;
-            if (getter == null || getter.getReturnType() != int.class) {
-                throw new HorsSousEnsemble("note.parMois avec " + mois + " qui n'est pas une propriété entière d'un motif");
-            }
-            return new ParMois(motif, accesseur(getter, ToIntFunction.class, "applyAsInt", int.class), 0, parMois,
-                    plafond);
-        }
-        throw new HorsSousEnsemble("conséquence '" + texte + "'");
+    private static String textes(List<ConsequenceLue.Argument> args) {
+        return String.join(", ", args.stream().map(ConsequenceLue.Argument::texte).toList());
     }
 
     /**
-     * The text of a rule's consequence, comments removed, spaces outside string literals removed, from the DRL file
-     * that declares it: the words after {@code then} up to {@code end}, when the file declares the rule once and what
-     * follows {@code end} starts a new declaration.
+     * The one call of {@code note} that a rule's consequence is, read from the descriptors of the DRL file that
+     * declares the rule ({@code lu} reads each text once): the rule must be declared once there, and its consequence be
+     * nothing but that call.
      */
-    private static String consequence(RuleImpl r, Map<String, String> sources,
-                                      Function<String, Map<String, List<String>>> consequencesDe) throws HorsSousEnsemble {
+    private static ConsequenceLue.Appel appel(RuleImpl r, Map<String, String> sources, Function<String, DrlLu> lu)
+            throws HorsSousEnsemble {
         List<String> textes = new ArrayList<>();
         String chemin = r.getResource() == null ? null : r.getResource().getSourcePath();
         if (chemin != null && sources.containsKey(chemin)) {
@@ -684,80 +749,25 @@ final class EvaluationDirecte {
         } else {
             textes.addAll(sources.values());
         }
-        String trouve = null;
+        DrlLu.RegleLue trouvee = null;
         int fois = 0;
         for (String texte : textes) {
-            List<String> corps = consequencesDe.apply(texte).getOrDefault(r.getName(), List.of());
-            fois += corps.size();
-            if (!corps.isEmpty()) {
-                trouve = corps.get(corps.size() - 1);
+            for (DrlLu.RegleLue l : lu.apply(texte).regles(r.getName())) {
+                String paquet = l.descr().getNamespace();
+                if (paquet == null || paquet.isEmpty() || paquet.equals(r.getPackageName())) {
+                    fois++;
+                    trouvee = l;
+                }
             }
         }
-        if (fois != 1 || trouve == null) {
-            throw new HorsSousEnsemble(fois == 0 ? "conséquence introuvable dans le texte" : "nom déclaré plusieurs fois");
+        if (fois != 1) {
+            throw new HorsSousEnsemble(fois == 0 ? "règle introuvable dans les descripteurs" : "nom déclaré plusieurs fois");
         }
-        return trouve;
-    }
-
-    /**
-     * The consequences a DRL text declares, by rule name, in the order of the text: one element per declaration of
-     * that name (null when its consequence is not followed by a declaration or the end). Read once per text: the
-     * text is tokenized once, however many of its rules are analysed.
-     */
-    static Map<String, List<String>> consequences(String texte) {
-        List<String> mots = mots(texte);
-        Map<String, List<String>> parNom = new java.util.HashMap<>();
-        for (int i = 0; i + 1 < mots.size(); i++) {
-            if (mots.get(i).equals("rule")) {
-                parNom.computeIfAbsent(nomDeRegle(mots.get(i + 1)), k -> new ArrayList<>(1)).add(corps(mots, i + 2));
-            }
+        ConsequenceLue.Appel appel = trouvee.consequence() == null ? null : trouvee.consequence().seulAppel();
+        if (appel == null) {
+            throw new HorsSousEnsemble("conséquence qui n'est pas un seul appel de note");
         }
-        return parNom;
-    }
-
-    private static String nomDeRegle(String mot) {
-        return mot.length() >= 2 && (mot.startsWith("\"") && mot.endsWith("\"") || mot.startsWith("'") && mot.endsWith("'"))
-                ? mot.substring(1, mot.length() - 1) : mot;
-    }
-
-    /** The consequence after the rule header at {@code debut}: null when it is not followed by a declaration or the end. */
-    private static String corps(List<String> mots, int debut) {
-        int then = mots.subList(debut, mots.size()).indexOf("then");
-        if (then < 0) {
-            return null;
-        }
-        int de = debut + then + 1;
-        int fin = mots.subList(de, mots.size()).indexOf("end");
-        if (fin < 0) {
-            return null;
-        }
-        fin += de;
-        if (fin + 1 < mots.size() && !DECLARATIONS.contains(mots.get(fin + 1))) {
-            return null;
-        }
-        return String.join("", mots.subList(de, fin));
-    }
-
-    /** What may follow a rule's {@code end}: the start of another declaration. */
-    private static final java.util.Set<String> DECLARATIONS = java.util.Set.of("rule", "query", "function", "declare",
-            "import", "global", "package", "dialect");
-
-    /**
-     * The words of a DRL text as the compliance check's lexer reads them, comments dropped; a literal keeps its
-     * quotes, and only when it is written without escapes (its decoded content stands quoted in the text), so that
-     * an explanation read here is the one Drools gives; else it becomes a word no consequence form accepts.
-     */
-    private static List<String> mots(String texte) {
-        List<String> mots = new ArrayList<>();
-        for (Jeton j : Lexeur.jetons(texte)) {
-            if (j.type() == Jeton.Type.CHAINE) {
-                String cite = "\"" + j.texte() + "\"";
-                mots.add(texte.contains(cite) && j.texte().indexOf('\\') < 0 ? cite : "\u0000échappé");
-            } else {
-                mots.add(j.texte());
-            }
-        }
-        return mots;
+        return appel;
     }
 
     @Override

@@ -6,7 +6,11 @@ import fr.cotation.regles.Note;
 import fr.cotation.regles.Priorite;
 import fr.cotation.regles.Situation;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.rule.RuleContext;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.rule.Match;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -14,15 +18,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** Collects the lines of one scoring; one instance per session, never shared between threads. */
+/**
+ * Collects the lines of one scoring; one instance per session run, never shared between threads. The rule whose
+ * consequence calls it is the match the session is firing: {@link #ecouteur()}, added to the session for the run, sets
+ * it before each consequence runs ({@code beforeMatchFired}) and clears it after; a session fires its matches one at a
+ * time on the thread that called {@code fireAllRules}, the thread that owns this collector.
+ */
 final class NoteCollecteur implements Note {
     private final Map<String, Critere> criteres;
     /** What each rule of the grille gives, found once per rule and shared by the grille's collectors. */
     private final Map<Rule, Regle> parRegle;
     private final List<LigneBrute> lignes = new ArrayList<>();
+    /** The match whose consequence runs; null outside consequences. */
+    private Match courant;
+    private final AgendaEventListener ecouteur = new DefaultAgendaEventListener() {
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            courant = event.getMatch();
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            courant = null;
+        }
+    };
 
     /**
-     * The criterion of a rule, and the text of the line of {@link #retenir(RuleContext)} (null when the rule
+     * The criterion of a rule, and the text of the line of {@link #retenir()} (null when the rule
      * declares no points).
      */
     record Regle(Critere critere, String texteFixe) {
@@ -38,53 +60,70 @@ final class NoteCollecteur implements Note {
         return lignes;
     }
 
+    /** What tells this collector which rule fires: to add to the session for the run, and remove after. */
+    AgendaEventListener ecouteur() {
+        return ecouteur;
+    }
+
+    /** The match whose consequence calls the note. */
+    private Match match() {
+        if (courant == null) {
+            throw new IllegalStateException("note appelée hors de la conséquence d'une règle : note.retenir(...) et"
+                    + " note.parMois(...) s'écrivent après then");
+        }
+        return courant;
+    }
+
     @Override
-    public void retenir(RuleContext kcontext) {
-        Regle r = regle(kcontext);
+    public void retenir() {
+        Match m = match();
+        Regle r = regle(m.getRule());
         Critere c = r.critere();
         if (c.points() == null) {
-            throw new IllegalStateException("la règle \"" + kcontext.getRule().getName()
-                    + "\" appelle note.retenir(kcontext) sans déclarer @points");
+            throw new IllegalStateException("la règle \"" + m.getRule().getName()
+                    + "\" appelle note.retenir() sans déclarer @points");
         }
-        add(kcontext, c, c.points(), r.texteFixe());
+        add(m, c, c.points(), r.texteFixe());
     }
 
     @Override
-    public void retenir(RuleContext kcontext, double points, String explication) {
-        add(kcontext, critere(kcontext), Points.of(points), explication);
+    public void retenir(double points, String explication) {
+        Match m = match();
+        add(m, regle(m.getRule()).critere(), Points.of(points), explication);
     }
 
     @Override
-    public void parMois(RuleContext kcontext, int mois, double pointsParMois, double plafond) {
-        Critere c = critere(kcontext);
+    public void parMois(int mois, double pointsParMois, double plafond) {
+        Match m = match();
+        Critere c = regle(m.getRule()).critere();
         String erreur = incoherence(c, pointsParMois, plafond);
         if (erreur != null) {
-            throw new IllegalStateException("la règle \"" + kcontext.getRule().getName() + "\" " + erreur);
+            throw new IllegalStateException("la règle \"" + m.getRule().getName() + "\" " + erreur);
         }
-        lignes.add(parMois(c, kcontext.getRule().getName(), mois, pointsParMois, plafond, kcontext.getMatch().getObjects()));
+        lignes.add(parMois(c, m.getRule().getName(), mois, pointsParMois, plafond, m.getObjects()));
     }
 
     @Override
-    public void parMois(RuleContext kcontext, int mois) {
-        Critere c = critere(kcontext);
+    public void parMois(int mois) {
+        Match m = match();
+        Critere c = regle(m.getRule()).critere();
         if (c.parMois() == null) {
-            throw new IllegalStateException("la règle \"" + kcontext.getRule().getName() + "\" " + SANS_PAR_MOIS);
+            throw new IllegalStateException("la règle \"" + m.getRule().getName() + "\" " + SANS_PAR_MOIS);
         }
-        lignes.add(parMois(c, kcontext.getRule().getName(), mois, c.parMois().doubleValue(), plafond(c),
-                kcontext.getMatch().getObjects()));
+        lignes.add(parMois(c, m.getRule().getName(), mois, c.parMois().doubleValue(), plafond(c), m.getObjects()));
     }
 
-    /** Why {@code note.parMois(kcontext, mois)} cannot be called by a rule without {@code @parMois}. */
-    static final String SANS_PAR_MOIS = "appelle note.parMois(kcontext, mois) sans déclarer @parMois : écrire le nombre"
+    /** Why {@code note.parMois(mois)} cannot be called by a rule without {@code @parMois}. */
+    static final String SANS_PAR_MOIS = "appelle note.parMois(mois) sans déclarer @parMois : écrire le nombre"
             + " de points par mois dans les métadonnées, par exemple @parMois(1), et le plafond éventuel, @plafond(36)";
 
-    /** The cap of {@code note.parMois(kcontext, mois)}: the rule's {@code @plafond}, -1 (none) when it declares none. */
+    /** The cap of {@code note.parMois(mois)}: the rule's {@code @plafond}, -1 (none) when it declares none. */
     static double plafond(Critere c) {
         return c.plafond() == null ? -1 : c.plafond().abs().doubleValue();
     }
 
     /**
-     * Why {@code note.parMois(kcontext, mois, pointsParMois, plafond)} contradicts the rule's {@code @parMois} or
+     * Why {@code note.parMois(mois, pointsParMois, plafond)} contradicts the rule's {@code @parMois} or
      * {@code @plafond} (the published grille shows the metadata: the consequence may not say otherwise); null when
      * it does not.
      */
@@ -95,7 +134,7 @@ final class NoteCollecteur implements Note {
         }
         if (c.plafond() != null && plafond < 0) {
             return "déclare @plafond(" + Points.format(c.plafond()) + ") mais appelle note.parMois sans plafond ("
-                    + Points.format(Points.of(plafond)) + ") : écrire note.parMois(kcontext, mois), qui applique"
+                    + Points.format(Points.of(plafond)) + ") : écrire note.parMois(mois), qui applique"
                     + " @parMois et @plafond";
         }
         if (c.plafond() != null && c.plafond().abs().compareTo(Points.of(plafond)) != 0) {
@@ -119,12 +158,7 @@ final class NoteCollecteur implements Note {
         return ligne(c, regle, Points.norm(p), explication, objets);
     }
 
-    private Critere critere(RuleContext kcontext) {
-        return regle(kcontext).critere();
-    }
-
-    private Regle regle(RuleContext kcontext) {
-        Rule rule = kcontext.getRule();
+    private Regle regle(Rule rule) {
         Regle r = parRegle.get(rule);
         if (r == null) {
             Critere c = criteres.get(cle(rule));
@@ -134,7 +168,7 @@ final class NoteCollecteur implements Note {
         return r;
     }
 
-    /** The explanation of {@code note.retenir(kcontext)}: the criterion's label and its {@code @points}. */
+    /** The explanation of {@code note.retenir()}: the criterion's label and its {@code @points}. */
     static String texteFixe(Critere c) {
         return c.libelle() + " : " + Points.pts(c.points());
     }
@@ -143,8 +177,8 @@ final class NoteCollecteur implements Note {
         return rule.getPackageName() + "/" + rule.getName();
     }
 
-    private void add(RuleContext kcontext, Critere c, BigDecimal points, String explication) {
-        lignes.add(ligne(c, kcontext.getRule().getName(), points, explication, kcontext.getMatch().getObjects()));
+    private void add(Match m, Critere c, BigDecimal points, String explication) {
+        lignes.add(ligne(c, m.getRule().getName(), points, explication, m.getObjects()));
     }
 
     /**

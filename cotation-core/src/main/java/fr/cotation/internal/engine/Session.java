@@ -122,6 +122,8 @@ final class Session {
                     }
                 });
             }
+            // the note learns which rule fires from the session: a consequence calls note.retenir() without naming it
+            s.addEventListener(note.ecouteur());
             s.setGlobal(Compilateur.GLOBAL, note);
             s.insert(faits.dossier());
             faits.situations().forEach(s::insert);
@@ -132,6 +134,7 @@ final class Session {
             propre = fired <= limite;
             return fired;
         } finally {
+            s.removeEventListener(note.ecouteur()); // the next run's note brings its own
             if (propre) {
                 s.dispose(); // a pooled session is reset and goes back to the pool
             } else {

@@ -98,8 +98,8 @@ final class Verification {
     static final String SOUS_ENSEMBLE = "Une règle est évaluée directement quand chacun de ses motifs porte sur"
             + " Dossier, Situation, Priorite, Refus ou Commune sans lien avec un autre motif, que chaque condition"
             + " compare une propriété à une valeur (ou teste une propriété vraie ou fausse), sans not, exists, ||,"
-            + " from ni eval, et que sa conséquence est un seul appel note.retenir(kcontext),"
-            + " note.retenir(kcontext, points, \"texte\") ou note.parMois(kcontext, $mois, points, plafond)"
+            + " from ni eval, et que sa conséquence est un seul appel note.retenir(),"
+            + " note.retenir(points, \"texte\"), note.parMois($mois) ou note.parMois($mois, points, plafond)"
             + " (docs/conformite.md, P001)";
 
     /** Where a rule is written, as a sortable text; rules not found last. */

@@ -25,13 +25,8 @@ import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlExprParser;
 import org.drools.drl.parser.DrlExprParserFactory;
 import org.drools.drl.parser.DrlParser;
-import org.eclipse.jdt.internal.compiler.CompilationResult;
-import org.eclipse.jdt.internal.compiler.DefaultErrorHandlingPolicies;
-import org.eclipse.jdt.internal.compiler.ast.AbstractMethodDeclaration;
 import org.eclipse.jdt.internal.compiler.ast.BinaryExpression;
 import org.eclipse.jdt.internal.compiler.ast.CharLiteral;
-import org.eclipse.jdt.internal.compiler.ast.CompilationUnitDeclaration;
-import org.eclipse.jdt.internal.compiler.ast.ConstructorDeclaration;
 import org.eclipse.jdt.internal.compiler.ast.EmptyStatement;
 import org.eclipse.jdt.internal.compiler.ast.Expression;
 import org.eclipse.jdt.internal.compiler.ast.FalseLiteral;
@@ -43,24 +38,16 @@ import org.eclipse.jdt.internal.compiler.ast.Statement;
 import org.eclipse.jdt.internal.compiler.ast.StringLiteral;
 import org.eclipse.jdt.internal.compiler.ast.TextBlock;
 import org.eclipse.jdt.internal.compiler.ast.TrueLiteral;
-import org.eclipse.jdt.internal.compiler.ast.TypeDeclaration;
 import org.eclipse.jdt.internal.compiler.ast.UnaryExpression;
-import org.eclipse.jdt.internal.compiler.batch.CompilationUnit;
-import org.eclipse.jdt.internal.compiler.impl.CompilerOptions;
-import org.eclipse.jdt.internal.compiler.parser.Parser;
-import org.eclipse.jdt.internal.compiler.problem.DefaultProblemFactory;
-import org.eclipse.jdt.internal.compiler.problem.ProblemReporter;
 import org.kie.internal.builder.conf.LanguageLevelOption;
 
 import java.beans.IntrospectionException;
 import java.beans.Introspector;
 import java.beans.PropertyDescriptor;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -71,8 +58,9 @@ import java.util.regex.Pattern;
  * The allow-list a pack from a directory not declared trusted must keep to, checked before anything of it is compiled
  * (Drools has no sandbox: a consequence is Java, and Drools evaluates some metadata with MVEL while compiling). It
  * allows only what a grille needs, read on Drools' own descriptors ({@link DrlParser}, the parser
- * {@code KnowledgeBuilder} runs on the same text) and, for consequences, on the syntax tree of the Eclipse compiler
- * that compiles them, never on a hand-written lexer:
+ * {@code KnowledgeBuilder} runs on the same text, through {@link DrlLu}) and, for consequences, on the syntax tree of
+ * the Eclipse compiler that compiles them ({@link ConsequenceLue}, the reading the engine's checks and direct
+ * evaluation share), never on a hand-written lexer:
  * <ul>
  *   <li>imports of the rule vocabulary ({@code fr.cotation.regles}) only, the one global {@code Note note};</li>
  *   <li>no {@code declare}, {@code function}, {@code query}, {@code eval}, {@code from}, {@code accumulate},
@@ -84,7 +72,7 @@ import java.util.regex.Pattern;
  *       boolean property ({@code monoparental}, {@code !motifLegitime}) or binds a property ({@code $mois :
  *       ancienneteMois});</li>
  *   <li>consequences made only of {@code note.retenir(...)} and {@code note.parMois(...)} calls whose arguments are
- *       literals, {@code kcontext}, bound variables, their getters ({@code $d.getAncienneteMois()}),
+ *       literals, bound variables, their getters ({@code $d.getAncienneteMois()}),
  *       {@code Math.min}, {@code max}, {@code abs}, {@code floor}, {@code ceil}, {@code round} and the arithmetic
  *       ({@code + - * /}) of these; no text block;</li>
  *   <li>metadata with literal values (a string between double quotes, a number, true or false) and lower-case names;
@@ -92,7 +80,8 @@ import java.util.regex.Pattern;
  *   <li>no Unicode escape ({@code \}{@code u0022}) and no invisible or control character anywhere in the file.</li>
  * </ul>
  * Anything else is refused with a code, the file, the line and the rule; the message tells the author that such a pack
- * must come from a {@code trustedPackDirectory}.
+ * must come from a {@code trustedPackDirectory}. The old form {@code note.retenir(kcontext)} is refused with what to
+ * write instead, and no word of trust: it compiles in no pack.
  */
 public final class ListePermise {
     /** The facts the engine inserts, by simple name, with the properties a condition may read. */
@@ -135,18 +124,6 @@ public final class ListePermise {
         }
         FAITS = Map.copyOf(faits);
         ACCESSEURS = Set.copyOf(accesseurs);
-    }
-
-    /** The Eclipse compiler's options for Java 17 (what Drools compiles consequences to), read-only once built. */
-    private static final CompilerOptions OPTIONS;
-    private static final DefaultProblemFactory FABRIQUE = new DefaultProblemFactory(Locale.ROOT);
-
-    static {
-        Map<String, String> options = new HashMap<>();
-        options.put(CompilerOptions.OPTION_Source, "17");
-        options.put(CompilerOptions.OPTION_Compliance, "17");
-        options.put(CompilerOptions.OPTION_TargetPlatform, "17");
-        OPTIONS = new CompilerOptions(options);
     }
 
     private ListePermise() {
@@ -194,22 +171,18 @@ public final class ListePermise {
         }
 
         void verifier() {
-            DrlParser parser = new DrlParser(LanguageLevelOption.DRL6);
-            try {
-                paquet = parser.parse(null, texte);
-            } catch (org.drools.drl.parser.DroolsParserException | RuntimeException e) {
-                paquet = null;
-            }
+            DrlLu lu = DrlLu.lire(texte);
+            paquet = lu.paquet();
             caracteres();
             if (paquet == null) {
                 // Drools' parser gives nothing to compile either: the compilation reports the syntax error
-                if (!parser.hasErrors()) {
+                if (!lu.erreurs()) {
                     refuser(CodeConstat.S011, 1, null, "fichier DRL illisible par l'analyseur de Drools");
                 }
                 return;
             }
             entete();
-            for (RuleDescr r : paquet.getRules()) {
+            for (DrlLu.RegleLue r : lu.regles()) {
                 regle(r);
             }
         }
@@ -347,7 +320,8 @@ public final class ListePermise {
             }
         }
 
-        private void regle(RuleDescr r) {
+        private void regle(DrlLu.RegleLue lue) {
+            RuleDescr r = lue.descr();
             String nom = r.getName();
             if (r instanceof QueryDescr) {
                 refuser(CodeConstat.S011, r.getLine(), null, "query « " + nom + " » refusée : une grille n'interroge pas"
@@ -368,10 +342,8 @@ public final class ListePermise {
             if (r.getLhs() != null) {
                 condition(r, r.getLhs(), variables);
             }
-            Object c = r.getConsequence();
-            String consequence = c == null ? "" : c.toString();
-            if (!consequence.isBlank()) {
-                consequence(r, consequence, variables);
+            if (lue.consequence() != null) {
+                consequence(lue, variables);
             }
         }
 
@@ -558,54 +530,30 @@ public final class ListePermise {
 
         // ------------------------------------------------------------------------------------ consequences
 
-        private void consequence(RuleDescr r, String code, Set<String> variables) {
-            int debut = debutConsequence(r, code);
-            ProblemReporter rapport = new ProblemReporter(DefaultErrorHandlingPolicies.proceedWithAllProblems(), OPTIONS,
-                    FABRIQUE);
-            String source = "class C { void m() {\n" + code + "\n} }";
-            CompilationUnit unite = new CompilationUnit(source.toCharArray(), "C.java", "UTF-8");
-            CompilationResult resultat = new CompilationResult(unite, 0, 1, 100);
-            CompilationUnitDeclaration cu;
-            try {
-                cu = new Parser(rapport, false).parse(unite, resultat);
-            } catch (RuntimeException e) {
-                cu = null;
-            }
-            if (cu == null || resultat.hasSyntaxError || resultat.hasErrors()) {
-                int l = debut;
-                if (resultat.getErrors() != null && resultat.getErrors().length > 0) {
-                    l = debut + Math.max(0, resultat.getErrors()[0].getSourceLineNumber() - 2);
-                }
-                refuser(CodeConstat.S011, l, r.getName(), "conséquence illisible comme du Java : une conséquence de"
-                        + " grille est faite d'appels note.retenir(...) ou note.parMois(...)");
+        private void consequence(DrlLu.RegleLue lue, Set<String> variables) {
+            RuleDescr r = lue.descr();
+            ConsequenceLue c = lue.consequence();
+            if (!c.lisible()) {
+                refuser(CodeConstat.S011, lue.ligne(c.ligneErreur()), r.getName(), "conséquence illisible comme du Java :"
+                        + " une conséquence de grille est faite d'appels note.retenir(...) ou note.parMois(...)");
                 return;
             }
-            AbstractMethodDeclaration m = null;
-            boolean autre = cu.types == null || cu.types.length != 1 || cu.imports != null || cu.currentPackage != null;
-            if (!autre) {
-                TypeDeclaration t = cu.types[0];
-                autre = t.fields != null || t.memberTypes != null || t.methods == null;
-                for (AbstractMethodDeclaration md : t.methods == null ? new AbstractMethodDeclaration[0] : t.methods) {
-                    if (md instanceof ConstructorDeclaration cd && cd.isDefaultConstructor()) {
-                        continue;
-                    }
-                    if (m == null && new String(md.selector).equals("m")) {
-                        m = md;
-                    } else {
-                        autre = true;
-                    }
-                }
-            }
-            if (autre || m == null) {
-                refuser(CodeConstat.S011, debut, r.getName(), "la conséquence sort de son bloc (accolades non"
+            if (c.horsDuBloc()) {
+                refuser(CodeConstat.S011, lue.debut(), r.getName(), "la conséquence sort de son bloc (accolades non"
                         + " équilibrées) : une conséquence de grille est faite d'appels note.retenir(...) ou"
                         + " note.parMois(...)");
                 return;
             }
-            int[] fins = resultat.getLineSeparatorPositions();
-            for (Statement s : m.statements == null ? new Statement[0] : m.statements) {
-                int l = debut + Math.max(0, ligneEcj(fins, s.sourceStart) - 2);
+            for (Statement s : c.instructions()) {
                 if (s instanceof EmptyStatement) {
+                    continue;
+                }
+                int l = lue.ligne(c.ligne(s));
+                ConsequenceLue.Appel ancienne = c.appel(s);
+                if (ancienne != null && ancienne.ancienne()) {
+                    // not a matter of trust: the old form does not compile, whoever wrote it
+                    constats.add(new Constat(CodeConstat.S011, fichier.pack(), fichier.chemin(), l, r.getName(),
+                            ancienne.ancienneForme()));
                     continue;
                 }
                 String erreur = instruction(s, variables);
@@ -614,29 +562,6 @@ public final class ListePermise {
                             + erreur);
                 }
             }
-        }
-
-        private static int ligneEcj(int[] fins, int position) {
-            if (fins == null) {
-                return 1;
-            }
-            int l = 1;
-            for (int f : fins) {
-                if (f < position) {
-                    l++;
-                }
-            }
-            return l;
-        }
-
-        /** The line where the consequence text starts in the file. */
-        private int debutConsequence(RuleDescr r, String code) {
-            int ligneThen = r.getConsequenceLine() > 0 ? r.getConsequenceLine() : r.getLine();
-            int depuis = ligneThen > 0 && ligneThen <= debuts.length ? debuts[ligneThen - 1] : 0;
-            String tete = code.strip();
-            tete = tete.substring(0, Math.min(tete.length(), 20));
-            int i = tete.isEmpty() ? -1 : texte.indexOf(tete, depuis);
-            return i < 0 ? ligneThen : ligne(i);
         }
 
         /** Why a statement of a consequence is refused; null when it is a note call with allowed arguments. */
@@ -665,8 +590,7 @@ public final class ListePermise {
             }
             if (a instanceof SingleNameReference n) {
                 String nom = new String(n.token);
-                return nom.equals("kcontext") || variables.contains(nom) ? null
-                        : "« " + nom + " » n'est ni kcontext ni une variable liée dans la condition";
+                return variables.contains(nom) ? null : "« " + nom + " » n'est pas une variable liée dans la condition";
             }
             if (a instanceof MessageSend ms && ms.receiver instanceof SingleNameReference m
                     && new String(m.token).equals("Math") && ms.typeArguments == null) {
@@ -702,7 +626,7 @@ public final class ListePermise {
                 return op == OperatorIds.MINUS || op == OperatorIds.PLUS ? argument(u.expression, variables)
                         : "seuls + et - sont permis devant une valeur";
             }
-            return "seuls des valeurs écrites, kcontext, les variables liées, leurs accesseurs, Math.min, Math.max... et + - * / sont permis";
+            return "seuls des valeurs écrites, les variables liées, leurs accesseurs, Math.min, Math.max... et + - * / sont permis";
         }
 
         private static String nomElement(BaseDescr d) {

@@ -164,7 +164,7 @@ class CacheCompilationTest {
                 when
                     $d : Dossier( )
                 then
-                    note.retenir(kcontext, 1 / ($d.getAncienneteMois() - $d.getAncienneteMois()), "jamais");
+                    note.retenir(1 / ($d.getAncienneteMois() - $d.getAncienneteMois()), "jamais");
                 end
                 """;
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();

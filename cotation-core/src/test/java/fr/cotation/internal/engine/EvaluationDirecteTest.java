@@ -70,9 +70,9 @@ class EvaluationDirecteTest {
             + r("code commune", "Commune( code == \"06088\" )")
             + r("dossier et commune", "Dossier( nombreActifs >= 1 ) Commune( !habite )")
             + PackEcrit.regle("par mois", "@critere(\"PAR_MOIS\") @libelle(\"Par mois\") @rubrique(\"R\") @parMois(0.5)",
-            "Dossier( $m : ancienneteMois, ancienneteMois > 0 )", "note.parMois(kcontext, $m, 0.5, 3);")
+            "Dossier( $m : ancienneteMois, ancienneteMois > 0 )", "note.parMois($m, 0.5, 3);")
             + PackEcrit.regle("malus", "@critere(\"MALUS\") @libelle(\"Malus\") @rubrique(\"R\")",
-            "Dossier( ageDemandeur > 30 )", "note.retenir(kcontext, -2.5, \"malus de test\");");
+            "Dossier( ageDemandeur > 30 )", "note.retenir(-2.5, \"malus de test\");");
 
     private static Moteur moteur(Path packs, boolean directe) {
         Moteur m = new Moteur(new Moteur.Config(EvaluationDirecteTest.class.getClassLoader(), false, Set.of(),
@@ -176,16 +176,16 @@ class EvaluationDirecteTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
-            négation d'un motif          # not Situation( code == "DALO" )                      # note.retenir(kcontext);
-            existence                    # exists Situation( prouvee )                          # note.retenir(kcontext);
-            jointure                     # Dossier( $a : ancienneteMois ) Refus( moisDepuis < $a ) # note.retenir(kcontext);
-            disjonction                  # Dossier( ancienneteMois > 10 || mutation )           # note.retenir(kcontext);
-            deux propriétés              # Dossier( tauxEffort > ressourcesMensuelles )         # note.retenir(kcontext);
-            entier et décimal            # Dossier( ancienneteMois > 10.5 )                     # note.retenir(kcontext);
-            eval                         # Dossier() eval( 1 < 2 )                              # note.retenir(kcontext);
-            énumération                  # Situation( preuve == Preuve.VALIDEE )                # note.retenir(kcontext);
-            deux instructions            # Dossier( mutation )                                  # note.retenir(kcontext); note.retenir(kcontext);
-            texte avec échappement       # Dossier( mutation )                                  # note.retenir(kcontext, 1, "a\\tb");
+            négation d'un motif          # not Situation( code == "DALO" )                      # note.retenir();
+            existence                    # exists Situation( prouvee )                          # note.retenir();
+            jointure                     # Dossier( $a : ancienneteMois ) Refus( moisDepuis < $a ) # note.retenir();
+            disjonction                  # Dossier( ancienneteMois > 10 || mutation )           # note.retenir();
+            deux propriétés              # Dossier( tauxEffort > ressourcesMensuelles )         # note.retenir();
+            entier et décimal            # Dossier( ancienneteMois > 10.5 )                     # note.retenir();
+            eval                         # Dossier() eval( 1 < 2 )                              # note.retenir();
+            énumération                  # Situation( preuve == Preuve.VALIDEE )                # note.retenir();
+            deux instructions            # Dossier( mutation )                                  # note.retenir(); note.retenir();
+            texte avec échappement       # Dossier( mutation )                                  # note.retenir(1, "a\\tb");
             """)
     void aRuleOutsideTheSubsetRunsTheGrilleInDroolsSessions(String nom, String condition, String consequence) {
         String regles = r("simple", "Dossier( ancienneteMois >= 10 )")
@@ -206,7 +206,7 @@ class EvaluationDirecteTest {
         assertEquals(16, p001.get(0).ligne());
         // in French, what the rule must be to be evaluated directly, for an author who does not read the README
         assertTrue(p001.get(0).message().endsWith(Verification.SOUS_ENSEMBLE), p001.get(0).message());
-        assertTrue(p001.get(0).message().contains("note.retenir(kcontext)"), p001.get(0).message());
+        assertTrue(p001.get(0).message().contains("note.retenir()"), p001.get(0).message());
         // and it still scores: the simple rule's line is there
         CotationResult res = m.coter(Demandes.base().build(), EVALUATION);
         assertTrue(res.cotations().get(0).lignes().stream().anyMatch(l -> l.critere().equals("SIMPLE")), res.toString());
@@ -216,7 +216,7 @@ class EvaluationDirecteTest {
     void anAttributeThatChangesWhichRulesFireRunsTheGrilleInDroolsSessions(@TempDir Path dir) {
         String regles = "rule \"groupe\"\n    @critere(\"G\") @libelle(\"G\") @rubrique(\"R\") @points(1)\n"
                 + "    activation-group \"un seul\"\nwhen\n    Dossier( ancienneteMois >= 10 )\nthen\n"
-                + "    note.retenir(kcontext);\nend\n";
+                + "    note.retenir();\nend\n";
         PackEcrit.pack(dir, "test-groupe", Registre.SIREN_NCA, regles);
         GrilleCompilee grille = moteur(dir, true).grilleCompilee("test-groupe", "1", PackDescriptor.PRINCIPALE);
         assertNull(grille.directe());

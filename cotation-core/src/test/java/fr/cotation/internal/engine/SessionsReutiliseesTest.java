@@ -41,7 +41,7 @@ class SessionsReutiliseesTest {
                 "Dossier( ancienneteMois >= 120 )\n    Refus( )", "insert(new Refus(false, 1));")
                 + regle("Fragile", "@critere(\"F\") @libelle(\"F\") @rubrique(\"R\")",
                 "$d : Dossier( ancienneteMois >= 60, ancienneteMois < 120 )",
-                "note.retenir(kcontext, $d.getTauxEffort() * 2, \"double\");")
+                "note.retenir($d.getTauxEffort() * 2, \"double\");")
                 + regle("Ancienne", "A", "Dossier( ancienneteMois >= 24 )"));
         CotationEngine e = Moteurs.builder().trustedPackDirectory(dir).maxRuleFirings(200).build();
         assertEquals(List.of(), e.problems());

@@ -64,7 +64,7 @@ class FuzzDrlTest {
             then
                 // ⟦consequence-commentaire⟧
                 ⟦consequence⟧
-                note.retenir(kcontext, 1, "⟦consequence-chaine⟧");
+                note.retenir(1, "⟦consequence-chaine⟧");
                 ⟦bloc-de-texte⟧
             end
             """;
@@ -131,7 +131,7 @@ class FuzzDrlTest {
         String g = GABARIT.formatted(n, n, n);
         for (var e : valeurs.entrySet()) {
             String v = e.getKey().equals("bloc-de-texte") && !e.getValue().isEmpty()
-                    ? "note.retenir(kcontext, 1, \"\"\"\n        " + e.getValue() + "\n        \"\"\");" : e.getValue();
+                    ? "note.retenir(1, \"\"\"\n        " + e.getValue() + "\n        \"\"\");" : e.getValue();
             g = g.replace("⟦" + e.getKey() + "⟧", v);
         }
         return g;

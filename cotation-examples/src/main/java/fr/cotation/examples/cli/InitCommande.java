@@ -208,7 +208,7 @@ final class InitCommande implements Callable<Integer> {
                 when
                     Situation( code == "DALO" )
                 then
-                    note.retenir(kcontext);
+                    note.retenir();
                 end
                 """);
         for (CategoriePrioritaire c : PrioritesL4411.nationales().toutes()) {
@@ -224,7 +224,7 @@ final class InitCommande implements Callable<Integer> {
                     when
                         Priorite( categorie == "%1$s" )
                     then
-                        note.retenir(kcontext);
+                        note.retenir();
                     end
                     """.formatted(c.categorie(), code, drlTexte(c.libelle()), drlTexte(c.reference())));
         }
@@ -234,7 +234,7 @@ final class InitCommande implements Callable<Integer> {
     private static String anciennete(String id) {
         return entete(id, """
                 // L'ancienneté de la demande (R.441-2-10 CCH : la cotation en tient compte). Le taux (@parMois) et le
-                // plafond (@plafond) s'écrivent une fois, dans les métadonnées : note.parMois(kcontext, $mois) les
+                // plafond (@plafond) s'écrivent une fois, dans les métadonnées : note.parMois($mois) les
                 // applique, et la grille publiée les montre. POINTS PROPOSÉS : 1 par mois, au plus 36.
                 """) + """
 
@@ -244,7 +244,7 @@ final class InitCommande implements Callable<Integer> {
                 when
                     Dossier( $mois : ancienneteMois, ancienneteMois > 0 )
                 then
-                    note.parMois(kcontext, $mois);
+                    note.parMois($mois);
                 end
                 """;
     }
@@ -264,7 +264,7 @@ final class InitCommande implements Callable<Integer> {
                 when
                     Dossier( tauxEffort >= 30 )
                 then
-                    note.retenir(kcontext);
+                    note.retenir();
                 end
                 """;
     }

@@ -92,7 +92,7 @@ class HorsPacaTest {
                 "scenarios/toulouse-metropole.yaml", "README.md")) {
             assertTrue(Files.isRegularFile(pack.resolve(f)), f);
         }
-        assertTrue(Files.readString(pack.resolve("regles/anciennete.drl")).contains("note.parMois(kcontext, $mois);"));
+        assertTrue(Files.readString(pack.resolve("regles/anciennete.drl")).contains("note.parMois($mois);"));
 
         var v = cotation("verify", "--cas", "60", dir.toString());
         assertEquals(CodeSortie.OK, v.code(), v.toString());

@@ -105,7 +105,7 @@ class ReadmeTest {
                         when
                             Dossier( ageDemandeur < 30 )
                         then
-                            note.retenir(kcontext);
+                            note.retenir();
                         end
                         """, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
             } catch (IOException e) {

@@ -400,7 +400,7 @@ class ScoreCommandeTest {
                 when
                     Dossier( ancienneteMois > )
                 then
-                    note.retenir(kcontext);
+                    note.retenir();
                 end
                 """);
         // The engine of this run holds only the pack under test: compiling the 25 embedded packs again would

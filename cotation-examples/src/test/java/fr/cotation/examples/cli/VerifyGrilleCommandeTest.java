@@ -108,7 +108,7 @@ class VerifyGrilleCommandeTest {
                 when
                     Dossier( ancienneteMois >= 12, ancienneteMois < 24 )
                 then
-                    note.retenir(kcontext);
+                    note.retenir();
                 end
                 """, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
         Path rapports = tmp.resolve("rapports");
@@ -246,7 +246,7 @@ class VerifyGrilleCommandeTest {
                 when
                     Situation( code == "HANDICAP" )
                 then
-                    note.retenir(kcontext);
+                    note.retenir();
 
                 rule "Suivante"
                     @critere("CCPP_SUIVANTE") @libelle("Suivante") @rubrique("SITUATIONS_LOCALES") @points(1)
@@ -254,7 +254,7 @@ class VerifyGrilleCommandeTest {
                 when
                     Situation( code == "DALO" )
                 then
-                    note.retenir(kcontext);
+                    note.retenir();
                 end
                 """);
         var r = cotation("verify", d.toString());
@@ -298,7 +298,7 @@ class VerifyGrilleCommandeTest {
                 when
                     Dossier( ageDemandeur < 30 )
                 then
-                    note.retenir(kcontext);
+                    note.retenir();
                 end
                 """, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
         var r = cotation("verify", d.toString());
