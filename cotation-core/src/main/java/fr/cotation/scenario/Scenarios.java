@@ -280,11 +280,15 @@ public final class Scenarios {
     /**
      * The scenarios that repeat another, one French sentence each: a scenario of a territory's own file
      * ({@code propres}) that checks the same case ({@link #sameCase}) as a base's scenario played in that territory
-     * ({@code socle}, files as {@link #readFor} gives them), or as a scenario of another pack's own file. A pack
-     * folder holds only what is its own: what the base checks in every territory is written once, in the base.
+     * ({@code socle}, files as {@link #readFor} gives them), or as a scenario of the own file of another territory
+     * that plays the same base's scenarios (two territories that apply one base alone have the same rules: a case
+     * they share is the base's). A pack folder holds only what is its own: what the base checks in every territory is
+     * written once, in the base. Packs with rules of their own may check the same case, each for its own rules.
      */
     public static List<String> repetitions(List<ScenarioFile> socle, List<ScenarioFile> propres) {
         Set<String> repetitions = new java.util.LinkedHashSet<>();
+        Map<String, Set<String>> basesJouees = new java.util.HashMap<>();
+        socle.forEach(b -> basesJouees.computeIfAbsent(b.pack(), k -> new java.util.HashSet<>()).add(b.fichier()));
         for (int i = 0; i < propres.size(); i++) {
             ScenarioFile f = propres.get(i);
             for (Scenario s : f.scenarios()) {
@@ -302,7 +306,9 @@ public final class Scenarios {
                     }
                 }
                 for (ScenarioFile g : propres.subList(i + 1, propres.size())) {
-                    if (g.pack().equals(f.pack())) {
+                    Set<String> communes = new java.util.HashSet<>(basesJouees.getOrDefault(f.pack(), Set.of()));
+                    communes.retainAll(basesJouees.getOrDefault(g.pack(), Set.of()));
+                    if (g.pack().equals(f.pack()) || communes.isEmpty()) {
                         continue;
                     }
                     for (Scenario t : g.scenarios()) {

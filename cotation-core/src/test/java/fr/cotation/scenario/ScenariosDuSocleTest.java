@@ -150,6 +150,49 @@ class ScenariosDuSocleTest {
                 + " inconnue (voulez-vous dire « $commune » ?)"), e.getMessage());
     }
 
+    /** The scenario file of a pack, with one case at a date in one commune. */
+    static void propre(Path pack, String id, String commune) throws IOException {
+        Files.createDirectories(pack.resolve("scenarios"));
+        Files.writeString(pack.resolve("scenarios/" + id + ".yaml"), """
+                pack: %s
+                scenarios:
+                  - nom: "Un cas au 31 juillet"
+                    date: 2025-07-31
+                    commune: "%2$s"
+                    demande:
+                      menage: {demandeur: {dateNaissance: 1985-03-15}}
+                      logementActuel: {modele: PROPRIETAIRE_OCCUPANT, commune: "%2$s"}
+                    total: 1
+                    lignes: {FIXE: 1}
+                """.formatted(id, commune));
+    }
+
+    @Test
+    void two_territories_that_apply_the_base_alone_may_not_share_a_case_but_packs_with_own_rules_may(@TempDir Path dir)
+            throws IOException {
+        propre(socle(dir), "terr", NICE);
+        Path jumeau = dir.resolve("jumeau");
+        Files.createDirectories(jumeau);
+        Files.writeString(jumeau.resolve("pack.yaml"), Files.readString(dir.resolve("terr/pack.yaml"))
+                .replace("id: terr", "id: jumeau").replace(SIREN_NCA, SIREN_CASA));
+        propre(jumeau, "jumeau", "06004");
+        // a pack with a rule of its own checks the same case for its own rules: not a repetition
+        propre(pack(dir, "autonome", fr.cotation.testing.Registre.SIREN_CARF, regle("Fixe", "FIXE", "Dossier( )")),
+                "autonome", fr.cotation.testing.Registre.MENTON);
+
+        List<DynamicTest> tests = TestsScenarios.tests(Moteurs.depuis(dir), dir).toList();
+
+        for (DynamicTest t : tests.subList(0, tests.size() - 1)) {
+            assertDoesNotThrow(() -> t.getExecutable().execute(), t.getDisplayName());
+        }
+        AssertionError e = assertThrows(AssertionError.class, () -> tests.get(tests.size() - 1).getExecutable().execute());
+        assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+        assertTrue(e.getMessage().contains("jumeau.yaml:3 : le scénario « Un cas au 31 juillet » répète « Un cas au 31"
+                + " juillet » ("), e.getMessage());
+        assertTrue(e.getMessage().contains("terr.yaml:3) : un cas commun à plusieurs territoires s'écrit une fois"),
+                e.getMessage());
+    }
+
     @Test
     void a_territory_s_file_that_repeats_a_base_scenario_fails(@TempDir Path dir) throws IOException {
         Path terr = socle(dir);
