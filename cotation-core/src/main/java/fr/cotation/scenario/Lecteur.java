@@ -208,10 +208,20 @@ final class Lecteur {
         for (String commune : communes) {
             Map<String, Champ> v = new LinkedHashMap<>();
             champs.forEach((cle, c) -> v.put(cle, new Champ(remplacer(c.valeur(), commune), c.ligne())));
+            // a scenario dated before the territory's first day is played whole years later (every date of the
+            // scenario moved alike: ages, months of ancienneté and durations are kept), on or after that day
+            // ($debut, $veille: dated by the territory already, never moved)
+            int ans = contient(champs.get("date") == null ? null : champs.get("date").valeur(), "$") ? 0
+                    : decalage(v.get("date"));
+            if (ans > 0) {
+                v.replaceAll((cle, c) -> cle.equals("nom") ? c : new Champ(decaler(c.valeur(), ans), c.ligne()));
+            }
             Champ nom = v.get("nom");
             if (nom != null && nom.valeur() != null && nom.valeur().isTextual()) {
                 String n = territoire.id() + " › " + nom.valeur().asText()
-                        + (chaque && !contient(champs.get("nom").valeur(), "$chaqueCommune") ? " (" + commune + ")" : "");
+                        + (chaque && !contient(champs.get("nom").valeur(), "$chaqueCommune") ? " (" + commune + ")" : "")
+                        + (ans > 0 ? " [dates + " + ans + (ans > 1 ? " ans" : " an") + " : grille en vigueur du "
+                        + territoire.debut() + "]" : "");
                 v.put("nom", new Champ(TextNode.valueOf(n), nom.ligne()));
             }
             variantes.add(v);
@@ -274,6 +284,60 @@ final class Lecteur {
             com.fasterxml.jackson.databind.node.ArrayNode a = n.deepCopy();
             for (int i = 0; i < a.size(); i++) {
                 a.set(i, remplacer(a.get(i), commune));
+            }
+            return a;
+        }
+        return n;
+    }
+
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /** The whole years a scenario's date must move to fall on or after the territory's first day (0 if none). */
+    private int decalage(Champ date) {
+        if (date == null || date.valeur() == null || !date.valeur().isTextual()
+                || !DATE.matcher(date.valeur().asText().strip()).matches()) {
+            return 0;
+        }
+        LocalDate d;
+        try {
+            d = LocalDate.parse(date.valeur().asText().strip());
+        } catch (DateTimeParseException e) {
+            return 0;
+        }
+        int ans = 0;
+        while (d.plusYears(ans).isBefore(territoire.debut())) {
+            ans++;
+        }
+        return ans;
+    }
+
+    /** The value with every date (AAAA-MM-JJ) moved by whole years. */
+    private static JsonNode decaler(JsonNode n, int ans) {
+        if (n == null) {
+            return null;
+        }
+        if (n.isTextual()) {
+            String t = n.asText().strip();
+            if (DATE.matcher(t).matches()) {
+                try {
+                    return TextNode.valueOf(LocalDate.parse(t).plusYears(ans).toString());
+                } catch (DateTimeParseException e) {
+                    return n;
+                }
+            }
+            return n;
+        }
+        if (n.isObject()) {
+            ObjectNode o = n.deepCopy();
+            List<String> cles = new ArrayList<>();
+            o.fieldNames().forEachRemaining(cles::add);
+            cles.forEach(k -> o.set(k, decaler(o.get(k), ans)));
+            return o;
+        }
+        if (n.isArray()) {
+            com.fasterxml.jackson.databind.node.ArrayNode a = n.deepCopy();
+            for (int i = 0; i < a.size(); i++) {
+                a.set(i, decaler(a.get(i), ans));
             }
             return a;
         }

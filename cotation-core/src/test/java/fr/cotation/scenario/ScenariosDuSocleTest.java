@@ -133,6 +133,41 @@ class ScenariosDuSocleTest {
     }
 
     @Test
+    void a_scenario_dated_before_the_territory_s_first_day_is_played_whole_years_later(@TempDir Path dir)
+            throws IOException {
+        Path terr = socle(dir);
+        Files.writeString(terr.resolve("pack.yaml"), Files.readString(terr.resolve("pack.yaml"))
+                .replace("enVigueurDu: 2021-03-01", "enVigueurDu: 2027-01-01"));
+        CotationEngine engine = Moteurs.depuis(dir);
+        PackDescriptor t = Scenarios.territories(engine, "socle").get(0);
+        String fixe = SOCLE + """
+                  - nom: "Ancienneté datée"
+                    date: 2025-06-30
+                    commune: $commune
+                    demande:
+                      dateDepot: 2024-02-29
+                      menage: {demandeur: {dateNaissance: 1985-03-15}}
+                      logementActuel: {modele: PROPRIETAIRE_OCCUPANT, commune: $commune}
+                    total: 1
+                    lignes: {FIXE: 1}
+                """;
+
+        ScenarioFile f = Scenarios.readFor("socle.yaml", fixe, t, engine.referentiel());
+
+        Scenario s = f.scenarios().get(f.scenarios().size() - 1);
+        assertEquals(LocalDate.of(2027, 6, 30), s.date());
+        assertEquals(LocalDate.of(2026, 2, 28), s.demande().dateDepot());
+        assertEquals(LocalDate.of(1987, 3, 15), s.demande().menage().demandeur().dateNaissance());
+        assertEquals("terr › Ancienneté datée [dates + 2 ans : grille en vigueur du 2027-01-01]", s.nom());
+        // $debut and $veille are the territory's already: never moved
+        assertEquals(LocalDate.of(2026, 12, 31), f.scenarios().stream().filter(x -> x.nom().contains("veille"))
+                .findFirst().orElseThrow().date());
+        for (ScenarioFile x : Scenarios.readAll("socle.yaml", fixe, engine, p -> true)) {
+            x.scenarios().forEach(y -> assertTrue(Scenarios.run(y, engine).passed(), Scenarios.run(y, engine).report()));
+        }
+    }
+
+    @Test
     void a_placeholder_in_a_territory_s_own_file_is_an_error() {
         ScenarioException e = assertThrows(ScenarioException.class, () -> Scenarios.read("terr.yaml",
                 SOCLE.replace("pack: socle", "pack: terr")));
