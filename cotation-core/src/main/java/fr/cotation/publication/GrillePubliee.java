@@ -356,6 +356,13 @@ public final class GrillePubliee {
         d.paragraphe("Les critères qui tiennent compte de l'âge, du lieu où l'on habite ou travaille, ou de l'emploi "
                 + "sont tous nommés dans cette grille : il n'y en a pas d'autres.");
 
+        territoireEtSources(d);
+        return d;
+    }
+
+    /** The sections "Territoire" (the communes) and "Sources", and the footer. */
+    private void territoireEtSources(Document d) {
+        String nom = pack.nom();
         if (!communes.isEmpty()) {
             d.section("Territoire : " + communes.size() + (communes.size() > 1 ? " communes" : " commune"));
             d.paragraphe("La grille s'applique aux demandes de logement dans ces communes"
@@ -383,6 +390,91 @@ public final class GrillePubliee {
         d.pied(Texte.de("Document généré à partir des règles du pack ").code(pack.id())
                 .brut(" (version " + pack.version() + ") par la bibliothèque cotation : chaque critère, ses points et ses "
                         + "plafonds viennent des règles mêmes qui calculent la cotation. Ne pas modifier à la main."));
+    }
+
+    // ------------------------------------------------------------------------- a territory on its base alone
+
+    /**
+     * Whether the pack applies its base and nothing of its own: it extends a base and lists no rule file in any of
+     * its grilles ({@code grilles: principale: []}). Its grille is the base's, under the EPCI's identity, dates and
+     * communes; its published page can say so and link to the base's ({@link #markdownSurLaBase}) instead of
+     * repeating every criterion.
+     */
+    public boolean appliqueSaBaseSeule() {
+        return pack.base() != null && pack.grilles().values().stream().allMatch(List::isEmpty);
+    }
+
+    /**
+     * The short published page of a pack that applies its base alone ({@link #appliqueSaBaseSeule}), in Markdown:
+     * what is the territory's own (identity, status, version, dates in force, the grille's kind of comparable
+     * demandes, remark, communes, sources) and a link to the base's published grille, which holds the criteria,
+     * points and caps.
+     *
+     * @param pageDeLaBase relative link to the base's published page, for example {@code paca-base.md}
+     * @throws IllegalStateException when the pack has rules of its own: publish its full grille
+     */
+    public String markdownSurLaBase(String pageDeLaBase) {
+        return documentSurLaBase(pageDeLaBase).markdown();
+    }
+
+    /**
+     * The short published page of a pack that applies its base alone as a standalone HTML page; see
+     * {@link #markdownSurLaBase}.
+     *
+     * @param pageDeLaBase relative link to the base's published page, for example {@code paca-base.html}
+     */
+    public String htmlSurLaBase(String pageDeLaBase) {
+        return documentSurLaBase(pageDeLaBase).html();
+    }
+
+    private Document documentSurLaBase(String pageDeLaBase) {
+        if (!appliqueSaBaseSeule()) {
+            throw new IllegalStateException("le pack " + pack.id() + " a des règles propres : publier sa grille complète");
+        }
+        Objects.requireNonNull(pageDeLaBase, "pageDeLaBase");
+        String nom = pack.nom();
+        Document d = new Document("Grille de cotation — " + nom);
+        d.paragraphe(Texte.de("Cotation de la demande de logement social · ")
+                .brut(pack.epci() == null ? "socle commun, sans territoire propre" : nom + " (SIREN " + pack.epci() + ")")
+                .brut(" · version " + pack.version() + " · en vigueur " + enVigueur()));
+        if (pack.statut() == Statut.MODELE) {
+            d.avertissement(List.of(
+                    Texte.vide().fort("Attention : modèle proposé par le projet cotation, pas la grille adoptée par l'EPCI."),
+                    Texte.de("Les critères suivent ce que la loi impose et ce qui est publié pour ce territoire ; les points "
+                            + "sont des propositions du projet. Ils peuvent différer de la grille officielle, qui seule fait foi "
+                            + "(annexe du plan partenarial de gestion de la demande du territoire).")));
+        }
+        d.sommaire();
+
+        d.section("En bref");
+        List<Texte> bref = new ArrayList<>();
+        bref.add(Texte.vide().fort("Statut").brut(" : " + (pack.statut() == Statut.ADOPTEE
+                ? "grille adoptée par l'EPCI" : pack.statut() == Statut.PROJET
+                ? "projet de grille de l'EPCI, pas encore adopté" : "modèle proposé par le projet cotation (points proposés)")));
+        bref.add(Texte.vide().fort("Version").brut(" : " + pack.version()));
+        bref.add(Texte.vide().fort("En vigueur").brut(" : " + enVigueur()));
+        if (pack.epci() != null) {
+            bref.add(Texte.vide().fort("Territoire").brut(" : " + nom + ", EPCI n° SIREN " + pack.epci() + ", "
+                    + communes.size() + (communes.size() > 1 ? " communes" : " commune") + " (liste plus bas)"));
+        }
+        bref.add(Texte.vide().fort("Critères").brut(" : ceux du socle commun ").code(pack.base())
+                .brut(", sans critère propre au territoire : ").lien("la grille du socle", pageDeLaBase));
+        bref.add(Texte.vide().fort("Demandes comparables").brut(" (pour situer votre cotation parmi les autres) : "
+                + analogie(pack.analogie())));
+        if (pack.remarque() != null && !pack.remarque().isBlank()) {
+            bref.add(Texte.vide().fort("Remarque").brut(" : " + pack.remarque()));
+        }
+        d.liste(bref);
+
+        d.section("La grille");
+        d.paragraphe(Texte.de("Ce territoire applique le socle commun ").code(pack.base()).brut(" sans critère propre : "
+                        + "ses rubriques, ses critères, leurs points et leurs plafonds, les justifications et ce que la "
+                        + "cotation ne lit jamais sont ceux de ").lien("la grille du socle", pageDeLaBase)
+                .brut(", qui s'applique ici sous l'identité de l'EPCI, aux dates et dans les communes de cette page."
+                        + " Elle n'est pas recopiée ici : une modification du socle vaut pour chaque territoire qui"
+                        + " l'applique."));
+
+        territoireEtSources(d);
         return d;
     }
 

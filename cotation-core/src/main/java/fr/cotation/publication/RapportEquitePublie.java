@@ -52,6 +52,66 @@ public final class RapportEquitePublie {
         return document.html();
     }
 
+    /**
+     * The short report of a territory that applies a base alone (its grille is the base's): the verdict on the
+     * territory's own communes and the table of the properties, then a link to the base's full report, which holds
+     * the details, statistics and counterfactuals, published once.
+     *
+     * @param base         id of the base the territory applies, for example {@code paca-base}
+     * @param rapportDuSocle relative link to the base's published report, for example {@code paca-base.md}
+     */
+    public String markdownSurLaBase(String base, String rapportDuSocle) {
+        return surLaBase(rapport, base, rapportDuSocle).markdown();
+    }
+
+    /** The short report of a territory that applies a base alone, as a standalone HTML page; see {@link #markdownSurLaBase}. */
+    public String htmlSurLaBase(String base, String rapportDuSocle) {
+        return surLaBase(rapport, base, rapportDuSocle).html();
+    }
+
+    private static Document surLaBase(RapportEquite r, String base, String lien) {
+        Objects.requireNonNull(base, "base");
+        Objects.requireNonNull(lien, "rapportDuSocle");
+        Document d = new Document("Rapport d'équité — " + r.nom());
+        verdict(d, r);
+        d.paragraphe(Texte.de("Ce territoire applique le socle commun ").code(base).brut(" sans critère propre : ses "
+                + "règles sont celles du socle. Le détail de chaque propriété, les statistiques des notes, les "
+                + "contrefactuels et les disparités sont publiés une fois, dans ").lien("le rapport du socle", lien)
+                .brut(" ; cette page dit ce que la suite a vérifié sur les communes de ce territoire."));
+        d.section("Propriétés");
+        proprietes(d, r);
+        d.pied(Texte.de("Rapport produit par la suite d'équité du logiciel libre cotation. Les demandes sont "
+                + "fictives : les chiffres décrivent la grille, pas la demande réelle du territoire."));
+        return d;
+    }
+
+    /** The first paragraph: the grille, the verdict, the draw. */
+    private static void verdict(Document d, RapportEquite r) {
+        d.paragraphe(Texte.de("Grille de cotation « " + r.nom() + " », version " + r.version() + " : ")
+                .fort(!r.reussi() ? "des propriétés sont en échec" : !r.disparitesEnErreur().isEmpty()
+                        ? "un critère défavorable à un motif protégé écarte un groupe des meilleures notes"
+                        : !r.concluant()
+                        ? "des propriétés ne sont pas concluantes (trop peu de demandes concernées)"
+                        : "toutes les propriétés sont vérifiées")
+                .brut(" sur " + entier(r.cas()) + " demandes fictives tirées au sort dans les communes du territoire "
+                        + "(tirage n° " + r.graine() + ", que chacun peut refaire), cotées au "
+                        + fr.cotation.internal.redaction.Francais.date(r.dateEvaluation()) + "."));
+    }
+
+    /** The table of the properties. */
+    private static void proprietes(Document d, RapportEquite r) {
+        List<List<Texte>> lignes = new ArrayList<>();
+        for (ResultatPropriete p : r.proprietes()) {
+            lignes.add(List.of(Texte.de(p.propriete().numero() + ". " + p.propriete().libelle()),
+                    p.statut() == ResultatPropriete.Statut.VERIFIEE ? Texte.de(p.statut().libelle())
+                            : Texte.vide().fort(p.statut().libelle()),
+                    Texte.de(entier(p.cas())), Texte.de(entier(p.echecs())),
+                    Texte.de(entier(p.sansObjet())), Texte.de(entier(p.exceptions()))));
+        }
+        d.tableau("Propriétés d'équité", List.of("Propriété", "Résultat", "Demandes", "En échec",
+                "Contrôles sans objet", "Exceptions déclarées"), lignes);
+    }
+
     private static Document construire(RapportEquite r) {
         Document d = new Document("Rapport d'équité — " + r.nom());
         d.paragraphe(Texte.de("Grille de cotation « " + r.nom() + " », version " + r.version() + " : ")

@@ -60,11 +60,23 @@ final class Lecteur {
     private record Probleme(int ligne, String message) {
     }
 
+    /** A placeholder of a base's scenario: {@code $commune}, {@code $commune2}, {@code $debut}... */
+    private static final java.util.regex.Pattern VARIABLE = java.util.regex.Pattern.compile("\\$([A-Za-z]+)([0-9]*)");
+    /** The placeholders a base's scenario may use (see {@link Scenarios}). */
+    static final List<String> VARIABLES = List.of("commune", "chaqueCommune", "debut", "veille", "territoire");
+
     private final String fichier;
+    /** The territory a base's scenarios are read for, {@code null} for a territory's own file. */
+    private final Territoire territoire;
     private final List<Probleme> problemes = new ArrayList<>();
 
     Lecteur(String fichier) {
+        this(fichier, null);
+    }
+
+    Lecteur(String fichier, Territoire territoire) {
         this.fichier = fichier;
+        this.territoire = territoire;
     }
 
     ScenarioFile lire(String yaml) {
@@ -126,9 +138,11 @@ final class Lecteur {
                                 probleme(debutScenario, "scénario « " + nom + " » : nom déjà utilisé dans ce"
                                         + " fichier (chaque scénario a un nom unique)");
                             }
-                            Scenario s = scenario(champs, debutScenario, numero, pack);
-                            if (s != null) {
-                                scenarios.add(s);
+                            for (Map<String, Champ> variante : variantes(champs, qui)) {
+                                Scenario s = scenario(variante, debutScenario, numero, pack);
+                                if (s != null) {
+                                    scenarios.add(s);
+                                }
                             }
                         }
                     }
@@ -157,12 +171,208 @@ final class Lecteur {
         if (!problemes.isEmpty()) {
             throw exception();
         }
-        // the pack is read before or after the scenarios: give it to each of them
-        String id = pack;
+        // the pack is read before or after the scenarios: give it to each of them; a base's scenarios played in a
+        // territory expect the territory's pack
+        String id = territoire == null ? pack : territoire.id();
         List<Scenario> avecPack = scenarios.stream().map(s -> new Scenario(s.fichier(), s.ligne(), id, s.nom(),
                 s.description(), s.date(), s.commune(), s.grille(), s.statut(), s.message(), s.demande(), s.total(),
                 s.lignes())).toList();
-        return new ScenarioFile(fichier, pack, description, avecPack);
+        return new ScenarioFile(fichier, id, description, avecPack);
+    }
+
+    // ------------------------------------------------------------------------------ a base's scenarios
+
+    /**
+     * The scenario as played: unchanged in a territory's own file (where a placeholder is an error); in a base's
+     * file read for a territory, its placeholders replaced by the territory's values, its name prefixed with the
+     * territory's pack, and one scenario per commune of the territory when it uses {@code $chaqueCommune}.
+     */
+    private List<Map<String, Champ>> variantes(Map<String, Champ> champs, String qui) {
+        if (territoire == null) {
+            champs.values().forEach(c -> sansVariable(c.valeur(), c.ligne(), qui));
+            return List.of(champs);
+        }
+        int avant = problemes.size();
+        champs.values().forEach(c -> variablesConnues(c.valeur(), c.ligne(), qui));
+        if (problemes.size() > avant) {
+            return List.of();
+        }
+        if (territoire.communes().isEmpty()) {
+            probleme(0, "le territoire " + territoire.id() + " n'a aucune commune : les scénarios du socle ne"
+                    + " peuvent pas y être joués");
+            return List.of();
+        }
+        boolean chaque = champs.values().stream().anyMatch(c -> contient(c.valeur(), "$chaqueCommune"));
+        List<String> communes = chaque ? territoire.communes() : java.util.Collections.singletonList(null);
+        List<Map<String, Champ>> variantes = new ArrayList<>();
+        for (String commune : communes) {
+            Map<String, Champ> v = new LinkedHashMap<>();
+            champs.forEach((cle, c) -> v.put(cle, new Champ(remplacer(c.valeur(), commune), c.ligne())));
+            // a scenario dated before the territory's first day is played whole years later (every date of the
+            // scenario moved alike: ages, months of ancienneté and durations are kept), on or after that day
+            // ($debut, $veille: dated by the territory already, never moved)
+            int ans = contient(champs.get("date") == null ? null : champs.get("date").valeur(), "$") ? 0
+                    : decalage(v.get("date"));
+            if (ans > 0) {
+                v.replaceAll((cle, c) -> cle.equals("nom") ? c : new Champ(decaler(c.valeur(), ans), c.ligne()));
+            }
+            Champ nom = v.get("nom");
+            if (nom != null && nom.valeur() != null && nom.valeur().isTextual()) {
+                String n = territoire.id() + " › " + nom.valeur().asText()
+                        + (chaque && !contient(champs.get("nom").valeur(), "$chaqueCommune") ? " (" + commune + ")" : "")
+                        + (ans > 0 ? " [dates + " + ans + (ans > 1 ? " ans" : " an") + " : grille en vigueur du "
+                        + territoire.debut() + "]" : "");
+                v.put("nom", new Champ(TextNode.valueOf(n), nom.ligne()));
+            }
+            variantes.add(v);
+        }
+        return variantes;
+    }
+
+    /** A placeholder in a territory's own file: only a base's scenarios have them. */
+    private void sansVariable(JsonNode n, int ligne, String qui) {
+        textes(n).forEach(t -> {
+            java.util.regex.Matcher m = VARIABLE.matcher(t);
+            while (m.find()) {
+                if (VARIABLES.contains(m.group(1))) {
+                    probleme(ligne, qui + " : « " + m.group() + " » est une valeur du territoire : seuls les"
+                            + " scénarios d'un socle (« pack: » l'id d'une base) en ont, joués dans chaque territoire"
+                            + " qui applique le socle ; ici, écrire la valeur (voir docs/scenarios.md)");
+                }
+            }
+        });
+    }
+
+    /** Every placeholder of a base's scenario is known, and a numbered one is {@code $communeN} with N >= 1. */
+    private void variablesConnues(JsonNode n, int ligne, String qui) {
+        textes(n).forEach(t -> {
+            java.util.regex.Matcher m = VARIABLE.matcher(t);
+            while (m.find()) {
+                boolean connue = VARIABLES.contains(m.group(1)) && (m.group(2).isEmpty()
+                        || m.group(1).equals("commune") && Integer.parseInt(m.group(2)) >= 1);
+                if (!connue) {
+                    probleme(ligne, qui + " : valeur du territoire « " + m.group() + " » inconnue"
+                            + suggestion(m.group(1), VARIABLES).replace("« ", "« $") + " (permises : $commune,"
+                            + " $commune2, $commune3..., $chaqueCommune, $debut, $veille, $territoire)");
+                }
+            }
+        });
+    }
+
+    /** The value with the territory's values in place of the placeholders; {@code commune} for $chaqueCommune. */
+    private JsonNode remplacer(JsonNode n, String commune) {
+        if (n == null) {
+            return null;
+        }
+        if (n.isTextual()) {
+            java.util.regex.Matcher m = VARIABLE.matcher(n.asText());
+            StringBuilder b = new StringBuilder();
+            while (m.find()) {
+                m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(valeur(m.group(1), m.group(2), commune)));
+            }
+            m.appendTail(b);
+            return TextNode.valueOf(b.toString());
+        }
+        if (n.isObject()) {
+            ObjectNode o = n.deepCopy();
+            List<String> cles = new ArrayList<>();
+            o.fieldNames().forEachRemaining(cles::add);
+            cles.forEach(k -> o.set(k, remplacer(o.get(k), commune)));
+            return o;
+        }
+        if (n.isArray()) {
+            com.fasterxml.jackson.databind.node.ArrayNode a = n.deepCopy();
+            for (int i = 0; i < a.size(); i++) {
+                a.set(i, remplacer(a.get(i), commune));
+            }
+            return a;
+        }
+        return n;
+    }
+
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /** The whole years a scenario's date must move to fall on or after the territory's first day (0 if none). */
+    private int decalage(Champ date) {
+        if (date == null || date.valeur() == null || !date.valeur().isTextual()
+                || !DATE.matcher(date.valeur().asText().strip()).matches()) {
+            return 0;
+        }
+        LocalDate d;
+        try {
+            d = LocalDate.parse(date.valeur().asText().strip());
+        } catch (DateTimeParseException e) {
+            return 0;
+        }
+        int ans = 0;
+        while (d.plusYears(ans).isBefore(territoire.debut())) {
+            ans++;
+        }
+        return ans;
+    }
+
+    /** The value with every date (AAAA-MM-JJ) moved by whole years. */
+    private static JsonNode decaler(JsonNode n, int ans) {
+        if (n == null) {
+            return null;
+        }
+        if (n.isTextual()) {
+            String t = n.asText().strip();
+            if (DATE.matcher(t).matches()) {
+                try {
+                    return TextNode.valueOf(LocalDate.parse(t).plusYears(ans).toString());
+                } catch (DateTimeParseException e) {
+                    return n;
+                }
+            }
+            return n;
+        }
+        if (n.isObject()) {
+            ObjectNode o = n.deepCopy();
+            List<String> cles = new ArrayList<>();
+            o.fieldNames().forEachRemaining(cles::add);
+            cles.forEach(k -> o.set(k, decaler(o.get(k), ans)));
+            return o;
+        }
+        if (n.isArray()) {
+            com.fasterxml.jackson.databind.node.ArrayNode a = n.deepCopy();
+            for (int i = 0; i < a.size(); i++) {
+                a.set(i, decaler(a.get(i), ans));
+            }
+            return a;
+        }
+        return n;
+    }
+
+    private String valeur(String nom, String numero, String commune) {
+        return switch (nom) {
+            case "commune" -> {
+                int rang = numero.isEmpty() ? 1 : Integer.parseInt(numero);
+                yield territoire.communes().get((rang - 1) % territoire.communes().size());
+            }
+            case "chaqueCommune" -> commune;
+            case "debut" -> territoire.debut().toString();
+            case "veille" -> territoire.debut().minusDays(1).toString();
+            case "territoire" -> territoire.nom();
+            default -> throw new IllegalStateException(nom);
+        };
+    }
+
+    private static boolean contient(JsonNode n, String variable) {
+        return textes(n).stream().anyMatch(t -> t.contains(variable));
+    }
+
+    /** Every text of a value, at any depth. */
+    private static List<String> textes(JsonNode n) {
+        List<String> t = new ArrayList<>();
+        if (n == null) {
+            return t;
+        }
+        if (n.isTextual()) {
+            t.add(n.asText());
+        }
+        n.forEach(e -> t.addAll(textes(e)));
+        return t;
     }
 
     /** The keys of the mapping the parser is at, each with its value and line; duplicates are reported. */

@@ -9,6 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import fr.cotation.pack.PackDescriptor;
 import java.util.stream.Stream;
 
 /**
@@ -58,7 +64,13 @@ public abstract class TestsScenarios {
 
     /**
      * The tests of every scenario file under {@code dossier}, scored by {@code engine}: first one that fails when a
-     * pack does not load, then one per scenario (or one per unreadable file).
+     * pack does not load, then one per scenario (or one per unreadable file), then one that fails when a pack's own
+     * file repeats a scenario of its base ({@link Scenarios#repetitions}).
+     *
+     * <p>The scenarios of a base (<i>socle</i>: a file whose {@code pack} is a base that packs extend, in the
+     * folder or in a jar's {@value Scenarios#REGISTRE}) are played in each pack of the folder that applies the base
+     * without rules of its own ({@link Scenarios#territories}), named {@code <file> › <pack> › <scenario>}: a
+     * territory that only applies a base needs its {@code pack.yaml} and nothing else.
      */
     public static Stream<DynamicTest> tests(CotationEngine engine, Path dossier) {
         List<DynamicTest> tests = new ArrayList<>();
@@ -75,31 +87,95 @@ public abstract class TestsScenarios {
         if (!Files.isDirectory(dossier)) {
             return tests.stream();
         }
+        Set<String> packs = packsDe(dossier);
+        Predicate<PackDescriptor> duDossier = t -> packs.contains(t.id());
+        List<ScenarioFile> socle = new ArrayList<>();
+        List<ScenarioFile> propres = new ArrayList<>();
         for (Path fichier : Scenarios.find(dossier)) {
             String nom = dossier.relativize(fichier).toString();
-            ScenarioFile lu;
+            List<ScenarioFile> lus;
+            boolean deSocle;
             try {
-                lu = Scenarios.read(fichier);
+                String texte = Scenarios.text(fichier);
+                deSocle = Scenarios.packOf(texte).filter(b -> Scenarios.isBase(engine, b)).isPresent();
+                lus = Scenarios.readAll(fichier.toString(), texte, engine, duDossier);
             } catch (ScenarioException e) {
-                tests.add(DynamicTest.dynamicTest(nom + " › lecture du fichier", ligne(fichier, 1), () -> {
+                tests.add(DynamicTest.dynamicTest(nom + " › lecture du fichier", ligne(fichier.toUri(), 1), () -> {
                     throw new AssertionError(e.getMessage(), e);
                 }));
                 continue;
             }
-            for (Scenario s : lu.scenarios()) {
-                tests.add(DynamicTest.dynamicTest(nom + " › " + s.nom(), ligne(fichier, s.ligne()), () -> {
-                    ScenarioResult r = Scenarios.run(s, engine);
-                    if (!r.passed()) {
-                        throw new AssertionError(r.report());
-                    }
+            (deSocle ? socle : propres).addAll(lus);
+            lus.forEach(f -> ajouter(tests, nom, fichier.toUri(), f, engine));
+        }
+        // the scenarios of a base shipped in a jar (paca-base's in cotation-rules-paca), for the folder's packs
+        ClassLoader l = Thread.currentThread().getContextClassLoader() == null
+                ? TestsScenarios.class.getClassLoader() : Thread.currentThread().getContextClassLoader();
+        for (String ressource : Scenarios.findOnClasspath(l)) {
+            String texte;
+            try {
+                texte = Scenarios.text(l, ressource);
+            } catch (ScenarioException e) {
+                continue; // a jar's broken file is the jar's test to report
+            }
+            if (Scenarios.packOf(texte).filter(b -> Scenarios.isBase(engine, b)).isEmpty()) {
+                continue;
+            }
+            java.net.URL url = l.getResource(ressource);
+            URI uri = url == null ? URI.create("classpath:/" + ressource) : URI.create(url.toString());
+            try {
+                for (ScenarioFile f : Scenarios.readAll("classpath:" + ressource, texte, engine, duDossier)) {
+                    socle.add(f);
+                    ajouter(tests, ressource, uri, f, engine);
+                }
+            } catch (ScenarioException e) {
+                tests.add(DynamicTest.dynamicTest(ressource + " › lecture du fichier", uri, () -> {
+                    throw new AssertionError(e.getMessage(), e);
                 }));
             }
         }
+        tests.add(DynamicTest.dynamicTest("aucun scénario d'un pack ne répète un scénario de son socle ou d'un autre"
+                + " pack", () -> {
+            List<String> repetitions = Scenarios.repetitions(socle, propres);
+            if (!repetitions.isEmpty()) {
+                throw new AssertionError(String.join("\n", repetitions));
+            }
+        }));
         return tests.stream();
     }
 
+    /** One test per scenario of a file as played; a base's scenarios are named after the territory too. */
+    private static void ajouter(List<DynamicTest> tests, String nom, URI fichier, ScenarioFile f, CotationEngine engine) {
+        for (Scenario s : f.scenarios()) {
+            tests.add(DynamicTest.dynamicTest(nom + " › " + s.nom(), ligne(fichier, s.ligne()), () -> {
+                ScenarioResult r = Scenarios.run(s, engine);
+                if (!r.passed()) {
+                    throw new AssertionError(r.report());
+                }
+            }));
+        }
+    }
+
+    /** The ids of the packs of a folder (the {@code id} of each {@code pack.yaml} under it). */
+    static Set<String> packsDe(Path dossier) {
+        Set<String> ids = new TreeSet<>();
+        try (Stream<Path> walk = Files.walk(dossier)) {
+            for (Path p : walk.filter(f -> f.getFileName() != null && f.getFileName().toString().equals("pack.yaml"))
+                    .toList()) {
+                try {
+                    Scenarios.texte(Files.readString(p), "id").ifPresent(ids::add);
+                } catch (IOException e) {
+                    // an unreadable descriptor is reported by the loading test
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ids;
+    }
+
     /** Where a scenario is, for IDEs that open a test's source. */
-    private static URI ligne(Path fichier, int ligne) {
-        return URI.create(fichier.toUri() + "?line=" + ligne);
+    private static URI ligne(URI fichier, int ligne) {
+        return URI.create(fichier + "?line=" + ligne);
     }
 }

@@ -42,7 +42,8 @@ class TestsScenariosTest {
         List<DynamicTest> tests = TestsScenarios.tests(Moteurs.depuis(dir), dir).toList();
 
         assertEquals(List.of("les packs de " + dir + " se chargent", "fixe/scenarios/fixe.yaml › Un point pour tous",
-                "fixe/scenarios/fixe.yaml › Deux points attendus"), tests.stream().map(DynamicTest::getDisplayName).toList());
+                "fixe/scenarios/fixe.yaml › Deux points attendus",
+                "aucun scénario d'un pack ne répète un scénario de son socle ou d'un autre pack"), tests.stream().map(DynamicTest::getDisplayName).toList());
         assertDoesNotThrow(() -> tests.get(0).getExecutable().execute());
         assertDoesNotThrow(() -> tests.get(1).getExecutable().execute());
         AssertionError echec = assertThrows(AssertionError.class, () -> tests.get(2).getExecutable().execute());

@@ -62,11 +62,13 @@ class ScenarioRunnerTest {
         List<DynamicTest> tests = new ArrayList<>();
         tests.add(DynamicTest.dynamicTest("les packs se chargent sans problème", () -> assertEquals(List.of(),
                 engine.problems(), "packs non chargés : leurs scénarios échoueraient")));
+        List<ScenarioFile> socle = new ArrayList<>();
+        List<ScenarioFile> propres = new ArrayList<>();
         ClassLoader loader = ScenarioRunnerTest.class.getClassLoader();
         for (String ressource : Scenarios.findOnClasspath(loader)) {
             String nom = ressource.startsWith(PACKS) ? ressource.substring(PACKS.length()) : ressource;
             tests.addAll(tests(nom, ligne -> URI.create("classpath:/" + ressource + "?line=" + ligne),
-                    () -> Scenarios.readResource(loader, ressource), engine));
+                    () -> Scenarios.text(loader, ressource), ressource, engine, socle, propres));
         }
         for (Path dir : repertoires) {
             if (!Files.isDirectory(dir)) {
@@ -77,9 +79,11 @@ class ScenarioRunnerTest {
             }
             for (Path fichier : Scenarios.find(dir)) {
                 tests.addAll(tests(dir.relativize(fichier).toString(), ligne -> URI.create(fichier.toUri() + "?line=" + ligne),
-                        () -> Scenarios.read(fichier), engine));
+                        () -> Scenarios.text(fichier), fichier.toString(), engine, socle, propres));
             }
         }
+        tests.add(DynamicTest.dynamicTest("aucun scénario d'un pack ne répète un scénario de son socle ou d'un autre pack",
+                () -> assertEquals(List.of(), Scenarios.repetitions(socle, propres))));
         return tests.stream();
     }
 
@@ -88,25 +92,37 @@ class ScenarioRunnerTest {
         URI ligne(int ligne);
     }
 
-    /** Reads a file. */
+    /** Reads a file's text. */
     interface Lecture {
-        ScenarioFile lire();
+        String lire();
+    }
+
+    /** The tests of one file, without keeping the files read. */
+    static List<DynamicTest> tests(String nom, Source source, Lecture lecture, String fichier, CotationEngine engine) {
+        return tests(nom, source, lecture, fichier, engine, new ArrayList<>(), new ArrayList<>());
     }
 
     /**
-     * The tests of one file: one per scenario, or a single failing test when the file cannot be read (its message
-     * lists every problem of the file).
+     * The tests of one file: one per scenario as played (a base's scenarios once in each territory that applies the
+     * base, named {@code <file> › <territory> › <scenario>}), or a single failing test when the file cannot be read
+     * (its message lists every problem of the file). The files read go to {@code socle} (a base's) or
+     * {@code propres} (a pack's own), for the check of repetitions.
      */
-    static List<DynamicTest> tests(String nom, Source source, Lecture lecture, CotationEngine engine) {
-        ScenarioFile fichier;
+    static List<DynamicTest> tests(String nom, Source source, Lecture lecture, String fichier, CotationEngine engine,
+                                   List<ScenarioFile> socle, List<ScenarioFile> propres) {
+        List<ScenarioFile> fichiers;
+        boolean deSocle;
         try {
-            fichier = lecture.lire();
+            String texte = lecture.lire();
+            deSocle = Scenarios.packOf(texte).filter(b -> Scenarios.isBase(engine, b)).isPresent();
+            fichiers = Scenarios.readAll(fichier, texte, engine, t -> true);
         } catch (RuntimeException e) {
             return List.of(DynamicTest.dynamicTest(nom + " › lecture du fichier", source.ligne(1), () -> {
                 throw new AssertionFailedError(e.getMessage(), e);
             }));
         }
-        return fichier.scenarios().stream()
+        (deSocle ? socle : propres).addAll(fichiers);
+        return fichiers.stream().flatMap(f -> f.scenarios().stream())
                 .map(s -> DynamicTest.dynamicTest(nom + " › " + s.nom(), source.ligne(s.ligne()), verifier(s, engine)))
                 .toList();
     }
@@ -136,7 +152,7 @@ class ScenarioRunnerTest {
         Path dir = Path.of(URI.create(String.valueOf(ScenarioRunnerTest.class.getResource("/scenarios-faux/"))));
         Path f = Scenarios.find(dir).stream().filter(p -> p.getFileName().toString().equals(fichier)).findFirst()
                 .orElseThrow();
-        return tests(dir.relativize(f).toString(), ligne -> f.toUri(), () -> Scenarios.read(f), engine);
+        return tests(dir.relativize(f).toString(), ligne -> f.toUri(), () -> Scenarios.text(f), f.toString(), engine);
     }
 
     @Test

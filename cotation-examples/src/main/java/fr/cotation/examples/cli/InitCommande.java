@@ -51,7 +51,8 @@ import java.util.concurrent.Callable;
         footerHeading = "%nExemples :%n",
         footer = {
                 "  cotation init --epci 243100518 mes-packs",
-                "  cotation init --epci 200046977 --id lyon --en-vigueur-du 2026-07-01 mes-packs"},
+                "  cotation init --epci 200046977 --id lyon --en-vigueur-du 2026-07-01 mes-packs",
+                "  cotation init --epci 200068765 --base paca-base mes-packs"},
         sortOptions = false,
         usageHelpWidth = 100)
 final class InitCommande implements Callable<Integer> {
@@ -68,6 +69,11 @@ final class InitCommande implements Callable<Integer> {
             description = "Premier jour d'application de la grille (défaut : le 1er janvier du millésime du "
                     + "référentiel des communes).")
     private LocalDate du;
+
+    @Option(names = "--base", paramLabel = "SOCLE",
+            description = "Appliquer un socle sans critère propre, par exemple paca-base : seul pack.yaml est écrit "
+                    + "(avec le README) ; les règles et les scénarios sont ceux du socle, joués d'eux-mêmes par verify.")
+    private String base;
 
     @Parameters(paramLabel = "DOSSIER", arity = "1", description = "Dossier de packs où écrire le pack (créé au besoin).")
     private Path dossier;
@@ -105,9 +111,15 @@ final class InitCommande implements Callable<Integer> {
                     + " dossier)");
             return CodeSortie.USAGE;
         }
+        if (base != null && !socles(InitCommande.class.getClassLoader()).contains(base)) {
+            err.println("init : --base " + base + " : aucun socle de ce nom sur le classpath (socles connus : "
+                    + String.join(", ", socles(InitCommande.class.getClassLoader())) + ")");
+            return CodeSortie.USAGE;
+        }
         CommuneRef exemple = communes.stream().filter(c -> c.population() != null)
                 .max(Comparator.comparing(CommuneRef::population)).orElse(communes.get(0));
-        Map<String, String> fichiers = fichiers(packId, epci, nom, debut, exemple, communes.size());
+        Map<String, String> fichiers = base != null ? surLeSocle(packId, epci, nom, debut, base, communes.size())
+                : fichiers(packId, epci, nom, debut, exemple, communes.size());
         try {
             for (Map.Entry<String, String> f : fichiers.entrySet()) {
                 Path p = racine.resolve(f.getKey());
@@ -124,6 +136,91 @@ final class InitCommande implements Callable<Integer> {
         out.println("ensuite : lire " + racine.resolve("README.md") + ", pondérer les règles, puis « cotation verify "
                 + dossier + " »");
         return CodeSortie.OK;
+    }
+
+    /**
+     * The bases (socles) the jars on the class path ship: the packs listed in {@code META-INF/cotation/packs} whose
+     * descriptor names no EPCI, by id.
+     */
+    static java.util.SortedSet<String> socles(ClassLoader loader) {
+        java.util.SortedSet<String> ids = new java.util.TreeSet<>();
+        try {
+            for (java.net.URL url : java.util.Collections.list(loader.getResources("META-INF/cotation/packs"))) {
+                try (var in = url.openStream()) {
+                    for (String ligne : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                        String r = ligne.strip();
+                        if (r.isEmpty() || r.startsWith("#")) {
+                            continue;
+                        }
+                        try (var p = loader.getResourceAsStream(r)) {
+                            if (p == null) {
+                                continue;
+                            }
+                            String yaml = new String(p.readAllBytes(), StandardCharsets.UTF_8);
+                            java.util.regex.Matcher id = java.util.regex.Pattern.compile("(?m)^id:\\s*\"?([a-z0-9-]+)")
+                                    .matcher(yaml);
+                            if (id.find() && !java.util.regex.Pattern.compile("(?m)^epci:").matcher(yaml).find()) {
+                                ids.add(id.group(1));
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // no readable registry: no base
+        }
+        return ids;
+    }
+
+    /**
+     * The files of a pack that applies a base alone: its {@code pack.yaml} and a README. No rule and no scenario:
+     * the base's rules score under the EPCI's identity, and the base's scenarios are played for it by themselves.
+     */
+    static Map<String, String> surLeSocle(String id, String epci, String nom, LocalDate debut, String base,
+                                          int nombreCommunes) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("pack.yaml", """
+                # Grille de cotation de la demande de logement social (art. L.441-2-8 et R.441-2-10 CCH)
+                # de %1$s. Écrit par « cotation init --base %6$s » : le socle %6$s, sans critère propre,
+                # sous l'identité de l'EPCI. Guide : docs/ecrire-une-grille.md.
+                id: %2$s
+                nom: %3$s
+                # SIREN de l'EPCI : ses communes viennent du référentiel national.
+                epci: "%4$s"
+                base: %6$s
+                version: "%5$d.1"
+                # projet : brouillon vérifiable ; adoptee une fois la grille adoptée (délibération, dans sources).
+                statut: projet
+                enVigueurDu: %7$s
+                sources:
+                  - "Art. L.441-1, L.441-2-8 et R.441-2-10 CCH"
+                  - "Délibération de l'EPCI adoptant la grille (à citer : date, numéro)"
+                remarque: >
+                  Le socle %6$s sans critère propre, sous l'identité de l'EPCI.
+                # Aucune règle propre : tout vient du socle. Les scénarios du socle sont joués d'eux-mêmes pour ce
+                # territoire (chacune de ses communes, son premier jour, chaque critère à ses bornes).
+                grilles:
+                  principale: []
+                """.formatted(nom, id, yamlTexte(nom), epci, debut.getYear(), base, debut));
+        f.put("README.md", """
+                # Grille de cotation de %1$s
+
+                Pack écrit par `cotation init --epci %2$s --base %4$s` : %3$d communes du référentiel national
+                (code officiel géographique) forment son territoire, par le SIREN de l'EPCI dans `pack.yaml`.
+
+                Ce territoire applique le socle `%4$s` sans critère propre : `pack.yaml` suffit. Pas de dossier
+                `regles/` ni `scenarios/` : les règles sont celles du socle, et les scénarios du socle sont joués
+                d'eux-mêmes pour ce territoire (`cotation verify DOSSIER` les compte avec les autres).
+
+                1. Vérifier `enVigueurDu`, `sources` et `remarque` dans `pack.yaml`.
+                2. Vérifier : `cotation verify DOSSIER`.
+                3. Pour ajouter un critère propre au territoire : une règle dans `regles/`, listée sous
+                   `grilles: principale:`, et ses scénarios dans `scenarios/` (ceux du socle ne sont alors plus
+                   joués : les totaux du territoire diffèrent).
+
+                Guide complet : docs/ecrire-une-grille.md du projet cotation.
+                """.formatted(nom, epci, nombreCommunes, base));
+        return f;
     }
 
     /** The pack id from the EPCI's name: lower case, no accents, words joined by dashes. */

@@ -203,16 +203,44 @@ final class VerifyCommande implements Callable<Integer> {
         Set<String> refusesIds = new HashSet<>();
         locaux.stream().filter(d -> d.id() != null && !d.estBase() && !d.estCharge(engine))
                 .forEach(d -> refusesIds.add(d.id()));
+        // a base's scenarios (pack: the base's id, in the folder or in a jar such as cotation-rules-paca) are played
+        // in each pack of the folder that applies the base alone: such a pack needs its pack.yaml and nothing else
+        Set<String> idsLocaux = new HashSet<>();
+        locaux.stream().filter(d -> d.id() != null).forEach(d -> idsLocaux.add(d.id()));
+        java.util.function.Predicate<fr.cotation.pack.PackDescriptor> local = t -> idsLocaux.contains(t.id());
+        List<ScenarioFile> socle = new java.util.ArrayList<>();
+        List<ScenarioFile> propres = new java.util.ArrayList<>();
+        List<ScenarioFile> lus = new java.util.ArrayList<>();
         List<Path> fichiers = Scenarios.find(dossier);
+        int nombreFichiers = fichiers.size();
         for (Path f : fichiers) {
-            ScenarioFile lu;
             try {
-                lu = Scenarios.read(f);
+                String texte = Scenarios.text(f);
+                List<ScenarioFile> joues = Scenarios.readAll(f.toString(), texte, engine, local);
+                boolean deSocle = Scenarios.packOf(texte).filter(b -> Scenarios.isBase(engine, b)).isPresent();
+                (deSocle ? socle : propres).addAll(joues);
+                lus.addAll(joues);
             } catch (ScenarioException e) {
                 e.problemes().forEach(out::println);
                 illisibles++;
-                continue;
             }
+        }
+        ClassLoader loader = VerifyCommande.class.getClassLoader();
+        for (String ressource : Scenarios.findOnClasspath(loader)) {
+            try {
+                String texte = Scenarios.text(loader, ressource);
+                if (Scenarios.packOf(texte).filter(b -> Scenarios.isBase(engine, b)).isPresent()) {
+                    List<ScenarioFile> joues = Scenarios.readAll("classpath:" + ressource, texte, engine, local);
+                    nombreFichiers += joues.isEmpty() ? 0 : 1;
+                    socle.addAll(joues);
+                    lus.addAll(joues);
+                }
+            } catch (ScenarioException e) {
+                e.problemes().forEach(out::println);
+                illisibles++;
+            }
+        }
+        for (ScenarioFile lu : lus) {
             for (Scenario s : lu.scenarios()) {
                 if (s.pack() != null && refusesIds.contains(s.pack())) {
                     out.println(s.fichier() + ":" + s.ligne() + ": scénario \"" + s.nom() + "\": non joué : le pack "
@@ -231,6 +259,10 @@ final class VerifyCommande implements Callable<Integer> {
                             + String.join(" ; ", ecarts));
                 }
             }
+        }
+        for (String repetition : Scenarios.repetitions(socle, propres)) {
+            out.println(repetition);
+            echoues++;
         }
 
         // 4. fairness
@@ -314,7 +346,7 @@ final class VerifyCommande implements Callable<Integer> {
         out.println("scénarios : " + reussis + " réussi(s), " + echoues + " en échec"
                 + (nonJoues > 0 ? ", " + nonJoues + " non joué(s)" : "")
                 + (illisibles > 0 ? ", " + illisibles + " fichier(s) illisible(s)" : "")
-                + " (" + fichiers.size() + " fichier(s))");
+                + " (" + nombreFichiers + " fichier(s))");
         out.println(cas == 0 ? "suite d'équité : non exécutée (--cas 0)"
                 : packsEquite == 0 ? "suite d'équité : non exécutée (aucun pack chargé)"
                 : "suite d'équité : " + proprietesVerifiees + " propriété(s) vérifiée(s), " + proprietesEnEchec

@@ -104,6 +104,33 @@ class HorsPacaTest {
         assertTrue(encore.err().contains("existe déjà"), encore.err());
     }
 
+    /** A territory that applies a shipped base alone needs its pack.yaml and nothing else: the base's scenarios run. */
+    @Test
+    void init_on_a_base_writes_only_the_pack_yaml_and_verify_plays_the_base_s_scenarios(@TempDir Path dir)
+            throws IOException {
+        var r = cotation("init", "--epci", "200068765", "--id", "sisteronais", "--base", "paca-base", dir.toString());
+        assertEquals(CodeSortie.OK, r.code(), r.toString());
+        Path pack = dir.resolve("sisteronais");
+        try (var fichiers = Files.walk(pack)) {
+            assertEquals(List.of("README.md", "pack.yaml"), fichiers.filter(Files::isRegularFile)
+                    .map(f -> pack.relativize(f).toString()).sorted().toList());
+        }
+        String yaml = Files.readString(pack.resolve("pack.yaml"));
+        assertTrue(yaml.contains("base: paca-base") && yaml.contains("principale: []"), yaml);
+
+        var v = cotation("verify", "--cas", "0", dir.toString());
+        assertEquals(CodeSortie.OK, v.code(), v.toString());
+        // paca-base's scenarios played for the new territory: 45 in its main commune (socle.yaml), and in
+        // territoires.yaml its first day and the day before in each of its 60 communes, DALO, mutation and refusals
+        assertTrue(v.out().contains("scénarios : " + (45 + 2 * 60 + 3) + " réussi(s), 0 en échec (2 fichier(s))"),
+                v.out());
+
+        var inconnu = cotation("init", "--epci", "200068765", "--base", "nulle-part", dir.toString());
+        assertEquals(CodeSortie.USAGE, inconnu.code(), inconnu.toString());
+        assertTrue(inconnu.err().contains("--base nulle-part : aucun socle de ce nom sur le classpath (socles connus :"
+                + " paca-base)"), inconnu.err());
+    }
+
     @Test
     void init_refuses_a_siren_the_registry_does_not_know(@TempDir Path dir) {
         var r = cotation("init", "--epci", "123456789", dir.toString());

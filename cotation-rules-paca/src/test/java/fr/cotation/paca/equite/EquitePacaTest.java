@@ -68,9 +68,39 @@ class EquitePacaTest {
         return Stream.concat(packs, Stream.of(publies));
     }
 
-    /** Every file of the folder: two pages per pack and an index. */
+    /** Whether a pack applies its base alone: it extends a base and lists no rule file of its own. */
+    static boolean socleSeul(PackDescriptor p) {
+        return p.base() != null && p.grilles().values().stream().allMatch(List::isEmpty);
+    }
+
+    /**
+     * Every file of the folder: two pages per pack and an index. A pack with rules of its own gets its full report; a
+     * pack that applies its base alone a short one (its verdict and properties on its communes) that links to the
+     * base's report, written once: the full report of the first territory (by id) that applies the base alone,
+     * published under the base's name.
+     */
     static Map<String, String> fichiers(CotationEngine engine, Map<String, RapportEquite> rapports) {
         Map<String, String> f = new TreeMap<>();
+        Map<String, PackDescriptor> essais = new TreeMap<>();
+        engine.packs().stream().filter(EquitePacaTest::socleSeul)
+                .sorted(java.util.Comparator.comparing(PackDescriptor::id))
+                .forEach(p -> essais.putIfAbsent(p.base(), p));
+        StringBuilder socles = new StringBuilder();
+        essais.forEach((base, t) -> {
+            RapportEquite r = rapports.get(t.id());
+            RapportEquite duSocle = new RapportEquite(base, r.version(), "socle commun " + base + ", essayé dans les"
+                    + " communes de " + t.nom(), r.dateEvaluation(), r.graine(), r.cas(), r.proprietes(),
+                    r.statistiques(), r.contrefactuels(), r.disparites());
+            RapportEquitePublie page = RapportEquitePublie.de(duSocle);
+            f.put(base + ".md", page.markdown());
+            f.put(base + ".html", page.html());
+            long n = engine.packs().stream().filter(p -> socleSeul(p) && base.equals(p.base())).count();
+            socles.append("\n## Le socle commun `").append(base).append("`\n\nLe rapport complet du socle : [md](")
+                    .append(base).append(".md), [html](").append(base).append(".html), essayé dans les communes de ")
+                    .append(t.nom()).append(". Les ").append(n).append(" territoires qui l'appliquent sans critère"
+                            + " propre ont les mêmes règles : la suite est jouée dans les communes de chacun (tableau"
+                            + " ci-dessus), et leur page renvoie au rapport du socle pour le détail.\n");
+        });
         StringBuilder index = new StringBuilder("""
                 # Rapports d'équité des grilles PACA
 
@@ -87,8 +117,8 @@ class EquitePacaTest {
         for (PackDescriptor p : engine.packs()) {
             RapportEquite r = rapports.get(p.id());
             RapportEquitePublie page = RapportEquitePublie.de(r);
-            f.put(p.id() + ".md", page.markdown());
-            f.put(p.id() + ".html", page.html());
+            f.put(p.id() + ".md", socleSeul(p) ? page.markdownSurLaBase(p.base(), p.base() + ".md") : page.markdown());
+            f.put(p.id() + ".html", socleSeul(p) ? page.htmlSurLaBase(p.base(), p.base() + ".html") : page.html());
             long ok = r.proprietes().stream().filter(x -> x.statut() == ResultatPropriete.Statut.VERIFIEE).count();
             index.append("| ").append(p.nom()).append(" | `").append(p.id()).append("` ").append(p.version())
                     .append(" | ").append(ok).append(" / ").append(r.proprietes().size()).append(ok == r.proprietes()
@@ -97,7 +127,7 @@ class EquitePacaTest {
                     .append(texte(r.statistiques().seuilDecile())).append(" | [md](").append(p.id()).append(".md), [html](")
                     .append(p.id()).append(".html) | [grille](../grilles/").append(p.id()).append(".md) |\n");
         }
-        index.append("""
+        index.append(socles).append("""
 
                 Propriétés : %s.
 
