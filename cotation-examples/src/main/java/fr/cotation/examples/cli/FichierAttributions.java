@@ -9,10 +9,10 @@ import fr.cotation.demande.Probleme;
 import fr.cotation.demande.Typologie;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -46,10 +46,15 @@ final class FichierAttributions {
      * wrong number of cells rejects that line, and the reading goes on at the next.
      */
     static Lecture lire(Path fichier) throws FichierIllisible {
+        return lire(fichier, new EntreeStandard(InputStream.nullInputStream()));
+    }
+
+    /** As {@link #lire(Path)}, {@code -} reading {@code entreeStandard}. */
+    static Lecture lire(Path fichier, EntreeStandard entreeStandard) throws FichierIllisible {
         List<Attribution> attributions = new ArrayList<>();
         List<String> rejets = new ArrayList<>();
         try (RangeesCsv rangees = new RangeesCsv(fichier.toString(),
-                new InputStreamReader(Files.newInputStream(fichier), StandardCharsets.UTF_8))) {
+                new InputStreamReader(entreeStandard.ouvrir(fichier), StandardCharsets.UTF_8))) {
             long[] ligne = new long[1];
             Object r = rangees.rangee(ligne);
             List<String> entete = r instanceof List<?> l ? l.stream().map(String::valueOf).map(String::strip).toList()
