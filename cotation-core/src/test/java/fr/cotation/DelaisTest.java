@@ -116,7 +116,7 @@ class DelaisTest {
     }
 
     /**
-     * The compliance checks ({@code conformite}, what {@code cotation verify} runs) score the grille on synthetic
+     * The compliance checks ({@code conformite}, what {@code cotation verifier} runs) score the grille on synthetic
      * households the load's smoke scoring does not use: a single applicant of 30 here. A trusted pack whose function,
      * called from a condition, loops for that household is stopped at the pack-load deadline: the report says so with
      * a C000 finding instead of hanging, and the pack is marked broken.

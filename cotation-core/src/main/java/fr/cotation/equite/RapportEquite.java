@@ -37,7 +37,7 @@ public record RapportEquite(String pack, String version, String nom, LocalDate d
 
     /**
      * The flagged groups whose gap is driven by a criterion that treats a protected ground unfavourably (C020): errors,
-     * which fail {@code cotation verify} (issue 16, item 3).
+     * which fail {@code cotation verifier} (issue 16, item 3).
      */
     public List<Disparite> disparitesEnErreur() {
         return disparites.stream().filter(x -> x.gravite() == fr.cotation.conformite.Gravite.ERREUR).toList();

@@ -8,7 +8,7 @@ public enum Statut {
     ADOPTEE,
     /**
      * A draft the EPCI is writing, not adopted yet: it loads and scores (each cotation says it is a draft), and
-     * {@code cotation verify} reports its compliance errors as things to settle before adoption without failing.
+     * {@code cotation verifier} reports its compliance errors as things to settle before adoption without failing.
      */
     PROJET;
 

@@ -196,7 +196,7 @@ class EvaluationDirecteTest {
         GrilleCompilee grille = m.grilleCompilee("test-hors", "1", PackDescriptor.PRINCIPALE);
         assertNull(grille.directe());
         assertTrue(grille.enDrools().startsWith("règle \"" + nom + "\""), grille.enDrools());
-        // rule authors learn it from the compliance check (cotation verify), at the rule's line: the import added
+        // rule authors learn it from the compliance check (cotation verifier), at the rule's line: the import added
         // to the header puts the first rule at line 8, the second 8 lines further
         List<fr.cotation.conformite.Constat> p001 = m.conformite("test-hors", "1").orElseThrow().informations();
         assertEquals(1, p001.size(), p001.toString());

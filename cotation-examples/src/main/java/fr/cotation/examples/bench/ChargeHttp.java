@@ -21,7 +21,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The load of the HTTP service ({@code cotation serve}, docs/http.md) on this machine, written as the Markdown rows of
+ * The load of the HTTP service ({@code cotation servir}, docs/http.md) on this machine, written as the Markdown rows of
  * cotation-examples/BENCHMARKS.md: requests per second and latency percentiles of one-demande scoring
  * ({@code POST /api/cotation}, the demo's first demande, 4 wished communes) for 1 and 4 concurrent clients, then the
  * batch endpoint ({@code POST /api/cotations}, a seeded generated stock) against the library's own

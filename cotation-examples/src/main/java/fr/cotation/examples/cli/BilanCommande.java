@@ -85,7 +85,7 @@ final class BilanCommande implements Callable<Integer> {
                     + "« ; », virgule décimale, BOM UTF-8).")
     private RapportBilan.Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FICHIER",
+    @Option(names = {"-o", "--sortie"}, paramLabel = "FICHIER",
             description = "Fichier du bilan ; par défaut la sortie standard.")
     private Path sortie;
 

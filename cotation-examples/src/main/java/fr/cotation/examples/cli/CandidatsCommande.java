@@ -127,7 +127,8 @@ final class CandidatsCommande implements Callable<Integer> {
     private LocalDate date;
 
     @Option(names = "--logement", paramLabel = "FICHIER",
-            description = "Le logement en JSON (champs de docs/caleol.md) ; les options ci-dessous le complètent.")
+            description = "Le logement en JSON (champs de docs/caleol.md), ou - pour l'entrée standard ; les "
+                    + "options ci-dessous le complètent.")
     private Path fichierLogement;
 
     @Option(names = "--reference", paramLabel = "TEXTE", description = "Référence du logement chez le bailleur.")
@@ -218,19 +219,22 @@ final class CandidatsCommande implements Callable<Integer> {
             description = "Format des fichiers de demandes ; par défaut d'après l'extension, sinon le contenu.")
     private FormatEntree entree;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FICHIER",
+    @Option(names = {"-o", "--sortie"}, paramLabel = "FICHIER",
             description = "Écrit la proposition dans ce fichier plutôt que sur la sortie standard.")
     private Path sortie;
 
     @Parameters(paramLabel = "FICHIER", arity = "0..*",
-            description = "Fichiers de demandes (.json, .csv, .xml) ; aucun avec --generees.")
+            description = "Fichiers de demandes (.json, .csv, .xml) ou - pour l'entrée standard ; aucun avec "
+                    + "--generees.")
     private List<Path> fichiers = new ArrayList<>();
 
     private final FabriqueMoteur fabrique;
     private final PrintStream out;
     private final PrintStream err;
+    private final EntreeStandard entreeStandard;
 
-    CandidatsCommande(FabriqueMoteur fabrique, PrintStream out, PrintStream err) {
+    CandidatsCommande(FabriqueMoteur fabrique, EntreeStandard entreeStandard, PrintStream out, PrintStream err) {
+        this.entreeStandard = entreeStandard;
         this.fabrique = fabrique;
         this.out = out;
         this.err = err;
@@ -248,8 +252,12 @@ final class CandidatsCommande implements Callable<Integer> {
                     + "(aide : cotation candidats --help)");
             return CodeSortie.USAGE;
         }
+        if (!EntreeStandard.uneFois("candidats", err, fichiers,
+                fichierLogement == null ? List.of() : List.of(fichierLogement))) {
+            return CodeSortie.USAGE;
+        }
         for (Path f : fichiers) {
-            if (!Files.isRegularFile(f)) {
+            if (!EntreeStandard.est(f) && !Files.isRegularFile(f)) {
                 err.println(f + ": fichier introuvable");
                 return CodeSortie.FICHIER_ILLISIBLE;
             }
@@ -280,7 +288,7 @@ final class CandidatsCommande implements Callable<Integer> {
             return CodeSortie.USAGE;
         }
         Iterable<Demande> demandes;
-        StockFichiers stock = new StockFichiers(fichiers, entree, err, n -> { });
+        StockFichiers stock = new StockFichiers(fichiers, entree, err, n -> { }, entreeStandard);
         if (generees != null) {
             Optional<String> epci = engine.referentiel().commune(logement.commune()).map(CommuneRef::epci);
             if (epci.isEmpty()) {
@@ -323,7 +331,7 @@ final class CandidatsCommande implements Callable<Integer> {
         Logement.Builder b = Logement.builder();
         if (fichierLogement != null) {
             Logement l;
-            try (InputStream in = Files.newInputStream(fichierLogement)) {
+            try (InputStream in = entreeStandard.ouvrir(fichierLogement)) {
                 l = CotationJson.readerFor(Logement.class).readValue(in);
             }
             b.reference(l.reference()).commune(l.commune()).typologie(l.typologie()).accessibilite(l.accessibilite())

@@ -133,18 +133,22 @@ final class ClassementCommande implements Callable<Integer> {
             description = "Dossier de packs chargé en plus des packs embarqués ; répétable.")
     private List<Path> packs = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FICHIER", description = "Écrit le classement dans ce fichier.")
+    @Option(names = {"-o", "--sortie"}, paramLabel = "FICHIER", description = "Écrit le classement dans ce fichier.")
     private Path sortie;
 
-    @Parameters(paramLabel = "STOCK", arity = "1..*", description = "Fichiers de demandes (.json, .csv, .xml).")
+    @Parameters(paramLabel = "STOCK", arity = "1..*",
+            description = "Fichiers de demandes (.json, .csv, .xml) ou - pour l'entrée standard.")
     private List<Path> fichiers;
 
     private final FabriqueMoteur fabrique;
     private final BooleanSupplier terminal;
     private final PrintStream out;
     private final PrintStream err;
+    private final EntreeStandard entreeStandard;
 
-    ClassementCommande(FabriqueMoteur fabrique, BooleanSupplier terminal, PrintStream out, PrintStream err) {
+    ClassementCommande(FabriqueMoteur fabrique, EntreeStandard entreeStandard, BooleanSupplier terminal,
+            PrintStream out, PrintStream err) {
+        this.entreeStandard = entreeStandard;
         this.fabrique = fabrique;
         this.terminal = terminal;
         this.out = out;
@@ -157,13 +161,16 @@ final class ClassementCommande implements Callable<Integer> {
             err.println("classement : --fenetre et --minimum doivent valoir au moins 1, --premiers au moins 0");
             return CodeSortie.USAGE;
         }
+        if (!EntreeStandard.uneFois("classement", err, fichiers, historique == null ? List.of() : List.of(historique))) {
+            return CodeSortie.USAGE;
+        }
         if (!StockFichiers.lisibles(fichiers, err) || (historique != null && !StockFichiers.lisibles(List.of(historique), err))) {
             return CodeSortie.FICHIER_ILLISIBLE;
         }
         FichierAttributions.Lecture attributions = new FichierAttributions.Lecture(List.of(), List.of());
         if (historique != null) {
             try {
-                attributions = FichierAttributions.lire(historique);
+                attributions = FichierAttributions.lire(historique, entreeStandard);
             } catch (FichierIllisible e) {
                 err.println(e.rejet().enLigne());
                 return CodeSortie.FICHIER_ILLISIBLE;
@@ -187,7 +194,7 @@ final class ClassementCommande implements Callable<Integer> {
         Classement classement = Classement.builder(engine).dateEvaluation(date).historique(attributions.attributions())
                 .fenetre(Period.ofMonths(fenetre)).minimumAttributions(minimum).build();
         progression.demarrer();
-        StockFichiers stock = new StockFichiers(fichiers, entree, err, n -> progression.avancer(n));
+        StockFichiers stock = new StockFichiers(fichiers, entree, err, n -> progression.avancer(n), entreeStandard);
         ResultatClassement r = classement.classer(options.completer(stock));
         progression.effacer();
         try (OutputStream o = sortie == null ? new NonFerme(out) : Files.newOutputStream(sortie)) {

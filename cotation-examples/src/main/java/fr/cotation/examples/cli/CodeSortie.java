@@ -18,9 +18,9 @@ public final class CodeSortie {
     /** Rule packs: a pack directory that does not exist or holds no descriptor, a pack that does not load.
      * Nothing is scored. */
     public static final int PACKS = 4;
-    /** verify: nothing failed, but a fairness property was applied to too few demandes to conclude. */
+    /** verifier: nothing failed, but a fairness property was applied to too few demandes to conclude. */
     public static final int NON_CONCLUANT = 5;
-    /** An internal error (a bug): the message says so; {@code --debug} prints the stack trace. */
+    /** An internal error (a bug): the message says so; {@code --trace} prints the stack trace. */
     public static final int ERREUR_INTERNE = 10;
 
     private CodeSortie() {

@@ -30,7 +30,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
- * What {@code cotation compare} computes: the classement of one stock under two sets of packs (A, the grille in
+ * What {@code cotation comparer} computes: the classement of one stock under two sets of packs (A, the grille in
  * force, and B, the grille proposed), compared group by group, and the points each criterion brings under each.
  *
  * <p>Everything comes from the library: {@link Classement} for the ranks, {@link CotationEngine#score} for the

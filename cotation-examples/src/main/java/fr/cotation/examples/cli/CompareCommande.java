@@ -21,11 +21,11 @@ import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 
 /**
- * {@code cotation compare}: the impact of a grille change on a stock, for an EPCI preparing its conférence
+ * {@code cotation comparer}: the impact of a grille change on a stock, for an EPCI preparing its conférence
  * intercommunale du logement (CIL): the stock ranked under the packs of two folders ({@link Comparaison}), written
  * as text or as a standalone HTML page with charts ({@link RapportComparaison}).
  */
-@Command(name = "compare",
+@Command(name = "comparer",
         header = "Mesure l'effet d'un changement de grille sur un stock de demandes.",
         synopsisHeading = "%nUtilisation : ",
         descriptionHeading = "%n",
@@ -51,8 +51,8 @@ import java.util.function.BooleanSupplier;
                 "10:erreur interne"},
         footerHeading = "%nExemples :%n",
         footer = {
-                "  cotation compare --date 2025-06-30 --stock stock.json grille-2023/ grille-2026/",
-                "  cotation compare -d 2025-06-30 -s stock.json -f html -o impact.html grille-2023/ grille-2026/"},
+                "  cotation comparer --date 2025-06-30 --stock stock.json grille-2023/ grille-2026/",
+                "  cotation comparer -d 2025-06-30 -s stock.json -f html -o impact.html grille-2023/ grille-2026/"},
         sortOptions = false,
         usageHelpWidth = 100)
 final class CompareCommande implements Callable<Integer> {
@@ -73,7 +73,8 @@ final class CompareCommande implements Callable<Integer> {
     private LocalDate date;
 
     @Option(names = {"-s", "--stock"}, required = true, paramLabel = "FICHIER",
-            description = "Fichier de demandes (.json, .csv, .xml) du stock classé sous les deux grilles ; répétable.")
+            description = "Fichier de demandes (.json, .csv, .xml) du stock classé sous les deux grilles, ou - pour "
+                    + "l'entrée standard ; répétable.")
     private List<Path> fichiers;
 
     @Option(names = "--premiers", paramLabel = "N", defaultValue = "10",
@@ -88,7 +89,7 @@ final class CompareCommande implements Callable<Integer> {
             description = "Format des fichiers du stock ; par défaut d'après l'extension, sinon le contenu.")
     private FormatEntree entree;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FICHIER", description = "Écrit la comparaison dans ce fichier.")
+    @Option(names = {"-o", "--sortie"}, paramLabel = "FICHIER", description = "Écrit la comparaison dans ce fichier.")
     private Path sortie;
 
     @Parameters(index = "0", paramLabel = "PACK_A", description = "Dossier des packs en vigueur (avant).")
@@ -101,8 +102,12 @@ final class CompareCommande implements Callable<Integer> {
     private final BooleanSupplier terminal;
     private final PrintStream out;
     private final PrintStream err;
+    private final EntreeStandard entreeStandard;
 
-    CompareCommande(FabriqueMoteur fabrique, BooleanSupplier terminal, PrintStream out, PrintStream err) {
+    CompareCommande(FabriqueMoteur fabrique, EntreeStandard entreeStandard, BooleanSupplier terminal, PrintStream out,
+            PrintStream err) {
+        // the stock is read twice, once under each grille
+        this.entreeStandard = entreeStandard.relisible();
         this.fabrique = fabrique;
         this.terminal = terminal;
         this.out = out;
@@ -112,11 +117,14 @@ final class CompareCommande implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (premiers < 1) {
-            err.println("cotation compare : --premiers doit valoir au moins 1 : " + premiers);
+            err.println("cotation comparer : --premiers doit valoir au moins 1 : " + premiers);
             return CodeSortie.USAGE;
         }
         if (!PacksDuDossier.lisible(dossierA, err) || !PacksDuDossier.lisible(dossierB, err)) {
             return CodeSortie.PACKS;
+        }
+        if (!EntreeStandard.uneFois("comparer", err, fichiers)) {
+            return CodeSortie.USAGE;
         }
         if (!StockFichiers.lisibles(fichiers, err)) {
             return CodeSortie.FICHIER_ILLISIBLE;
@@ -143,7 +151,7 @@ final class CompareCommande implements Callable<Integer> {
         Comparaison.Resultat r = Comparaison.comparer(moteurs[0], moteurs[1], () -> {
             // the second reading says nothing: its rejected records are the first reading's
             PrintStream messages = lectures.isEmpty() ? err : new PrintStream(OutputStream.nullOutputStream());
-            StockFichiers s = new StockFichiers(fichiers, entree, messages, progression::avancer);
+            StockFichiers s = new StockFichiers(fichiers, entree, messages, progression::avancer, entreeStandard);
             lectures.add(s);
             return s;
         }, date, premiers);
@@ -197,7 +205,7 @@ final class CompareCommande implements Callable<Integer> {
                 continue;
             }
             if (!p.enVigueurLe(date)) {
-                err.println("cotation compare : " + d.fichier() + ": le pack " + p.id() + " " + p.version()
+                err.println("cotation comparer : " + d.fichier() + ": le pack " + p.id() + " " + p.version()
                         + " n'est pas en vigueur le " + date + " (en vigueur du " + p.enVigueurDu()
                         + (p.enVigueurAu() == null ? "" : " au " + p.enVigueurAu()) + ")");
                 ok = false;

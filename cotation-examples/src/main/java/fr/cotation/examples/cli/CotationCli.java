@@ -28,11 +28,14 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /**
- * The command-line tool {@code cotation}: {@code java -jar cotation.jar score --date 2025-06-30 demandes.json}.
- * Sub-commands: {@link ScoreCommande score}, {@link VerifyCommande verify}, {@link GrilleCommande grille},
+ * The command-line tool {@code cotation}: {@code java -jar cotation.jar coter --date 2025-06-30 demandes.json}.
+ * Sub-commands: {@link ScoreCommande coter}, {@link VerifyCommande verifier}, {@link GrilleCommande grille},
  * {@link FicheCommande fiche}, {@link ClassementCommande classement}, {@link CandidatsCommande candidats},
- * {@link CompareCommande compare}, {@link GenerateCommande generate}. Exit codes: {@link CodeSortie}. Documented in
- * {@code docs/cli.md}, with real runs in {@code docs/cli-exemples.md}.
+ * {@link CompareCommande comparer}, {@link GenerateCommande generer}, {@link BilanCommande bilan},
+ * {@link InitCommande init}. Exit codes: {@link CodeSortie}. Documented in {@code docs/cli.md}, with real runs in
+ * {@code docs/cli-exemples.md}. Command and option names are French ({@link AnciensNoms} lists the English names
+ * still accepted); the global options ({@code --cache}, {@code --trace}, {@code --help}) go before or after the
+ * command; the help is wrapped at spaces only ({@link AideSansCoupure}).
  *
  * <p>{@link #executer(String[], PrintStream, PrintStream)} is the whole tool, streams given: {@link #main} only
  * adds the process's streams and its exit.
@@ -46,11 +49,11 @@ import java.util.stream.Collectors;
                         + "cotée dans chacune de ses communes souhaitées, avec la grille de cotation de l'EPCI de la "
                         + "commune en vigueur à la date d'évaluation. Chaque point s'explique par un critère de la "
                         + "grille. Les packs de cotation des EPCI de PACA sont embarqués ; --packs en ajoute ; init écrit "
-                        + "le pack de départ d'un EPCI de France, verify "
+                        + "le pack de départ d'un EPCI de France, verifier "
                         + "vérifie un dossier de packs, grille en écrit la grille publiée, fiche la fiche due au "
                         + "demandeur ; classement classe un stock parmi les demandes analogues, candidats propose "
-                        + "les candidats d'un logement libéré, compare mesure l'effet d'un changement de grille sur "
-                        + "un stock ; generate écrit un stock fictif reproductible ; bilan fait le bilan annuel "
+                        + "les candidats d'un logement libéré, comparer mesure l'effet d'un changement de grille sur "
+                        + "un stock ; generer écrit un stock fictif reproductible ; bilan fait le bilan annuel "
                         + "des attributions (flux des conventions de réservation, objectifs de l'art. L.441-1).",
                 "",
                 "Ni le nom, ni la nationalité, ni le sexe, ni la civilité ne sont lus par une grille "
@@ -61,13 +64,13 @@ import java.util.stream.Collectors;
         exitCodeList = {
                 "0:toutes les demandes lues ont été cotées ; packs vérifiés sans erreur ; grilles, fiche ou comparaison "
                         + "écrites",
-                "1:demandes rejetées ou cotation en erreur (score, classement, candidats, compare) ; vérification en "
-                        + "échec (verify)",
+                "1:demandes rejetées ou cotation en erreur (coter, classement, candidats, comparer) ; vérification en "
+                        + "échec (verifier)",
                 "2:usage incorrect : option inconnue ou absente, date ou code impossible dans une option, grille "
-                        + "hors vigueur à la date (compare)",
+                        + "hors vigueur à la date (comparer)",
                 "3:fichier illisible (absent, vide, tronqué, mal formé) ou impossible à écrire",
                 "4:packs de cotation : dossier absent ou sans pack.yaml, pack qui ne se charge pas",
-                "10:erreur interne (relancer avec --debug pour la trace)"},
+                "10:erreur interne (relancer avec --trace pour la trace)"},
         footerHeading = "%n",
         footer = {"Aide d'une commande : cotation COMMANDE --help. Formats, colonnes et exemples : docs/cli.md."},
         versionProvider = CotationCli.Version.class,
@@ -78,16 +81,16 @@ public final class CotationCli implements Callable<Integer> {
     @Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+    @Option(names = "--trace", scope = CommandLine.ScopeType.INHERIT,
             description = "Affiche la trace Java complète des erreurs (pour signaler un problème).")
     private boolean debug;
 
-    @Option(names = "--cache", paramLabel = "DOSSIER",
+    @Option(names = "--cache", paramLabel = "DOSSIER", scope = CommandLine.ScopeType.INHERIT,
             description = "Garde les grilles compilées dans ce dossier (créé au besoin) : les lancements suivants les "
                     + "relisent au lieu de les recompiler et donnent leur première cotation plus tôt. Une grille ou "
                     + "une version de l'outil changée n'y relit jamais une entrée périmée. Les entrées sont scellées "
                     + "par une clé à vous : la variable " + CleCache.VARIABLE + ", sinon le fichier "
-                    + "cotation/cle-cache de $XDG_CONFIG_HOME ou ~/.config (créé en 0600). Se place avant la commande.")
+                    + "cotation/cle-cache de $XDG_CONFIG_HOME ou ~/.config (créé en 0600).")
     private void cache(Path dossier) {
         try {
             this.cleCache = CleCache.pour(dossier, environnement, Path.of(System.getProperty("user.home")));
@@ -140,7 +143,7 @@ public final class CotationCli implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        boolean debug = Arrays.asList(args).contains("--debug");
+        boolean debug = Arrays.asList(args).contains("--trace") || Arrays.asList(args).contains("--debug");
         // the engine logs through slf4j-simple; the tool says what matters itself
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", debug ? "info" : "error");
@@ -159,8 +162,15 @@ public final class CotationCli implements Callable<Integer> {
      * {@code err} (UTF-8), and returns the exit code ({@link CodeSortie}).
      */
     public int executer(String[] args, PrintStream out, PrintStream err) {
+        args = AnciensNoms.traduire(args);
+        try (EntreeStandard entree = new EntreeStandard(entreeStandard)) {
+            return executer(args, entree, out, err);
+        }
+    }
+
+    private int executer(String[] args, EntreeStandard entree, PrintStream out, PrintStream err) {
         int fin = Arrays.asList(args).indexOf("--");
-        boolean debugDemande = Arrays.asList(args).subList(0, fin < 0 ? args.length : fin).contains("--debug");
+        boolean debugDemande = Arrays.asList(args).subList(0, fin < 0 ? args.length : fin).contains("--trace");
         // --cache is parsed before the sub-command runs: the sub-commands read it when they build their engine
         FabriqueMoteur fabrique = new FabriqueMoteur() {
             @Override
@@ -173,18 +183,7 @@ public final class CotationCli implements Callable<Integer> {
                 return CotationCli.this.fabrique.pourDossier(dossier, confiance);
             }
         };
-        CommandLine cl = new CommandLine(this);
-        cl.addSubcommand("score", new ScoreCommande(fabrique, entreeStandard, terminal, out, err, debugDemande));
-        cl.addSubcommand("verify", new VerifyCommande(fabrique, out, err));
-        cl.addSubcommand("grille", new GrilleCommande(fabrique, out, err));
-        cl.addSubcommand("fiche", new FicheCommande(fabrique, entreeStandard, out, err));
-        cl.addSubcommand("classement", new ClassementCommande(fabrique, terminal, out, err));
-        cl.addSubcommand("candidats", new CandidatsCommande(fabrique, out, err));
-        cl.addSubcommand("compare", new CompareCommande(fabrique, terminal, out, err));
-        cl.addSubcommand("generate", new GenerateCommande(fabrique, terminal, out, err));
-        cl.addSubcommand("bilan", new BilanCommande(out, err));
-        cl.addSubcommand("init", new InitCommande(out, err));
-        cl.addSubcommand("serve", new ServeCommande(fabrique, out, err));
+        CommandLine cl = commandes(fabrique, entree, out, err, debugDemande);
         PrintWriter sortie = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter erreurs = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         cl.setOut(sortie);
@@ -201,7 +200,7 @@ public final class CotationCli implements Callable<Integer> {
         });
         cl.setExecutionExceptionHandler((ex, c, parse) -> {
             c.getErr().println("cotation : erreur interne : " + ex
-                    + (debugDemande ? "" : " (relancer avec --debug pour la trace)"));
+                    + (debugDemande ? "" : " (relancer avec --trace pour la trace)"));
             if (debugDemande) {
                 ex.printStackTrace(c.getErr());
             }
@@ -214,6 +213,25 @@ public final class CotationCli implements Callable<Integer> {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The tool's command line: this command, its sub-commands, the help wrapped at spaces ({@link AideSansCoupure}). */
+    CommandLine commandes(FabriqueMoteur fabrique, EntreeStandard entree, PrintStream out, PrintStream err,
+            boolean debugDemande) {
+        CommandLine cl = new CommandLine(this);
+        cl.addSubcommand("coter", new ScoreCommande(fabrique, entreeStandard, terminal, out, err, debugDemande));
+        cl.addSubcommand("verifier", new VerifyCommande(fabrique, out, err));
+        cl.addSubcommand("grille", new GrilleCommande(fabrique, out, err));
+        cl.addSubcommand("fiche", new FicheCommande(fabrique, entree, out, err));
+        cl.addSubcommand("classement", new ClassementCommande(fabrique, entree, terminal, out, err));
+        cl.addSubcommand("candidats", new CandidatsCommande(fabrique, entree, out, err));
+        cl.addSubcommand("comparer", new CompareCommande(fabrique, entree, terminal, out, err));
+        cl.addSubcommand("generer", new GenerateCommande(fabrique, terminal, out, err));
+        cl.addSubcommand("bilan", new BilanCommande(out, err));
+        cl.addSubcommand("init", new InitCommande(out, err));
+        cl.addSubcommand("servir", new ServeCommande(fabrique, out, err));
+        AideSansCoupure.appliquer(cl);
+        return cl;
     }
 
     /** Without a sub-command: the help, on the error stream, as a usage error. */

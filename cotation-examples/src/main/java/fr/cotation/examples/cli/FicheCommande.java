@@ -62,8 +62,8 @@ import java.util.concurrent.Callable;
         footerHeading = "%nExemples :%n",
         footer = {
                 "  cotation fiche --date 2025-06-30 demande.json",
-                "  cotation fiche -d 2025-06-30 -n 0060622091500001A0601 --classer stock.json",
-                "  cotation fiche -d 2025-06-30 -n 0060622091500001A0601 -f html -o fiche.html stock.json",
+                "  cotation fiche -d 2025-06-30 --numero 0060622091500001A0601 --classer stock.json",
+                "  cotation fiche -d 2025-06-30 --numero 0060622091500001A0601 -f html -o fiche.html stock.json",
                 "  cotation fiche -d 2025-06-30 --commune 06088 --typologie T3 --sans-donnees-sensibles export-sne.xml"},
         sortOptions = false,
         usageHelpWidth = 100)
@@ -84,7 +84,7 @@ final class FicheCommande implements Callable<Integer> {
             description = "Date d'évaluation (obligatoire, l'outil ne lit pas l'horloge).")
     private LocalDate date;
 
-    @Option(names = {"-n", "--numero"}, paramLabel = "NUMERO",
+    @Option(names = "--numero", paramLabel = "NUMERO",
             description = "Numéro unique de la demande, quand le fichier en contient plusieurs.")
     private String numero;
 
@@ -109,20 +109,20 @@ final class FicheCommande implements Callable<Integer> {
     private boolean classer;
 
     @Option(names = "--stock", paramLabel = "FICHIER",
-            description = "Fichiers du stock du territoire (.json, .csv, .xml), lus en flux, parmi lesquels classer la "
-                    + "demande ; répétable. Remplace --classer.")
+            description = "Fichiers du stock du territoire (.json, .csv, .xml) ou - pour l'entrée standard, lus en "
+                    + "flux, parmi lesquels classer la demande ; répétable. Remplace --classer.")
     private List<Path> fichiersStock = new ArrayList<>();
 
     @Option(names = "--historique", paramLabel = "FICHIER",
-            description = "Historique des attributions (CSV, comme classement --historique) : donne le délai d'attente "
-                    + "constaté. Avec --classer ou --stock.")
+            description = "Historique des attributions (CSV, comme classement --historique) ou - pour l'entrée "
+                    + "standard : donne le délai d'attente constaté. Avec --classer ou --stock.")
     private Path historique;
 
     @Option(names = {"-p", "--packs"}, paramLabel = "DOSSIER",
             description = "Dossier de packs de cotation chargé en plus des packs embarqués ; répétable.")
     private List<Path> packs = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FICHIER",
+    @Option(names = {"-o", "--sortie"}, paramLabel = "FICHIER",
             description = "Écrit la fiche dans ce fichier plutôt que sur la sortie standard.")
     private Path sortie;
 
@@ -131,11 +131,11 @@ final class FicheCommande implements Callable<Integer> {
     private String fichier;
 
     private final FabriqueMoteur fabrique;
-    private final InputStream entreeStandard;
+    private final EntreeStandard entreeStandard;
     private final PrintStream out;
     private final PrintStream err;
 
-    FicheCommande(FabriqueMoteur fabrique, InputStream entreeStandard, PrintStream out, PrintStream err) {
+    FicheCommande(FabriqueMoteur fabrique, EntreeStandard entreeStandard, PrintStream out, PrintStream err) {
         this.fabrique = fabrique;
         this.entreeStandard = entreeStandard;
         this.out = out;
@@ -144,6 +144,10 @@ final class FicheCommande implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (!EntreeStandard.uneFois("fiche", err, List.of(Path.of(fichier)), fichiersStock,
+                historique == null ? List.of() : List.of(historique))) {
+            return CodeSortie.USAGE;
+        }
         if (!StockFichiers.lisibles(fichiersStock, err)
                 || (historique != null && !StockFichiers.lisibles(List.of(historique), err))) {
             return CodeSortie.FICHIER_ILLISIBLE;
@@ -166,7 +170,7 @@ final class FicheCommande implements Callable<Integer> {
             err.println(fichier + ": fichier introuvable");
             return CodeSortie.FICHIER_ILLISIBLE;
         }
-        try (InputStream brut = entree ? entreeStandard : Files.newInputStream(Path.of(fichier));
+        try (InputStream brut = entreeStandard.ouvrir(Path.of(fichier));
              LecteurDemandes lecteur = FormatEntree.ouvrir(fichier, brut, null)) {
             for (Lu lu = lecteur.suivant(); lu != null; lu = lecteur.suivant()) {
                 if (lu.demande() == null) {
@@ -185,7 +189,7 @@ final class FicheCommande implements Callable<Integer> {
             err.println(e.rejet().enLigne());
             return CodeSortie.FICHIER_ILLISIBLE;
         }
-        String perdues = illisibles == 0 ? "" : " (" + illisibles + " enregistrement(s) illisible(s) : cotation score "
+        String perdues = illisibles == 0 ? "" : " (" + illisibles + " enregistrement(s) illisible(s) : cotation coter "
                 + "dit pourquoi)";
         if (lues.isEmpty()) {
             err.println(fichier + ": " + (numero == null ? "aucune demande lisible" : "aucune demande de numéro "
@@ -212,7 +216,7 @@ final class FicheCommande implements Callable<Integer> {
             if (historique != null) {
                 FichierAttributions.Lecture h;
                 try {
-                    h = FichierAttributions.lire(historique);
+                    h = FichierAttributions.lire(historique, entreeStandard);
                 } catch (FichierIllisible e) {
                     err.println(e.rejet().enLigne());
                     return CodeSortie.FICHIER_ILLISIBLE;
@@ -224,7 +228,7 @@ final class FicheCommande implements Callable<Integer> {
                 // the file is the stock: held in memory here (the classement itself streams)
                 fiches.classement(classement.build().classer(stock));
             } else {
-                StockFichiers lu = new StockFichiers(fichiersStock, null, err, n -> { });
+                StockFichiers lu = new StockFichiers(fichiersStock, null, err, n -> { }, entreeStandard);
                 fiches.classement(classement.build().classer(options.completer(lu)));
                 if (lu.illisible()) {
                     return CodeSortie.FICHIER_ILLISIBLE;

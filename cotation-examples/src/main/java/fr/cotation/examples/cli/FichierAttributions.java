@@ -11,7 +11,6 @@ import fr.cotation.demande.Bornes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -31,7 +30,12 @@ final class FichierAttributions {
 
     /** Reads the whole history; a record that cannot be used is rejected with its line, the others are kept. */
     static Lecture lire(Path fichier) throws FichierIllisible {
-        try (InputStream in = Files.newInputStream(fichier)) {
+        return lire(fichier, new EntreeStandard(InputStream.nullInputStream()));
+    }
+
+    /** As {@link #lire(Path)}, {@code -} reading {@code entreeStandard}. */
+    static Lecture lire(Path fichier, EntreeStandard entreeStandard) throws FichierIllisible {
+        try (InputStream in = entreeStandard.ouvrir(fichier)) {
             AttributionsCsv.Lecture l = AttributionsCsv.lire(in);
             return new Lecture(l.attributions(), l.erreurs().stream().map(e -> enLigne(fichier, e)).toList());
         } catch (DocumentCsvIllisible e) {

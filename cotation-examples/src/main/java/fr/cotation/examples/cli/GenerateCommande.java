@@ -26,15 +26,15 @@ import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 
 /**
- * {@code cotation generate}: a seeded synthetic stock of demandes ({@link GenerateurDemandes}) and, on request, a
+ * {@code cotation generer}: a seeded synthetic stock of demandes ({@link GenerateurDemandes}) and, on request, a
  * matching attribution history ({@link GenerateurAttributions}), for demonstrations, tests and benchmarks.
  */
-@Command(name = "generate",
+@Command(name = "generer",
         header = "Génère un stock de demandes fictives (et un historique d'attributions) reproductible.",
         synopsisHeading = "%nUtilisation : ",
         descriptionHeading = "%n",
         description = {
-                "Écrit N demandes fictives, valides à la date donnée, au format JSON lu par score, classement et "
+                "Écrit N demandes fictives, valides à la date donnée, au format JSON lu par coter, classement et "
                         + "candidats (docs/json.md). Les communes souhaitées sont tirées dans les EPCI donnés (par "
                         + "défaut : ceux qui ont une grille en vigueur à la date), en proportion de leur population ; "
                         + "composition des ménages, ressources, logement actuel, situations prioritaires et "
@@ -52,8 +52,8 @@ import java.util.function.BooleanSupplier;
                 "10:erreur interne"},
         footerHeading = "%nExemples :%n",
         footer = {
-                "  cotation generate --date 2025-06-30 --nombre 5000 -o stock.json",
-                "  cotation generate --date 2025-06-30 --nombre 200000 --graine 7 --epci 200030195 -o nice.json \\",
+                "  cotation generer --date 2025-06-30 --nombre 5000 -o stock.json",
+                "  cotation generer --date 2025-06-30 --nombre 200000 --graine 7 --epci 200030195 -o nice.json \\",
                 "      --attributions 20000 --historique attributions.csv"},
         sortOptions = false,
         usageHelpWidth = 100)
@@ -76,7 +76,7 @@ final class GenerateCommande implements Callable<Integer> {
                     + "vigueur à la date.")
     private List<String> epcis = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FICHIER",
+    @Option(names = {"-o", "--sortie"}, paramLabel = "FICHIER",
             description = "Fichier JSON du stock ; par défaut la sortie standard.")
     private Path sortie;
 
@@ -109,11 +109,11 @@ final class GenerateCommande implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (nombre < 0 || attributions < 0) {
-            err.println("generate : --nombre et --attributions ne peuvent pas être négatifs");
+            err.println("generer : --nombre et --attributions ne peuvent pas être négatifs");
             return CodeSortie.USAGE;
         }
         if (attributions > 0 && historique == null) {
-            err.println("generate : --attributions " + attributions + " demande --historique FICHIER (où les écrire)");
+            err.println("generer : --attributions " + attributions + " demande --historique FICHIER (où les écrire)");
             return CodeSortie.USAGE;
         }
         CotationEngine engine = fabrique.construire(packs);
@@ -126,12 +126,12 @@ final class GenerateCommande implements Callable<Integer> {
         List<String> bassins = epcis.isEmpty() ? epcisAvecGrille(engine, date) : epcis;
         for (String siren : bassins) {
             if (engine.referentiel().communesDe(siren).isEmpty()) {
-                err.println("generate : --epci " + siren + " : EPCI inconnu du référentiel des communes");
+                err.println("generer : --epci " + siren + " : EPCI inconnu du référentiel des communes");
                 return CodeSortie.USAGE;
             }
         }
         if (bassins.isEmpty()) {
-            err.println("generate : aucune grille en vigueur au " + date + " : nommez les EPCI avec --epci");
+            err.println("generer : aucune grille en vigueur au " + date + " : nommez les EPCI avec --epci");
             return CodeSortie.USAGE;
         }
         GenerateurDemandes generateur = GenerateurDemandes.builder().graine(graine).dateEvaluation(date)

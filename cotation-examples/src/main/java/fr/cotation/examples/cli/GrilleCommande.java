@@ -31,21 +31,21 @@ import java.util.stream.Collectors;
                         + "grille publiée de chacun, ou de celui que nomme --pack : statut, version et dates, "
                         + "territoire, rubriques, critères et points, malus, grille de mutation, et ce que la cotation "
                         + "ne lit jamais. Sur la sortie standard pour un pack ; pour plusieurs, dans un dossier "
-                        + "(--output), un fichier par pack : ID.md ou ID.html (ID-VERSION.md quand un pack a "
+                        + "(--sortie), un fichier par pack : ID.md ou ID.html (ID-VERSION.md quand un pack a "
                         + "plusieurs versions)."},
         parameterListHeading = "%nParamètres :%n",
         optionListHeading = "%nOptions :%n",
         exitCodeListHeading = "%nCodes de sortie :%n",
         exitCodeList = {
                 "0:grilles écrites",
-                "2:usage incorrect (pack ou version absents du dossier, plusieurs packs sans --output DOSSIER)",
+                "2:usage incorrect (pack ou version absents du dossier, plusieurs packs sans --sortie DOSSIER)",
                 "3:fichier impossible à écrire",
                 "4:packs : dossier absent ou sans pack.yaml, pack qui ne se charge pas (les autres sont écrits)",
                 "10:erreur interne"},
         footerHeading = "%nExemples :%n",
         footer = {
                 "  cotation grille mes-packs > grille.md",
-                "  cotation grille --format html --output grilles/ mes-packs",
+                "  cotation grille --format html --sortie grilles/ mes-packs",
                 "  cotation grille --pack pays-des-paillons --format html -o paillons.html mes-packs"},
         sortOptions = false,
         usageHelpWidth = 100)
@@ -66,7 +66,7 @@ final class GrilleCommande implements Callable<Integer> {
             description = "Markdown (par défaut) ou page HTML autonome.")
     private Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FICHIER|DOSSIER",
+    @Option(names = {"-o", "--sortie"}, paramLabel = "FICHIER|DOSSIER",
             description = "Fichier où écrire la grille d'un pack, ou dossier où écrire celle de chaque pack : un "
                     + "dossier existant, un chemin finissant par /, ou tout chemin quand il y a plusieurs packs "
                     + "(créé au besoin).")
@@ -75,7 +75,7 @@ final class GrilleCommande implements Callable<Integer> {
     @Option(names = "--pack", paramLabel = "ID", description = "Seulement ce pack du dossier.")
     private String pack;
 
-    @Option(names = "--version", paramLabel = "V", description = "Seulement cette version.")
+    @Option(names = "--version-grille", paramLabel = "V", description = "Seulement cette version de la grille.")
     private String version;
 
     @Parameters(paramLabel = "DOSSIER", arity = "1",
@@ -117,7 +117,7 @@ final class GrilleCommande implements Callable<Integer> {
         if (choisis.size() > 1 && sortie == null) {
             err.println("cotation grille : " + choisis.size() + " packs dans " + dossier + " ("
                     + choisis.stream().map(d -> d.id() + " " + d.version()).collect(Collectors.joining(", "))
-                    + ") : nommez-en un avec --pack ou écrivez-les dans un dossier avec --output DOSSIER");
+                    + ") : nommez-en un avec --pack ou écrivez-les dans un dossier avec --sortie DOSSIER");
             return CodeSortie.USAGE;
         }
         CotationEngine engine = fabrique.pourDossier(dossier, false);

@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
  * {@code pack.yaml} naming the EPCI (its communes come from the registry), the national priorities (DALO and every
  * category of art. L.441-1 CCH) as rules whose points the EPCI weights, the ancienneté, one worked local criterion,
  * a scenario file and a README for the author. Every point value written is a proposal, and the pack has the status
- * {@code projet}; {@code cotation verify} on it is green at once.
+ * {@code projet}; {@code cotation verifier} on it is green at once.
  */
 @Command(name = "init",
         header = "Écrit un pack de départ pour un EPCI (pack.yaml, règles, scénarios, README).",
@@ -39,7 +39,7 @@ import java.util.concurrent.Callable;
                         + "catégorie de l'art. L.441-1 CCH) en règles à pondérer, l'ancienneté, un critère local "
                         + "travaillé en exemple, un fichier de scénarios et un README pour l'auteur de la grille. "
                         + "Les points écrits sont des propositions ; le pack a le statut « projet ». "
-                        + "« cotation verify DOSSIER » le vérifie. Guide : docs/ecrire-une-grille.md."},
+                        + "« cotation verifier DOSSIER » le vérifie. Guide : docs/ecrire-une-grille.md."},
         parameterListHeading = "%nParamètres :%n",
         optionListHeading = "%nOptions :%n",
         exitCodeListHeading = "%nCodes de sortie :%n",
@@ -133,7 +133,7 @@ final class InitCommande implements Callable<Integer> {
         out.println("pack " + packId + " écrit dans " + racine + " : " + nom + " (SIREN " + epci + "), "
                 + communes.size() + " communes du référentiel");
         fichiers.keySet().forEach(f -> out.println("  " + f));
-        out.println("ensuite : lire " + racine.resolve("README.md") + ", pondérer les règles, puis « cotation verify "
+        out.println("ensuite : lire " + racine.resolve("README.md") + ", pondérer les règles, puis « cotation verifier "
                 + dossier + " »");
         return CodeSortie.OK;
     }
@@ -210,10 +210,10 @@ final class InitCommande implements Callable<Integer> {
 
                 Ce territoire applique le socle `%4$s` sans critère propre : `pack.yaml` suffit. Pas de dossier
                 `regles/` ni `scenarios/` : les règles sont celles du socle, et les scénarios du socle sont joués
-                d'eux-mêmes pour ce territoire (`cotation verify DOSSIER` les compte avec les autres).
+                d'eux-mêmes pour ce territoire (`cotation verifier DOSSIER` les compte avec les autres).
 
                 1. Vérifier `enVigueurDu`, `sources` et `remarque` dans `pack.yaml`.
-                2. Vérifier : `cotation verify DOSSIER`.
+                2. Vérifier : `cotation verifier DOSSIER`.
                 3. Pour ajouter un critère propre au territoire : une règle dans `regles/`, listée sous
                    `grilles: principale:`, et ses scénarios dans `scenarios/` (ceux du socle ne sont alors plus
                    joués : les totaux du territoire diffèrent).
@@ -371,7 +371,7 @@ final class InitCommande implements Callable<Integer> {
         String code = c.code();
         return """
                 # Scénarios de %1$s : chaque cas dit ce que la grille doit donner, avec son calcul.
-                # « cotation verify » les joue tous ; modifiez-les en même temps que les points des règles.
+                # « cotation verifier » les joue tous ; modifiez-les en même temps que les points des règles.
                 pack: %2$s
                 description: "Exemples de la grille de départ écrite par cotation init"
                 scenarios:
@@ -424,7 +424,7 @@ final class InitCommande implements Callable<Integer> {
                 2. Écrire les critères propres au territoire dans `regles/criteres-locaux.drl` (l'exemple du taux
                    d'effort montre la forme), chacun avec la référence de la délibération (`@reference`).
                 3. Tenir les scénarios de `scenarios/%4$s.yaml` à jour : un cas par critère, avec son calcul.
-                4. Vérifier : `cotation verify DOSSIER` (compilation, conformité à la loi, scénarios, équité).
+                4. Vérifier : `cotation verifier DOSSIER` (compilation, conformité à la loi, scénarios, équité).
                 5. Une fois la grille adoptée : `statut: adoptee`, la délibération dans `sources`, puis
                    `cotation grille DOSSIER` écrit la grille publiée (R.441-2-17 CCH).
 

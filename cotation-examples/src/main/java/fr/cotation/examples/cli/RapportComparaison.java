@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The report of {@code cotation compare} ({@link Comparaison.Resultat}): text for a terminal, or a standalone HTML
+ * The report of {@code cotation comparer} ({@link Comparaison.Resultat}): text for a terminal, or a standalone HTML
  * page (XHTML-compatible markup, no script, printable) whose charts are inline SVG, each with a title and its
  * figures in a table beside it.
  */

@@ -15,7 +15,7 @@ import fr.cotation.demande.Bornes;
  *                for a file-level fault
  * @param valeur  the value at fault, {@code null} when none
  * @param message why, in French
- * @param cause   the exception behind it, printed with {@code --debug}; {@code null} when none
+ * @param cause   the exception behind it, printed with {@code --trace}; {@code null} when none
  */
 record Rejet(String fichier, long ligne, long colonne, String demande, String champ, String valeur, String message,
              Throwable cause) {

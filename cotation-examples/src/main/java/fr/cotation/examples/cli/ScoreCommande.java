@@ -29,10 +29,10 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 /**
- * {@code cotation score}: reads demandes (JSON, CSV, national XML), scores each in its wished communes at the
+ * {@code cotation coter}: reads demandes (JSON, CSV, national XML), scores each in its wished communes at the
  * evaluation date, writes the cotations (table, JSON, CSV) and lists the demandes it could not score.
  */
-@Command(name = "score",
+@Command(name = "coter",
         header = "Cote des demandes lues en JSON, en CSV ou au format d'échange national (interfaceNuu).",
         synopsisHeading = "%nUtilisation : ",
         descriptionHeading = "%n",
@@ -58,9 +58,9 @@ import java.util.stream.Stream;
                 "10:erreur interne"},
         footerHeading = "%nExemples :%n",
         footer = {
-                "  cotation score --date 2025-06-30 demandes.json",
-                "  cotation score --date 2025-06-30 --format csv -o cotations.csv --erreurs rejets.csv stock.csv",
-                "  cotation score --date 2025-06-30 --commune 06088 --typologie T3 export-sne.xml"},
+                "  cotation coter --date 2025-06-30 demandes.json",
+                "  cotation coter --date 2025-06-30 --format csv -o cotations.csv --erreurs rejets.csv stock.csv",
+                "  cotation coter --date 2025-06-30 --commune 06088 --typologie T3 export-sne.xml"},
         sortOptions = false,
         usageHelpWidth = 100)
 final class ScoreCommande implements Callable<Integer> {
@@ -88,7 +88,7 @@ final class ScoreCommande implements Callable<Integer> {
             description = "Format des fichiers lus ; par défaut d'après l'extension, sinon d'après le contenu.")
     private FormatEntree entree;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FICHIER",
+    @Option(names = {"-o", "--sortie"}, paramLabel = "FICHIER",
             description = "Écrit les cotations dans ce fichier plutôt que sur la sortie standard.")
     private Path sortie;
 
@@ -169,7 +169,7 @@ final class ScoreCommande implements Callable<Integer> {
             }
             return CodeSortie.PACKS;
         }
-        if (!options.communesConnues(engine.referentiel(), "score", err)) {
+        if (!options.communesConnues(engine.referentiel(), "coter", err)) {
             fluxSortie.close();
             if (fluxErreurs != null) {
                 fluxErreurs.close();

@@ -16,12 +16,12 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /**
- * {@code cotation serve}: the HTTP service and its simulator page ({@link ServeurCotation}, docs/http.md). Listens at
+ * {@code cotation servir}: the HTTP service and its simulator page ({@link ServeurCotation}, docs/http.md). Listens at
  * once (health at {@code /sante}), loads every pack, then is ready ({@code /pret}); SIGTERM or Ctrl-C stops it
  * gracefully (the requests in flight finish). The access log goes to the standard output, one line per request,
  * without any personal data.
  */
-@Command(name = "serve",
+@Command(name = "servir",
         sortOptions = false,
         usageHelpWidth = 100,
         description = {"Sert la cotation en HTTP : API JSON et page de simulation (docs/http.md).",
@@ -59,7 +59,7 @@ final class ServeCommande implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) {
-            err.println("serve : --port : " + port + " n'est pas un port (0 à 65535)");
+            err.println("servir : --port : " + port + " n'est pas un port (0 à 65535)");
             return CodeSortie.USAGE;
         }
         if (!packsLisibles()) {
@@ -79,21 +79,21 @@ final class ServeCommande implements Callable<Integer> {
         } catch (IOException e) {
             serveur.close();
             boolean pris = e instanceof java.net.BindException || e.getCause() instanceof java.net.BindException;
-            err.println("serve : impossible d'écouter sur " + adresse + ":" + port + " : "
+            err.println("servir : impossible d'écouter sur " + adresse + ":" + port + " : "
                     + (pris ? "port déjà utilisé ou adresse absente de cette machine" : e.getMessage()));
             return CodeSortie.USAGE;
         }
         Thread arret = new Thread(() -> {
-            err.println("serve : arrêt demandé, fin des requêtes en cours…");
+            err.println("servir : arrêt demandé, fin des requêtes en cours…");
             try {
                 serveur.close();
             } catch (Exception e) {
-                err.println("serve : arrêt : " + e);
+                err.println("servir : arrêt : " + e);
             }
         }, "cotation-arret");
         Runtime.getRuntime().addShutdownHook(arret);
         String ici = "http://" + (adresse.contains(":") ? "[" + adresse + "]" : adresse) + ":" + serveur.port() + "/";
-        err.println("serve : écoute sur " + ici + " ; chargement des grilles de cotation…");
+        err.println("servir : écoute sur " + ici + " ; chargement des grilles de cotation…");
         CotationEngine engine = fabrique.construire(packs);
         // compiles every pack now (they are compiled on first use otherwise): ready means every grille answers at once
         List<PackProblem> problemes = engine.problems();
@@ -101,7 +101,7 @@ final class ServeCommande implements Callable<Integer> {
             err.println(p);
         }
         serveur.pret(engine);
-        err.println("serve : prêt, " + engine.packs().size() + " pack(s) chargé(s)"
+        err.println("servir : prêt, " + engine.packs().size() + " pack(s) chargé(s)"
                 + (problemes.isEmpty() ? "" : ", " + problemes.size() + " problème(s) de pack") + " ; simulateur : " + ici
                 + " ; API : " + ici + "openapi.yaml");
         serveur.attendre();

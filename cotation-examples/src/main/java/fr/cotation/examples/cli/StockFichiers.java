@@ -24,6 +24,7 @@ final class StockFichiers implements Iterable<Demande> {
     private final FormatEntree format;
     private final PrintStream err;
     private final LongConsumer progression;
+    private final EntreeStandard entreeStandard;
     private long lues;
     private long rejetees;
     private boolean illisible;
@@ -31,8 +32,11 @@ final class StockFichiers implements Iterable<Demande> {
     /**
      * @param format      imposed input format, {@code null} to guess from each file's extension or content
      * @param progression told the number of records read so far (progress line); may do nothing
+     * @param entreeStandard what a file named {@code -} reads
      */
-    StockFichiers(List<Path> fichiers, FormatEntree format, PrintStream err, LongConsumer progression) {
+    StockFichiers(List<Path> fichiers, FormatEntree format, PrintStream err, LongConsumer progression,
+            EntreeStandard entreeStandard) {
+        this.entreeStandard = entreeStandard;
         this.fichiers = List.copyOf(fichiers);
         this.format = format;
         this.err = err;
@@ -54,10 +58,13 @@ final class StockFichiers implements Iterable<Demande> {
         return lues;
     }
 
-    /** Prints why each file cannot be read and returns {@code false} if one cannot. */
+    /** Prints why each file cannot be read and returns {@code false} if one cannot ({@code -} always can). */
     static boolean lisibles(List<Path> fichiers, PrintStream err) {
         boolean ok = true;
         for (Path f : fichiers) {
+            if (EntreeStandard.est(f)) {
+                continue;
+            }
             if (!Files.isRegularFile(f)) {
                 err.println(f + ": fichier introuvable");
                 ok = false;
@@ -86,7 +93,7 @@ final class StockFichiers implements Iterable<Demande> {
                                 return false;
                             }
                             Path f = fichiers.get(index++);
-                            brut = Files.newInputStream(f);
+                            brut = entreeStandard.ouvrir(f);
                             lecteur = FormatEntree.ouvrir(f.toString(), brut, format);
                         }
                         Lu lu = lecteur.suivant();

@@ -31,11 +31,11 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
- * {@code cotation verify}: compiles the packs of a folder, puts each through the compliance check, plays every
+ * {@code cotation verifier}: compiles the packs of a folder, puts each through the compliance check, plays every
  * scenario file of the folder, puts each loaded pack through the fairness suite ({@link SuiteEquite}, quick mode by
  * default), and prints each problem as {@code file:line: rule: message}, then a summary.
  */
-@Command(name = "verify",
+@Command(name = "verifier",
         header = "Vérifie un dossier de packs : compilation, conformité, scénarios, équité.",
         synopsisHeading = "%nUtilisation : ",
         descriptionHeading = "%n",
@@ -52,7 +52,7 @@ import java.util.concurrent.Callable;
                         + "explication fidèle, cohérence territoriale, robustesse. Une propriété en échec s'écrit avec "
                         + "la graine, le numéro de la demande et la demande réduite (JSON) qui la met en défaut.",
                 "",
-                "Les règles d'un dossier sont vérifiées (sûreté) avant d'être compilées ; --trust les charge sans "
+                "Les règles d'un dossier sont vérifiées (sûreté) avant d'être compilées ; --confiance les charge sans "
                         + "cette vérification, qui reste rapportée par le contrôle de conformité."},
         parameterListHeading = "%nParamètres :%n",
         optionListHeading = "%nOptions :%n",
@@ -68,14 +68,14 @@ import java.util.concurrent.Callable;
                 "10:erreur interne"},
         footerHeading = "%nExemples :%n",
         footer = {
-                "  cotation verify mes-packs",
-                "  cotation verify --trust /etc/cotation/packs",
-                "  cotation verify --cas 5000 --rapport equite mes-packs"},
+                "  cotation verifier mes-packs",
+                "  cotation verifier --confiance /etc/cotation/packs",
+                "  cotation verifier --cas 5000 --rapport equite mes-packs"},
         sortOptions = false,
         usageHelpWidth = 100)
 final class VerifyCommande implements Callable<Integer> {
 
-    @Option(names = "--trust",
+    @Option(names = "--confiance",
             description = "Charge les packs sans la vérification de sûreté préalable (trustedPackDirectory), pour des "
                     + "packs aussi sûrs que le code de l'application ; les constats de sûreté restent des erreurs de "
                     + "conformité.")
@@ -123,14 +123,14 @@ final class VerifyCommande implements Callable<Integer> {
         List<PacksDuDossier.Descripteur> locaux = PacksDuDossier.lire(dossier);
         List<PacksDuDossier.Descripteur> embarques = PacksDuDossier.embarques(getClass().getClassLoader());
         if (confiance) {
-            err.println("packs chargés SANS vérification de sûreté depuis " + dossier + " (--trust) : leurs règles "
+            err.println("packs chargés SANS vérification de sûreté depuis " + dossier + " (--confiance) : leurs règles "
                     + "s'exécutent comme du code de l'application");
         }
         for (PacksDuDossier.Descripteur d : locaux) {
             List<String> h = PacksDuDossier.homonymes(d, embarques);
             if (!h.isEmpty()) {
                 err.println(d.fichier() + ": note : vérifié à la place du pack embarqué " + String.join(", ", h)
-                        + " (même id ou même EPCI) ; avec score --packs, les deux seraient en conflit");
+                        + " (même id ou même EPCI) ; avec coter --packs, les deux seraient en conflit");
             }
         }
         CotationEngine engine = fabrique.pourDossier(dossier, confiance);
@@ -334,7 +334,7 @@ final class VerifyCommande implements Callable<Integer> {
         }
 
         // 5. summary
-        out.println("--- vérification de " + dossier + (confiance ? " (--trust : sans vérification de sûreté au "
+        out.println("--- vérification de " + dossier + (confiance ? " (--confiance : sans vérification de sûreté au "
                 + "chargement)" : ""));
         out.println("packs : " + charges + " chargé(s), " + refuses + " refusé(s)" + (bases > 0 ? ", " + bases
                 + " base(s)" : "") + (engine.problems().isEmpty() ? "" : " ; " + engine.problems().size()

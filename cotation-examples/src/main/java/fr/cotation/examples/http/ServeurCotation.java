@@ -17,13 +17,13 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
- * The HTTP service of {@code cotation serve} on an embedded Jetty (docs/http.md): {@link #demarrer()} listens at
+ * The HTTP service of {@code cotation servir} on an embedded Jetty (docs/http.md): {@link #demarrer()} listens at
  * once, so that {@code /sante} answers while the packs load; {@link #pret(CotationEngine)} gives it the engine, and
  * from then {@code /pret} answers 200 and the endpoints score. One engine serves every request ({@link CotationEngine}
  * is thread-safe); nothing typed is kept between requests.
  *
  * <p>{@link #close()} stops gracefully: the connector stops accepting, the requests in flight finish (up to
- * {@link Configuration#arretMax()}), then the server stops. {@code cotation serve} calls it from a shutdown hook, so
+ * {@link Configuration#arretMax()}), then the server stops. {@code cotation servir} calls it from a shutdown hook, so
  * SIGTERM does the same.
  */
 public final class ServeurCotation implements AutoCloseable {

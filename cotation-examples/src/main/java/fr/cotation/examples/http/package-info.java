@@ -1,5 +1,5 @@
 /**
- * The HTTP service of {@code cotation serve} (docs/http.md): JSON endpoints to score a demande or a batch, get a
+ * The HTTP service of {@code cotation servir} (docs/http.md): JSON endpoints to score a demande or a batch, get a
  * fiche, a pack's published grille, the packs and the communes, validate a demande; the simulator page at {@code /};
  * health and readiness; the OpenAPI 3.1 document at {@code /openapi.yaml}. On Jetty 12 (why: the parent pom).
  *

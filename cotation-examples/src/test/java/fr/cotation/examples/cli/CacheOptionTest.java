@@ -40,7 +40,7 @@ class CacheOptionTest {
         Path cache = tmp.resolve("cache"); // does not exist yet: the engine creates it
         Map<String, String> env = Map.of("XDG_CONFIG_HOME", tmp.resolve("config").toString());
         String packs = fixture("cli/packs"); // one pack, not embedded: its grille is compiled
-        String[] args = {"--cache", cache.toString(), "score", "--date", DATE, "--packs", packs,
+        String[] args = {"--cache", cache.toString(), "coter", "--date", DATE, "--packs", packs,
             fixture("cli/une-demande.json")};
 
         String premier = lancer(env, args);
@@ -55,7 +55,7 @@ class CacheOptionTest {
         assertEquals(premier, second);
         assertEquals(entrees, entrees(cache), "le second lancement relit les entrées, il n'en écrit pas d'autres");
         // the same cotations as a run without the option
-        assertEquals(cotation("score", "--date", DATE, "--packs", packs, fixture("cli/une-demande.json")).out(), premier);
+        assertEquals(cotation("coter", "--date", DATE, "--packs", packs, fixture("cli/une-demande.json")).out(), premier);
     }
 
     /**
@@ -68,7 +68,7 @@ class CacheOptionTest {
         Path cache = tmp.resolve("cache");
         Map<String, String> a = Map.of("XDG_CONFIG_HOME", tmp.resolve("a").toString());
         Map<String, String> b = Map.of("XDG_CONFIG_HOME", tmp.resolve("b").toString());
-        String[] args = {"--cache", cache.toString(), "score", "--date", DATE, "--packs", fixture("cli/packs"),
+        String[] args = {"--cache", cache.toString(), "coter", "--date", DATE, "--packs", fixture("cli/packs"),
             fixture("cli/une-demande.json")};
 
         lancer(a, args);
@@ -94,7 +94,7 @@ class CacheOptionTest {
         Path cache = tmp.resolve("cache");
 
         Lancement.Resultat r = lancerAvecCode(Map.of("XDG_CONFIG_HOME", tmp.resolve("config").toString()),
-                "--cache", cache.toString(), "score", "--date", DATE, fixture("cli/une-demande.json"));
+                "--cache", cache.toString(), "coter", "--date", DATE, fixture("cli/une-demande.json"));
 
         assertEquals(CodeSortie.USAGE, r.code(), r.toString());
         assertTrue(r.err().contains("--cache : la clé du cache " + cle + " est lisible ou modifiable par d'autres que "
@@ -109,19 +109,19 @@ class CacheOptionTest {
             throws IOException {
         Path cache = tmp.resolve("cache");
         Lancement.Resultat courte = lancerAvecCode(Map.of(CleCache.VARIABLE, "trop-courte"), "--cache",
-                cache.toString(), "score", "--date", DATE, fixture("cli/une-demande.json"));
+                cache.toString(), "coter", "--date", DATE, fixture("cli/une-demande.json"));
         assertEquals(CodeSortie.USAGE, courte.code(), courte.toString());
         assertTrue(courte.err().contains("la variable COTATION_CLE_CACHE doit avoir au moins 32 caractères (11 donnés)"),
                 courte.err());
 
         Lancement.Resultat dedans = lancerAvecCode(Map.of("XDG_CONFIG_HOME", cache.toString()), "--cache",
-                cache.toString(), "score", "--date", DATE, fixture("cli/une-demande.json"));
+                cache.toString(), "coter", "--date", DATE, fixture("cli/une-demande.json"));
         assertEquals(CodeSortie.USAGE, dedans.code(), dedans.toString());
         assertTrue(dedans.err().contains("ne doit pas être dans le dossier du cache"), dedans.err());
 
         Map<String, String> env = Map.of(CleCache.VARIABLE, "0123456789abcdef0123456789abcdef",
                 "XDG_CONFIG_HOME", tmp.resolve("config").toString());
-        lancer(env, "--cache", cache.toString(), "score", "--date", DATE, "--packs", fixture("cli/packs"),
+        lancer(env, "--cache", cache.toString(), "coter", "--date", DATE, "--packs", fixture("cli/packs"),
                 fixture("cli/une-demande.json"));
         assertEquals(1, entrees(cache).size());
         assertFalse(Files.exists(tmp.resolve("config")), "la variable suffit : aucun fichier de clé créé");

@@ -29,9 +29,9 @@ class CandidatsCommandeTest {
         return a.toArray(String[]::new);
     }
 
-    /** The note of a demande in Nice, as {@code cotation score} gives it. */
+    /** The note of a demande in Nice, as {@code cotation coter} gives it. */
     private static String noteDansNice(String numero) {
-        var score = cotation("score", "--date", "2025-06-30", fixture("demandes-nice.json"));
+        var score = cotation("coter", "--date", "2025-06-30", fixture("demandes-nice.json"));
         return score.out().lines().filter(l -> l.startsWith(numero) && l.contains("Nice (06088)")).findFirst()
                 .orElseThrow().replaceAll(".*\\(06088\\)\\s+Métropole Nice Côte d'Azur\\s+(\\S+).*", "$1"); // after the EPCI column
     }

@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code cotation generate} then {@code cotation classement}, through the tool's entry point. */
+/** {@code cotation generer} then {@code cotation classement}, through the tool's entry point. */
 class ClassementGenerateCommandeTest {
     private static final String DATE = "2025-06-30";
     private static final String NICE = "200030195";
@@ -44,7 +44,7 @@ class ClassementGenerateCommandeTest {
     static void generer() {
         stock = dossier.resolve("stock.json");
         historique = dossier.resolve("attributions.csv");
-        generation = cotation("generate", "--date", DATE, "--nombre", "300", "--graine", "11", "--epci", NICE,
+        generation = cotation("generer", "--date", DATE, "--nombre", "300", "--graine", "11", "--epci", NICE,
                 "-o", stock.toString(), "--attributions", "400", "--historique", historique.toString());
     }
 
@@ -76,18 +76,18 @@ class ClassementGenerateCommandeTest {
 
         Path encore = dossier.resolve("encore.json");
         Path autre = dossier.resolve("autre.json");
-        cotation("generate", "--date", DATE, "--nombre", "300", "--graine", "11", "--epci", NICE, "-o", encore.toString());
-        cotation("generate", "--date", DATE, "--nombre", "300", "--graine", "12", "--epci", NICE, "-o", autre.toString());
+        cotation("generer", "--date", DATE, "--nombre", "300", "--graine", "11", "--epci", NICE, "-o", encore.toString());
+        cotation("generer", "--date", DATE, "--nombre", "300", "--graine", "12", "--epci", NICE, "-o", autre.toString());
         assertEquals(Files.readString(stock), Files.readString(encore), "same seed, same stock, byte for byte");
         assertNotEquals(demandes, lireStock(autre));
     }
 
     @Test
     void generate_refuses_attributions_without_a_file_and_an_unknown_epci() {
-        var sansFichier = cotation("generate", "--date", DATE, "--attributions", "10");
+        var sansFichier = cotation("generer", "--date", DATE, "--attributions", "10");
         assertEquals(CodeSortie.USAGE, sansFichier.code(), sansFichier.toString());
         assertTrue(sansFichier.err().contains("--attributions 10 demande --historique FICHIER"), sansFichier.err());
-        var inconnu = cotation("generate", "--date", DATE, "--epci", "123456789");
+        var inconnu = cotation("generer", "--date", DATE, "--epci", "123456789");
         assertEquals(CodeSortie.USAGE, inconnu.code(), inconnu.toString());
         assertTrue(inconnu.err().contains("--epci 123456789 : EPCI inconnu"), inconnu.err());
     }
@@ -170,7 +170,7 @@ class ClassementGenerateCommandeTest {
     @Test
     void the_readme_shows_the_real_generate_and_classement_output() throws IOException {
         String readme = ReadmeTest.readme();
-        assertTrue(readme.contains("$ cotation generate --date 2025-06-30 --nombre 300 --graine 11 --epci 200030195 -o "
+        assertTrue(readme.contains("$ cotation generer --date 2025-06-30 --nombre 300 --graine 11 --epci 200030195 -o "
                 + "stock.json \\\n      --attributions 400 --historique attributions.csv\n" + generation.err()), readme);
         var r = cotation("classement", "--date", DATE, "--historique", historique.toString(), "--territoire", "06088",
                 "--premiers", "3", stock.toString());

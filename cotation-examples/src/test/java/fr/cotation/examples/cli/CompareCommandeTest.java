@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@code cotation compare}: the shipped Nice grille (A) against a copy where "travaille dans la commune demandée"
+ * {@code cotation comparer}: the shipped Nice grille (A) against a copy where "travaille dans la commune demandée"
  * ({@code NCA_TRAVAILLE_COMMUNE}, rubrique without cap) brings 30 points instead of 5 (B), on the seeded stock of
  * the {@code generate} example of docs/cli-exemples.md. The pack folders do not change once written: their engines are built once
  * ({@link Lancement#dossiersFiges}).
@@ -56,7 +56,7 @@ class CompareCommandeTest {
     @BeforeAll
     static void preparer() throws Exception {
         stock = dossier.resolve("stock.json");
-        cotation("generate", "--date", DATE, "--nombre", "300", "--graine", "11", "--epci", "200030195", "-o",
+        cotation("generer", "--date", DATE, "--nombre", "300", "--graine", "11", "--epci", "200030195", "-o",
                 stock.toString());
         a = HotSwapExample.copierPackEmbarque("nice-cote-azur", dossier.resolve("grille-2023"));
         b = HotSwapExample.copierPackEmbarque("nice-cote-azur", dossier.resolve("grille-2026"));
@@ -75,7 +75,7 @@ class CompareCommandeTest {
         Files.writeString(drl, regles.replace(avant, avant.replace("@points(5)", "@points(30)")));
         Path yaml = b.resolve("pack.yaml");
         Files.writeString(yaml, Files.readString(yaml).replace("version: \"2023.1\"", "version: \"2026.1\""));
-        changee = dossiersFiges("compare", "--date", DATE, "--stock", stock.toString(), a.toString(), b.toString());
+        changee = dossiersFiges("comparer", "--date", DATE, "--stock", stock.toString(), a.toString(), b.toString());
     }
 
     private static List<Demande> demandes() throws Exception {
@@ -93,7 +93,7 @@ class CompareCommandeTest {
 
     @Test
     void identical_packs_move_nobody_and_keep_every_contribution() {
-        var r = dossiersFiges("compare", "--date", DATE, "--stock", stock.toString(), a.toString(), a.toString());
+        var r = dossiersFiges("comparer", "--date", DATE, "--stock", stock.toString(), a.toString(), a.toString());
         assertEquals(CodeSortie.OK, r.code(), r.toString());
         List<String> lignes = r.out().lines().toList();
         Matcher m = Pattern.compile("  0 demandes sur (\\d+) changent de rang .*").matcher(lignes.stream()
@@ -200,7 +200,7 @@ class CompareCommandeTest {
     @Test
     void the_html_report_is_well_formed_with_titled_charts_and_their_figures() throws Exception {
         Path page = dossier.resolve("impact.html");
-        var r = dossiersFiges("compare", "-d", DATE, "-s", stock.toString(), "-f", "html", "-o", page.toString(),
+        var r = dossiersFiges("comparer", "-d", DATE, "-s", stock.toString(), "-f", "html", "-o", page.toString(),
                 a.toString(), b.toString());
         assertEquals(CodeSortie.OK, r.code(), r.toString());
         assertEquals("", r.out());
@@ -237,7 +237,7 @@ class CompareCommandeTest {
         Path epci = HotSwapExample.copierPackEmbarque("nice-cote-azur", dossier.resolve("grille-epci"));
         Path yaml = epci.resolve("pack.yaml");
         Files.writeString(yaml, Files.readString(yaml).replace("analogie: TYPOLOGIE_COMMUNE", "analogie: TYPOLOGIE_EPCI"));
-        var r = dossiersFiges("compare", "--date", DATE, "--stock", stock.toString(), a.toString(), epci.toString());
+        var r = dossiersFiges("comparer", "--date", DATE, "--stock", stock.toString(), a.toString(), epci.toString());
         assertEquals(CodeSortie.OK, r.code(), r.toString());
         Matcher classees = Pattern.compile("300 demandes lues ; classées : (\\d+) sous A, (\\d+) sous B ; .*")
                 .matcher(r.out().lines().toList().get(1));
@@ -256,7 +256,7 @@ class CompareCommandeTest {
         String json = Files.readString(stock);
         Files.writeString(mele, "[{\"numeroUnique\": \"0060625010700007A0601\", \"dateDepot\": \"2025-13-45\"},"
                 + json.substring(json.indexOf('[') + 1));
-        var r = dossiersFiges("compare", "--date", DATE, "--stock", mele.toString(), a.toString(), b.toString());
+        var r = dossiersFiges("comparer", "--date", DATE, "--stock", mele.toString(), a.toString(), b.toString());
         assertEquals(CodeSortie.DEMANDES_REJETEES, r.code(), r.toString());
         assertEquals(1, r.lignesErr().stream().filter(l -> l.startsWith(mele + ":")).count(),
                 "le stock est lu deux fois, le rejet dit une fois\n" + r.err());
@@ -266,7 +266,7 @@ class CompareCommandeTest {
 
     @Test
     void a_pack_not_in_force_at_the_date_is_a_usage_error_naming_it() {
-        var r = dossiersFiges("compare", "--date", "2022-06-30", "--stock", stock.toString(), a.toString(), b.toString());
+        var r = dossiersFiges("comparer", "--date", "2022-06-30", "--stock", stock.toString(), a.toString(), b.toString());
         assertEquals(CodeSortie.USAGE, r.code(), r.toString());
         assertEquals("", r.out());
         assertTrue(r.err().contains("le pack nice-cote-azur 2023.1 n'est pas en vigueur le 2022-06-30 (en vigueur du "
@@ -275,18 +275,18 @@ class CompareCommandeTest {
 
     @Test
     void missing_folders_files_and_options_have_their_exit_codes() {
-        var sansPack = dossiersFiges("compare", "--date", DATE, "--stock", stock.toString(), a.toString(),
+        var sansPack = dossiersFiges("comparer", "--date", DATE, "--stock", stock.toString(), a.toString(),
                 dossier.resolve("absent").toString());
         assertEquals(CodeSortie.PACKS, sansPack.code(), sansPack.toString());
         assertTrue(sansPack.err().contains("absent: dossier de packs introuvable"), sansPack.err());
-        var sansStock = dossiersFiges("compare", "--date", DATE, "--stock", dossier.resolve("rien.json").toString(),
+        var sansStock = dossiersFiges("comparer", "--date", DATE, "--stock", dossier.resolve("rien.json").toString(),
                 a.toString(), b.toString());
         assertEquals(CodeSortie.FICHIER_ILLISIBLE, sansStock.code(), sansStock.toString());
         assertTrue(sansStock.err().contains("rien.json: fichier introuvable"), sansStock.err());
-        var sansOption = dossiersFiges("compare", "--date", DATE, a.toString(), b.toString());
+        var sansOption = dossiersFiges("comparer", "--date", DATE, a.toString(), b.toString());
         assertEquals(CodeSortie.USAGE, sansOption.code(), sansOption.toString());
         assertTrue(sansOption.err().contains("--stock"), sansOption.err());
-        var premiers = dossiersFiges("compare", "--date", DATE, "--premiers", "0", "--stock", stock.toString(),
+        var premiers = dossiersFiges("comparer", "--date", DATE, "--premiers", "0", "--stock", stock.toString(),
                 a.toString(), b.toString());
         assertEquals(CodeSortie.USAGE, premiers.code(), premiers.toString());
     }
@@ -294,7 +294,7 @@ class CompareCommandeTest {
     @Test
     void the_readme_shows_the_real_compare_output() throws Exception {
         String readme = ReadmeTest.readme();
-        assertTrue(readme.contains("\n$ cotation compare --date 2025-06-30 --stock stock.json grille-2023 grille-2026\n"),
+        assertTrue(readme.contains("\n$ cotation comparer --date 2025-06-30 --stock stock.json grille-2023 grille-2026\n"),
                 "README : commande de compare absente");
         List<String> lignes = changee.out().lines().toList();
         List<String> montrees = new ArrayList<>();

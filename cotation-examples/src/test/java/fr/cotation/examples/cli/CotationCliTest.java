@@ -17,14 +17,14 @@ class CotationCliTest {
     void help_is_in_french_with_the_commands_and_the_exit_codes() {
         var r = cotation("--help");
         assertEquals(CodeSortie.OK, r.code());
-        assertTrue(r.out().startsWith("Utilisation : cotation [-hV] [--debug] [--cache=DOSSIER] COMMANDE"), r.out());
-        for (String attendu : List.of("grille de cotation de l'EPCI", "Commandes :", "  score       Cote des demandes",
-                "  verify      Vérifie un dossier de packs", "  grille      Écrit la grille publiée",
+        assertTrue(r.out().startsWith("Utilisation : cotation [-hV] [--trace] [--cache=DOSSIER] COMMANDE"), r.out());
+        for (String attendu : List.of("grille de cotation de l'EPCI", "Commandes :", "  coter       Cote des demandes",
+                "  verifier    Vérifie un dossier de packs", "  grille      Écrit la grille publiée",
                 "  fiche       Écrit la fiche cotation d'une demande",
                 "  classement  Classe un stock parmi les demandes analogues",
                 "  candidats   Propose les candidats à la commission d'attribution (CALEOL)",
-                "  compare     Mesure l'effet d'un changement de grille sur un stock de demandes",
-                "  generate    Génère un stock de demandes fictives", "Codes de sortie :", "  4    packs de cotation",
+                "  comparer    Mesure l'effet d'un changement de grille sur un stock de demandes",
+                "  generer     Génère un stock de demandes fictives", "Codes de sortie :", "  4    packs de cotation",
                 "art. 225-1")) {
             assertTrue(r.out().contains(attendu), attendu + "\n" + r.out());
         }
@@ -33,11 +33,11 @@ class CotationCliTest {
 
     @Test
     void score_help_documents_every_option() {
-        var r = cotation("score", "--help");
+        var r = cotation("coter", "--help");
         assertEquals(CodeSortie.OK, r.code());
-        for (String attendu : List.of("Utilisation : cotation score", "-d, --date=AAAA-MM-JJ", "-c, --commune=INSEE",
+        for (String attendu : List.of("Utilisation : cotation coter", "-d, --date=AAAA-MM-JJ", "-c, --commune=INSEE",
                 "-t, --typologie=TYPE", "-p, --packs=DOSSIER", "-f, --format=table|json|csv", "-e, --entree=json|csv|xml",
-                "-o, --output=FICHIER", "--erreurs=FICHIER", "--debug", "FICHIER...", "Exemples :")) {
+                "-o, --sortie=FICHIER", "--erreurs=FICHIER", "--trace", "FICHIER...", "Exemples :")) {
             assertTrue(r.out().contains(attendu), attendu + "\n" + r.out());
         }
     }
@@ -60,19 +60,19 @@ class CotationCliTest {
     @Test
     void usage_errors_are_one_french_line_and_exit_code_2() {
         String f = fixture("cli/une-demande.json");
-        assertUsage("cotation score : option obligatoire absente : --date=AAAA-MM-JJ (aide : cotation score --help)",
-                "score", f);
-        assertUsage("cotation score : option inconnue : --dat (aide : cotation score --help)", "score", "--dat", DATE, f);
-        assertUsage("cotation score : fichier de demandes absent : nommez au moins un fichier (.json, .csv, .xml) ou - "
-                + "pour l'entrée standard (aide : cotation score --help)", "score", "--date", DATE);
-        assertUsage("cotation score : --date : date attendue au format AAAA-MM-JJ, par exemple 2025-06-30 : « 30/06/2025 » "
-                + "(aide : cotation score --help)", "score", "--date", "30/06/2025", f);
-        assertUsage("cotation score : --commune : code INSEE de commune attendu (5 caractères, par exemple 06088) : « 6088 » "
-                + "(aide : cotation score --help)", "score", "--date", DATE, "--commune", "6088", f);
-        assertUsage("cotation score : --format : format de sortie inconnu « xml » (possibles : table, json, csv) "
-                + "(aide : cotation score --help)", "score", "--date", DATE, "--format", "xml", f);
-        assertUsage("cotation score : --typologie : typologie inconnue « T9 » (possibles : C, T1, T2, T3, T4, T5, T6P) "
-                + "(aide : cotation score --help)", "score", "--date", DATE, "-t", "T9", f);
+        assertUsage("cotation coter : option obligatoire absente : --date=AAAA-MM-JJ (aide : cotation coter --help)",
+                "coter", f);
+        assertUsage("cotation coter : option inconnue : --dat (aide : cotation coter --help)", "coter", "--dat", DATE, f);
+        assertUsage("cotation coter : fichier de demandes absent : nommez au moins un fichier (.json, .csv, .xml) ou - "
+                + "pour l'entrée standard (aide : cotation coter --help)", "coter", "--date", DATE);
+        assertUsage("cotation coter : --date : date attendue au format AAAA-MM-JJ, par exemple 2025-06-30 : « 30/06/2025 » "
+                + "(aide : cotation coter --help)", "coter", "--date", "30/06/2025", f);
+        assertUsage("cotation coter : --commune : code INSEE de commune attendu (5 caractères, par exemple 06088) : « 6088 » "
+                + "(aide : cotation coter --help)", "coter", "--date", DATE, "--commune", "6088", f);
+        assertUsage("cotation coter : --format : format de sortie inconnu « xml » (possibles : table, json, csv) "
+                + "(aide : cotation coter --help)", "coter", "--date", DATE, "--format", "xml", f);
+        assertUsage("cotation coter : --typologie : typologie inconnue « T9 » (possibles : C, T1, T2, T3, T4, T5, T6P) "
+                + "(aide : cotation coter --help)", "coter", "--date", DATE, "-t", "T9", f);
         assertUsage("cotation : argument inattendu : noter (aide : cotation --help)", "noter");
     }
 

@@ -38,7 +38,7 @@ class CotationJarIT {
         Path err = Files.createTempFile("cotation-it", ".err");
         try {
             Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                    JAR.toString(), "score", "--date", ScoreCommandeTest.DATE, "--commune", "06088",
+                    JAR.toString(), "coter", "--date", ScoreCommandeTest.DATE, "--commune", "06088",
                     fixture("cli/une-demande.json"), fixture("sne/deux-demandes.xml"))
                     .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             assertTrue(p.waitFor(90, TimeUnit.SECONDS), "trop long");
@@ -68,7 +68,7 @@ class CotationJarIT {
         Path err = Files.createTempFile("cotation-it", ".err");
         try {
             Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Dorg.slf4j.simpleLogger.log.fr.cotation.internal.engine=debug", "-jar", JAR.toString(), "score",
+                    "-Dorg.slf4j.simpleLogger.log.fr.cotation.internal.engine=debug", "-jar", JAR.toString(), "coter",
                     "--date", ScoreCommandeTest.DATE, fixture("cli/une-demande.json"))
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
             assertTrue(p.waitFor(90, TimeUnit.SECONDS), "trop long");
@@ -110,7 +110,7 @@ class CotationJarIT {
         Path err = tmp.resolve("err");
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dorg.slf4j.simpleLogger.log.fr.cotation.internal.engine=debug", "-jar", JAR.toString(),
-                "--cache", tmp.resolve("cache").toString(), "score", "--date", ScoreCommandeTest.DATE,
+                "--cache", tmp.resolve("cache").toString(), "coter", "--date", ScoreCommandeTest.DATE,
                 "--packs", fixture("cli/packs"), fixture("cli/une-demande.json"))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile());
         pb.environment().remove(CleCache.VARIABLE);

@@ -38,7 +38,7 @@ class FicheCommandeTest {
         assertEquals(CodeSortie.OK, fiche.code(), fiche.toString());
         assertTrue(fiche.out().startsWith("Fiche cotation de la demande " + NUMERO + "\n"), fiche.out());
         // score says 71 in Nice, 71 in Saint-Laurent, 61 in Antibes, no grille in Contes, each with provisional points
-        var score = cotation("score", "--date", DATE, fixture("cli/une-demande.json"));
+        var score = cotation("coter", "--date", DATE, fixture("cli/une-demande.json"));
         for (String ligne : ScoreCommandeTest.LIGNES_UNE_DEMANDE) {
             String points = ligne.split(" {2,}")[3]; // numero, commune, EPCI, points
             if (!points.equals("-")) {

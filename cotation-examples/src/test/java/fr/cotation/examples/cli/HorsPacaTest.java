@@ -31,7 +31,7 @@ class HorsPacaTest {
 
     @Test
     void lyon_villeurbanne_and_blagnac_are_scored_with_their_names_and_epci_in_the_table() {
-        var r = cotation("score", "--date", DATE, "--packs", packs(), fixture("hors-paca-demandes/lyon-toulouse.json"));
+        var r = cotation("coter", "--date", DATE, "--packs", packs(), fixture("hors-paca-demandes/lyon-toulouse.json"));
         assertEquals(CodeSortie.OK, r.code(), r.toString());
         String ligne = "%-22s %-32s %-36s %7s  %s";
         assertEquals(List.of(
@@ -46,7 +46,7 @@ class HorsPacaTest {
 
     @Test
     void the_names_and_epci_are_in_the_csv_and_json_outputs() throws IOException {
-        var csv = cotation("score", "--date", DATE, "--packs", packs(), "--format", "csv",
+        var csv = cotation("coter", "--date", DATE, "--packs", packs(), "--format", "csv",
                 fixture("hors-paca-demandes/lyon-toulouse.json"));
         assertEquals(CodeSortie.OK, csv.code(), csv.toString());
         List<String> lignes = csv.out().lines().toList();
@@ -57,7 +57,7 @@ class HorsPacaTest {
         assertTrue(lignes.get(3).startsWith(NUMERO + ";31069;Blagnac;243100518;Toulouse Métropole;COTEE;22;"),
                 lignes.get(3));
 
-        var json = cotation("score", "--date", DATE, "--packs", packs(), "--format", "json",
+        var json = cotation("coter", "--date", DATE, "--packs", packs(), "--format", "json",
                 fixture("hors-paca-demandes/lyon-toulouse.json"));
         assertEquals(CodeSortie.OK, json.code(), json.toString());
         JsonNode cotations = new ObjectMapper().readTree(json.out()).get(0).get("cotations");
@@ -73,7 +73,7 @@ class HorsPacaTest {
 
     @Test
     void verify_loads_the_standalone_pack_and_the_pack_on_a_base_and_plays_their_scenarios() {
-        var r = cotation("verify", "--cas", "60", packs());
+        var r = cotation("verifier", "--cas", "60", packs());
         assertEquals(CodeSortie.OK, r.code(), r.toString());
         assertTrue(r.out().contains("packs : 2 chargé(s), 0 refusé(s), 1 base(s)"), r.out());
         assertTrue(r.out().contains("scénarios : 4 réussi(s), 0 en échec (2 fichier(s))"), r.out());
@@ -94,7 +94,7 @@ class HorsPacaTest {
         }
         assertTrue(Files.readString(pack.resolve("regles/anciennete.drl")).contains("note.parMois($mois);"));
 
-        var v = cotation("verify", "--cas", "60", dir.toString());
+        var v = cotation("verifier", "--cas", "60", dir.toString());
         assertEquals(CodeSortie.OK, v.code(), v.toString());
         assertTrue(v.out().contains("conformité : 0 erreur(s), 0 avertissement(s)"), v.out());
         assertTrue(v.out().contains("scénarios : 3 réussi(s), 0 en échec"), v.out());
@@ -149,7 +149,7 @@ class HorsPacaTest {
         Files.writeString(drl, texte.substring(0, debut) + texte.substring(texte.indexOf("end\n", debut) + 4));
         Files.delete(dir.resolve("lyon/scenarios/lyon.yaml")); // its DALO scenario would fail, as it should
 
-        var projet = cotation("verify", "--cas", "0", dir.toString());
+        var projet = cotation("verifier", "--cas", "0", dir.toString());
         assertEquals(CodeSortie.OK, projet.code(), projet.toString());
         assertTrue(projet.out().contains("C002"), projet.out());
         assertTrue(projet.out().contains("1 erreur(s) d'une grille en projet (statut projet), à régler avant son adoption"),
@@ -157,7 +157,7 @@ class HorsPacaTest {
 
         Path yaml = dir.resolve("lyon/pack.yaml");
         Files.writeString(yaml, Files.readString(yaml).replace("statut: projet", "statut: adoptee"));
-        var adoptee = cotation("verify", "--cas", "0", dir.toString());
+        var adoptee = cotation("verifier", "--cas", "0", dir.toString());
         assertEquals(CodeSortie.DEMANDES_REJETEES, adoptee.code(), adoptee.toString());
         assertTrue(adoptee.out().contains("conformité : 1 erreur(s)"), adoptee.out());
     }

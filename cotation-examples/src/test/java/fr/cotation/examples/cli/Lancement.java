@@ -54,6 +54,11 @@ final class Lancement {
         return avec(DOSSIERS_FIGES, "", false, args);
     }
 
+    /** As {@link #dossiersFiges(String...)}, {@code entree} on the standard input. */
+    static Resultat dossiersFigesAvecEntree(String entree, String... args) {
+        return avec(DOSSIERS_FIGES, entree, false, args);
+    }
+
     private static final Map<Path, CotationEngine> MOTEURS_DES_DOSSIERS = new ConcurrentHashMap<>();
     private static final FabriqueMoteur DOSSIERS_FIGES = new FabriqueMoteur() {
         @Override

@@ -44,7 +44,7 @@ class ParcoursFormatNationalTest {
 
     @Test
     void scoreAndFicheGiveTheSameLinesInTheCommuneGiven() throws Exception {
-        var score = cotation(args("score", "-f", "json"));
+        var score = cotation(args("coter", "-f", "json"));
         assertEquals(CodeSortie.OK, score.code(), score.toString());
         JsonNode c = CotationJson.reader().readTree(score.out()).get(0).get("cotations").get(0);
         assertEquals("06088", c.get("commune").asText());
@@ -111,7 +111,7 @@ class ParcoursFormatNationalTest {
 
     @Test
     void aCommuneTheRegistryDoesNotKnowIsAUsageErrorNotARejectionOfEveryDemande() {
-        for (String commande : List.of("score", "fiche", "classement")) {
+        for (String commande : List.of("coter", "fiche", "classement")) {
             var r = cotation(commande, "--date", DATE, "--commune", "06999", "--typologie", "T3", XML);
             assertEquals(CodeSortie.USAGE, r.code(), commande + " : " + r);
             assertTrue(r.err().startsWith(commande + " : --commune 06999 : "), commande + " : " + r.err());

@@ -36,7 +36,7 @@ class ReadmeTest {
 
     @Test
     void the_readme_shows_the_real_score_output() throws IOException {
-        var r = cotation("score", "--date", "2025-06-30", fixture("demandes-nice.json"));
+        var r = cotation("coter", "--date", "2025-06-30", fixture("demandes-nice.json"));
         String readme = readme();
         for (String ligne : r.out().lines().toList()) {
             assertTrue(readme.contains("\n" + ligne + "\n"), "README : ligne absente ou périmée : " + ligne);
@@ -77,7 +77,7 @@ class ReadmeTest {
     private Lancement.Resultat verifier(String nom, java.util.function.Consumer<Path> casser) throws IOException {
         Path d = VerifyGrilleCommandeTest.copier(Path.of(fixture("cli/packs")), tmp.resolve(nom));
         casser.accept(d.resolve("pays-des-paillons"));
-        return cotation("verify", d.toString());
+        return cotation("verifier", d.toString());
     }
 
     private void assertDansLeReadme(String commande, Lancement.Resultat r) throws IOException {
@@ -90,7 +90,7 @@ class ReadmeTest {
     void the_readme_shows_the_real_verify_output() throws IOException {
         var bon = verifier("mes-packs", p -> { });
         assertEquals(CodeSortie.OK, bon.code(), bon.toString());
-        assertDansLeReadme("cotation verify mes-packs", bon);
+        assertDansLeReadme("cotation verifier mes-packs", bon);
         assertTrue(readme().contains("vérification réussie\n$ echo $?\n0\n"));
 
         var casse = verifier("casse", p -> {
@@ -113,11 +113,11 @@ class ReadmeTest {
             }
         });
         assertEquals(CodeSortie.DEMANDES_REJETEES, casse.code(), casse.toString());
-        assertDansLeReadme("cotation verify casse", casse);
+        assertDansLeReadme("cotation verifier casse", casse);
 
         var syntaxe = verifier("syntaxe", p -> VerifyGrilleCommandeTest.remplacer(p.resolve("regles/criteres-locaux.drl"),
                 "code == \"SINISTRE\" )", "code == \"SINISTRE\" "));
         assertEquals(CodeSortie.PACKS, syntaxe.code(), syntaxe.toString());
-        assertDansLeReadme("cotation verify syntaxe", syntaxe);
+        assertDansLeReadme("cotation verifier syntaxe", syntaxe);
     }
 }

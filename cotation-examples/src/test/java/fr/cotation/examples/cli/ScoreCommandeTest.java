@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code cotation score} through the tool's entry point: arguments in, output, messages and exit code checked. */
+/** {@code cotation coter} through the tool's entry point: arguments in, output, messages and exit code checked. */
 class ScoreCommandeTest {
     static final String DATE = "2025-06-30";
     static final String NUMERO = "0060622091500001A0601";
@@ -54,7 +54,7 @@ class ScoreCommandeTest {
 
     @Test
     void one_json_demande_gives_a_table_row_per_wished_commune() {
-        var r = cotation("score", "--date", DATE, fixture("cli/une-demande.json"));
+        var r = cotation("coter", "--date", DATE, fixture("cli/une-demande.json"));
         assertEquals(CodeSortie.OK, r.code(), r.toString());
         assertTrue(r.out().startsWith("%-22s %-32s %-36s %7s  %s\n".formatted("Demande", "Commune", "EPCI", "Points", "Grille")), r.out());
         assertEquals(LIGNES_UNE_DEMANDE, lignesDe(r.out(), NUMERO));
@@ -63,14 +63,14 @@ class ScoreCommandeTest {
 
     @Test
     void the_same_demande_in_json_csv_and_national_xml_scores_the_same() {
-        var csv = cotation("score", "--date", DATE, fixture("cli/demandes.csv"));
+        var csv = cotation("coter", "--date", DATE, fixture("cli/demandes.csv"));
         assertEquals(CodeSortie.OK, csv.code(), csv.toString());
         assertEquals(LIGNES_UNE_DEMANDE, lignesDe(csv.out(), NUMERO));
         assertEquals(List.of("lues: 3, cotées: 3, rejetées: 0"), csv.lignesErr());
         assertEquals(List.of("0060621042800004A0601  Nice (06088)                     Métropole Nice Côte d'Azur                90  nice-cote-azur 2023.1, "
                 + "mutation (provisoire)"), lignesDe(csv.out(), "0060621042800004A0601"));
 
-        var xml = cotation("score", "--date", DATE, "--commune", "06088", fixture("sne/deux-demandes.xml"));
+        var xml = cotation("coter", "--date", DATE, "--commune", "06088", fixture("sne/deux-demandes.xml"));
         assertEquals(CodeSortie.OK, xml.code(), xml.toString());
         assertEquals(LIGNES_UNE_DEMANDE, lignesDe(xml.out(), NUMERO));
         assertEquals(1, lignesDe(xml.out(), "0060621042800009A0601").size(), "scored in the --commune");
@@ -79,7 +79,7 @@ class ScoreCommandeTest {
 
     @Test
     void a_json_array_is_scored_and_the_invalid_demande_listed_with_every_problem() {
-        var r = cotation("score", "--date", DATE, fixture("demandes-nice.json"));
+        var r = cotation("coter", "--date", DATE, fixture("demandes-nice.json"));
         assertEquals(CodeSortie.DEMANDES_REJETEES, r.code(), r.toString());
         assertTrue(r.out().contains("0060622091500001A0601  Nice (06088)                     Métropole Nice Côte d'Azur                71  nice-cote-azur"));
         String f = fixture("demandes-nice.json");
@@ -92,7 +92,7 @@ class ScoreCommandeTest {
 
     @Test
     void the_standard_input_is_read_with_a_dash() throws IOException {
-        var r = Lancement.avecEntree(json("cli/une-demande.json"), false, "score", "--date", DATE, "-");
+        var r = Lancement.avecEntree(json("cli/une-demande.json"), false, "coter", "--date", DATE, "-");
         assertEquals(CodeSortie.OK, r.code(), r.toString());
         assertEquals(LIGNES_UNE_DEMANDE, lignesDe(r.out(), NUMERO));
     }
@@ -102,7 +102,7 @@ class ScoreCommandeTest {
         Files.copy(Path.of(fixture("cli/une-demande.json")), dossier.resolve("a.json"));
         Files.copy(Path.of(fixture("cli/demandes.csv")), dossier.resolve("b.csv"));
         Files.writeString(dossier.resolve("notes.txt"), "ignoré");
-        var r = cotation("score", "--date", DATE, dossier.toString());
+        var r = cotation("coter", "--date", DATE, dossier.toString());
         assertEquals(CodeSortie.OK, r.code(), r.toString());
         assertEquals("lues: 4, cotées: 4, rejetées: 0", r.lignesErr().get(0));
     }
@@ -111,7 +111,7 @@ class ScoreCommandeTest {
 
     @Test
     void json_output_is_the_documented_result_form_with_the_lines() throws IOException {
-        var r = cotation("score", "--date", DATE, "--format", "json", fixture("cli/une-demande.json"));
+        var r = cotation("coter", "--date", DATE, "--format", "json", fixture("cli/une-demande.json"));
         assertEquals(CodeSortie.OK, r.code(), r.toString());
         JsonNode n = CotationJson.reader().readTree(r.out());
         assertEquals(1, n.size());
@@ -129,7 +129,7 @@ class ScoreCommandeTest {
 
     @Test
     void csv_output_has_a_row_per_demande_and_commune() {
-        var r = cotation("score", "--date", DATE, "-f", "csv", fixture("cli/une-demande.json"));
+        var r = cotation("coter", "--date", DATE, "-f", "csv", fixture("cli/une-demande.json"));
         assertEquals(CodeSortie.OK, r.code(), r.toString());
         List<String> lignes = r.out().lines().toList();
         assertEquals("\uFEFF" + String.join(";", Sortie.Csv.COLONNES), lignes.get(0));
@@ -143,7 +143,7 @@ class ScoreCommandeTest {
     @Test
     void output_goes_to_the_file_of_output() throws IOException {
         Path sortie = dossier.resolve("cotations.csv");
-        var r = cotation("score", "--date", DATE, "--format", "csv", "--output", sortie.toString(),
+        var r = cotation("coter", "--date", DATE, "--format", "csv", "--sortie", sortie.toString(),
                 fixture("cli/une-demande.json"));
         assertEquals(CodeSortie.OK, r.code(), r.toString());
         assertEquals("", r.out());
@@ -154,7 +154,7 @@ class ScoreCommandeTest {
 
     @Test
     void a_demande_without_wished_commune_needs_commune_and_the_tool_says_so() {
-        var r = cotation("score", "--date", DATE, fixture("sne/deux-demandes.xml"));
+        var r = cotation("coter", "--date", DATE, fixture("sne/deux-demandes.xml"));
         assertEquals(CodeSortie.DEMANDES_REJETEES, r.code(), r.toString());
         assertEquals(LIGNES_UNE_DEMANDE, lignesDe(r.out(), NUMERO), "the other demande is scored");
         String f = fixture("sne/deux-demandes.xml");
@@ -170,10 +170,10 @@ class ScoreCommandeTest {
     void the_real_sample_needs_commune_and_typologie_then_scores() {
         Path echantillon = EchantillonSne.chemin();
         org.junit.jupiter.api.Assumptions.assumeTrue(EchantillonSne.present(), "document réel absent : " + echantillon);
-        var sans = cotation("score", "--date", DATE, echantillon.toString());
+        var sans = cotation("coter", "--date", DATE, echantillon.toString());
         assertEquals(CodeSortie.DEMANDES_REJETEES, sans.code(), sans.toString());
         assertTrue(sans.err().contains("--commune CODE_INSEE") && sans.err().contains("--typologie"), sans.err());
-        var avec = cotation("score", "--date", DATE, "--commune", "06088", "--typologie", "T4", echantillon.toString());
+        var avec = cotation("coter", "--date", DATE, "--commune", "06088", "--typologie", "T4", echantillon.toString());
         assertEquals(CodeSortie.OK, avec.code(), avec.toString());
         List<String> lignes = lignesDe(avec.out(), "1110318016982G1104");
         assertEquals(1, lignes.size(), avec.out());
@@ -187,7 +187,7 @@ class ScoreCommandeTest {
     void truncated_xml_scores_what_came_before_and_exits_3() throws IOException {
         String xml = Files.readString(Path.of(fixture("sne/deux-demandes.xml")));
         Path f = ecrire("tronque.xml", xml.substring(0, xml.indexOf("<n:listeCotitulaire>") + 10));
-        var r = cotation("score", "--date", DATE, f.toString());
+        var r = cotation("coter", "--date", DATE, f.toString());
         assertEquals(CodeSortie.FICHIER_ILLISIBLE, r.code(), r.toString());
         assertEquals(LIGNES_UNE_DEMANDE, lignesDe(r.out(), NUMERO), "the complete demande is scored");
         assertTrue(r.lignesErr().get(0).matches(java.util.regex.Pattern.quote(f.toString())
@@ -199,7 +199,7 @@ class ScoreCommandeTest {
     @Test
     void debug_adds_the_stack_trace() throws IOException {
         Path f = ecrire("tronque.xml", "<interfaceNuu><demande><demandeLogement><numUnique>X");
-        var r = cotation("score", "--date", DATE, "--debug", f.toString());
+        var r = cotation("coter", "--date", DATE, "--trace", f.toString());
         assertEquals(CodeSortie.FICHIER_ILLISIBLE, r.code(), r.toString());
         assertTrue(r.err().contains("\tat "), r.err());
     }
@@ -210,7 +210,7 @@ class ScoreCommandeTest {
         Path f = ecrire("lot.json", "[\n" + une + ",\n{ \"numeroUnique\": \"X2\",\n  \"menage\": \"Dupont\" },\n"
                 + une.replace(NUMERO, "0060622091500003A0601") + "\n]\n");
         Path erreurs = dossier.resolve("rejets.csv");
-        var r = cotation("score", "--date", DATE, "--erreurs", erreurs.toString(), f.toString());
+        var r = cotation("coter", "--date", DATE, "--erreurs", erreurs.toString(), f.toString());
         assertEquals(CodeSortie.DEMANDES_REJETEES, r.code(), r.toString());
         assertEquals(4, lignesDe(r.out(), NUMERO).size());
         assertEquals(4, lignesDe(r.out(), "0060622091500003A0601").size());
@@ -229,7 +229,7 @@ class ScoreCommandeTest {
         String une = json("cli/une-demande.json");
         Path f = ecrire("types.json", "[" + une.replace("\"2022-09-15\"", "20220915") + ","
                 + une.replace("\"loyerMensuel\": 760", "\"loyerMensuel\": \"760\"") + "]");
-        var r = cotation("score", "--date", DATE, f.toString());
+        var r = cotation("coter", "--date", DATE, f.toString());
         assertEquals(CodeSortie.DEMANDES_REJETEES, r.code(), r.toString());
         assertEquals(f + ":3:16: demande n° 1 : dateDepot : type incorrect : date \"AAAA-MM-JJ\" attendu", r.lignesErr().get(0));
         assertTrue(r.lignesErr().get(1).startsWith(f + ":50:70: demande n° 2 : logementActuel.loyerMensuel : type incorrect : nombre attendu"),
@@ -242,13 +242,13 @@ class ScoreCommandeTest {
     void an_unknown_code_is_rejected_with_its_place_in_every_format() throws IOException {
         Path json = ecrire("code.json", json("cli/une-demande.json").replace("\"typologies\": [ \"T3\" ]",
                 "\"typologies\": [ \"T9\" ]"));
-        var j = cotation("score", "--date", DATE, json.toString());
+        var j = cotation("coter", "--date", DATE, json.toString());
         assertEquals(CodeSortie.DEMANDES_REJETEES, j.code(), j.toString());
         assertEquals(json + ":26:19: demande n° 1 : typologies[0] = T9 : code inconnu pour Typologie (valeurs possibles : "
                 + "CHAMBRE, T1, T2, T3, T4, T5, T6_ET_PLUS)", j.lignesErr().get(0));
 
         Path csv = ecrire("code.csv", Files.readString(Path.of(fixture("cli/demandes.csv"))).replace("SANS_ABRI", "CARAVANE"));
-        var c = cotation("score", "--date", DATE, csv.toString());
+        var c = cotation("coter", "--date", DATE, csv.toString());
         assertEquals(CodeSortie.DEMANDES_REJETEES, c.code(), c.toString());
         assertTrue(c.lignesErr().get(0).startsWith(csv + ":5: demande 0060624011000002A0601 : logement = CARAVANE : "
                 + "code inconnu pour ModeleLogement (valeurs possibles : LOCATAIRE_HLM ou HLM, "), c.err());
@@ -257,7 +257,7 @@ class ScoreCommandeTest {
         String texte = Files.readString(Path.of(fixture("sne/deux-demandes.xml"))).replace("<n:civilite code=\"2\"/>",
                 "<n:civilite code=\"9\"/>");
         Path xml = ecrire("code.xml", texte);
-        var x = cotation("score", "--date", DATE, "--commune", "06088", xml.toString());
+        var x = cotation("coter", "--date", DATE, "--commune", "06088", xml.toString());
         assertEquals(CodeSortie.DEMANDES_REJETEES, x.code(), x.toString());
         int ligne = (int) texte.substring(0, texte.indexOf("code=\"9\"")).lines().count();
         assertTrue(x.lignesErr().get(0).startsWith(xml + ":" + ligne + ":"), x.err());
@@ -272,26 +272,26 @@ class ScoreCommandeTest {
     @Test
     void an_impossible_date_is_rejected_in_every_format_and_in_the_option() throws IOException {
         Path json = ecrire("date.json", json("cli/une-demande.json").replace("2022-09-15", "2023-02-30"));
-        var j = cotation("score", "--date", DATE, json.toString());
+        var j = cotation("coter", "--date", DATE, json.toString());
         assertEquals(CodeSortie.DEMANDES_REJETEES, j.code(), j.toString());
         assertEquals(json + ":3:16: demande n° 1 : dateDepot = 2023-02-30 : date impossible (ce jour n'existe pas dans le "
                 + "calendrier)", j.lignesErr().get(0));
 
         Path csv = ecrire("date.csv", Files.readString(Path.of(fixture("cli/demandes.csv"))).replace("2021-04-28", "2021-04-31"));
-        var c = cotation("score", "--date", DATE, csv.toString());
+        var c = cotation("coter", "--date", DATE, csv.toString());
         assertEquals(csv + ":6: demande 0060621042800004A0601 : dateDepot = 2021-04-31 : date impossible (ce jour n'existe "
                 + "pas dans le calendrier)", c.lignesErr().get(0));
 
         Path xml = ecrire("date.xml", Files.readString(Path.of(fixture("sne/deux-demandes.xml"))).replace("1988-05-12",
                 "1988-13-12"));
-        var x = cotation("score", "--date", DATE, "-c", "06088", xml.toString());
+        var x = cotation("coter", "--date", DATE, "-c", "06088", xml.toString());
         assertTrue(x.lignesErr().get(0).endsWith("/demandeur/dateNaissance = 1988-13-12 : date impossible (ce jour n'existe "
                 + "pas dans le calendrier)"), x.err());
 
-        var option = cotation("score", "--date", "2023-02-30", json.toString());
+        var option = cotation("coter", "--date", "2023-02-30", json.toString());
         assertEquals(CodeSortie.USAGE, option.code());
-        assertEquals(List.of("cotation score : --date : date impossible « 2023-02-30 » (ce jour n'existe pas dans le "
-                + "calendrier) (aide : cotation score --help)"), option.lignesErr());
+        assertEquals(List.of("cotation coter : --date : date impossible « 2023-02-30 » (ce jour n'existe pas dans le "
+                + "calendrier) (aide : cotation coter --help)"), option.lignesErr());
         sansTrace(j);
         sansTrace(c);
         sansTrace(x);
@@ -301,7 +301,7 @@ class ScoreCommandeTest {
     void an_empty_file_exits_3_in_every_format() throws IOException {
         for (String nom : List.of("vide.json", "vide.csv", "vide.xml", "blanc.json")) {
             Path f = ecrire(nom, nom.startsWith("blanc") ? " \n\n  " : "");
-            var r = cotation("score", "--date", DATE, f.toString());
+            var r = cotation("coter", "--date", DATE, f.toString());
             assertEquals(CodeSortie.FICHIER_ILLISIBLE, r.code(), r.toString());
             assertEquals(f + ": fichier vide : aucune demande à lire", r.lignesErr().get(0));
             assertEquals("lues: 0, cotées: 0, rejetées: 0, fichiers illisibles: 1", r.lignesErr().get(1));
@@ -312,7 +312,7 @@ class ScoreCommandeTest {
     void malformed_json_csv_and_wrong_top_level_exit_3_with_the_position() throws IOException {
         String une = json("cli/une-demande.json");
         Path tronque = ecrire("tronque.json", "[\n" + une + ",\n" + une.substring(0, 200));
-        var t = cotation("score", "--date", DATE, tronque.toString());
+        var t = cotation("coter", "--date", DATE, tronque.toString());
         assertEquals(CodeSortie.FICHIER_ILLISIBLE, t.code(), t.toString());
         assertEquals(4, lignesDe(t.out(), NUMERO).size(), "the first demande is scored");
         assertTrue(t.lignesErr().get(0).matches(java.util.regex.Pattern.quote(tronque.toString())
@@ -320,20 +320,20 @@ class ScoreCommandeTest {
         assertEquals("lues: 1, cotées: 1, rejetées: 0, fichiers illisibles: 1", t.lignesErr().get(1));
 
         Path scalaire = ecrire("nombre.json", "42");
-        var s = cotation("score", "--date", DATE, "--entree", "json", scalaire.toString());
+        var s = cotation("coter", "--date", DATE, "--entree", "json", scalaire.toString());
         assertEquals(CodeSortie.FICHIER_ILLISIBLE, s.code(), s.toString());
         assertEquals(scalaire + ":1:1: un tableau de demandes [ … ] ou une demande { … } est attendu (docs/json.md), le "
                 + "fichier commence par « 4 »", s.lignesErr().get(0));
 
         Path colonne = ecrire("colonne.csv", "numeroUnique,dateDepot,dateNaissance,logement,nationalite\nX,2020-01-01,1980-01-01,LP,1\n");
-        var c = cotation("score", "--date", DATE, colonne.toString());
+        var c = cotation("coter", "--date", DATE, colonne.toString());
         assertEquals(CodeSortie.FICHIER_ILLISIBLE, c.code(), c.toString());
         assertTrue(c.lignesErr().get(0).startsWith(colonne + ":1:5: colonne inconnue « nationalite » (colonnes possibles : "),
                 c.err());
 
         Path cellules = ecrire("cellules.csv", "numeroUnique,dateDepot,dateNaissance,logement,communes,typologies\n"
                 + "X1,2020-01-01,1980-01-01,LP,06088,T2\nX2,2020-01-01,1980-01-01\n");
-        var n = cotation("score", "--date", DATE, cellules.toString());
+        var n = cotation("coter", "--date", DATE, cellules.toString());
         assertEquals(CodeSortie.DEMANDES_REJETEES, n.code(), n.toString());
         assertEquals(cellules + ":3: demande X2 : 3 cellules pour 6 colonnes d'en-tête", n.lignesErr().get(0));
         sansTrace(t);
@@ -344,7 +344,7 @@ class ScoreCommandeTest {
 
     @Test
     void a_missing_input_file_exits_3_before_anything_is_scored() {
-        var r = cotation("score", "--date", DATE, fixture("cli/une-demande.json"), dossier.resolve("absent.json").toString());
+        var r = cotation("coter", "--date", DATE, fixture("cli/une-demande.json"), dossier.resolve("absent.json").toString());
         assertEquals(CodeSortie.FICHIER_ILLISIBLE, r.code(), r.toString());
         assertEquals(List.of(dossier.resolve("absent.json") + ": fichier introuvable"), r.lignesErr());
         assertEquals("", r.out());
@@ -353,7 +353,7 @@ class ScoreCommandeTest {
     @Test
     void an_output_that_cannot_be_written_exits_3() {
         Path sortie = dossier.resolve("absent/cotations.txt");
-        var r = cotation("score", "--date", DATE, "-o", sortie.toString(), fixture("cli/une-demande.json"));
+        var r = cotation("coter", "--date", DATE, "-o", sortie.toString(), fixture("cli/une-demande.json"));
         assertEquals(CodeSortie.FICHIER_ILLISIBLE, r.code(), r.toString());
         assertEquals(List.of(sortie + ": impossible d'écrire les cotations : dossier introuvable"), r.lignesErr());
     }
@@ -364,13 +364,13 @@ class ScoreCommandeTest {
     void a_pack_directory_without_descriptor_or_missing_exits_4() throws IOException {
         Path vide = Files.createDirectories(dossier.resolve("packs/regles"));
         Files.writeString(vide.resolve("grille.drl"), "rule \"x\" when then end");
-        var r = cotation("score", "--date", DATE, "--packs", dossier.resolve("packs").toString(), fixture("cli/une-demande.json"));
+        var r = cotation("coter", "--date", DATE, "--packs", dossier.resolve("packs").toString(), fixture("cli/une-demande.json"));
         assertEquals(CodeSortie.PACKS, r.code(), r.toString());
         assertEquals(List.of(dossier.resolve("packs") + ": aucun descripteur pack.yaml dans ce dossier ni ses sous-dossiers "
                 + "(--packs) : un pack est un dossier avec un pack.yaml et ses fichiers DRL"), r.lignesErr());
         assertEquals("", r.out());
 
-        var absent = cotation("score", "--date", DATE, "--packs", dossier.resolve("nulle-part").toString(),
+        var absent = cotation("coter", "--date", DATE, "--packs", dossier.resolve("nulle-part").toString(),
                 fixture("cli/une-demande.json"));
         assertEquals(CodeSortie.PACKS, absent.code(), absent.toString());
         assertEquals(List.of(dossier.resolve("nulle-part") + ": dossier de packs introuvable (--packs)"), absent.lignesErr());
@@ -411,7 +411,7 @@ class ScoreCommandeTest {
             var b = fr.cotation.CotationEngine.builder().withoutClasspathPacks();
             d.forEach(b::packDirectory);
             return b.build();
-        }, java.io.InputStream.nullInputStream(), () -> false).executer(new String[] {"score", "--date", DATE, "--packs",
+        }, java.io.InputStream.nullInputStream(), () -> false).executer(new String[] {"coter", "--date", DATE, "--packs",
                 dossier.resolve("packs").toString(), fixture("cli/une-demande.json")},
                 new java.io.PrintStream(resultat, true, StandardCharsets.UTF_8), new java.io.PrintStream(erreurs, true,
                         StandardCharsets.UTF_8));
@@ -429,11 +429,11 @@ class ScoreCommandeTest {
     @Test
     void progress_is_drawn_on_a_terminal_only_and_erased() throws IOException {
         Path sortie = dossier.resolve("t.txt");
-        var terminal = Lancement.avecEntree("", true, "score", "--date", DATE, "-o", sortie.toString(),
+        var terminal = Lancement.avecEntree("", true, "coter", "--date", DATE, "-o", sortie.toString(),
                 fixture("cli/une-demande.json"));
         assertTrue(terminal.err().startsWith("\rchargement des grilles de cotation…\r"), terminal.err());
         assertTrue(terminal.err().endsWith("\rlues: 1, cotées: 1, rejetées: 0\n"), terminal.err());
-        var redirige = Lancement.avecEntree("", false, "score", "--date", DATE, "-o", sortie.toString(),
+        var redirige = Lancement.avecEntree("", false, "coter", "--date", DATE, "-o", sortie.toString(),
                 fixture("cli/une-demande.json"));
         assertEquals("lues: 1, cotées: 1, rejetées: 0\n", redirige.err());
     }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code cotation serve}: its options' mistakes, said in French before anything listens. */
+/** {@code cotation servir}: its options' mistakes, said in French before anything listens. */
 class ServeCommandeTest {
 
     @Test

@@ -37,7 +37,7 @@ class SortiesInertesTest {
                 .replace(NUMERO, FORMULE.replace("\"", "\\\"")));
         Path sortie = dossier.resolve("cotations.csv");
 
-        var r = cotation("score", "--date", DATE, "--format", "csv", "-o", sortie.toString(), f.toString());
+        var r = cotation("coter", "--date", DATE, "--format", "csv", "-o", sortie.toString(), f.toString());
 
         assertEquals(CodeSortie.OK, r.code(), r.toString());
         List<String> lignes = Files.readAllLines(sortie);
@@ -54,7 +54,7 @@ class SortiesInertesTest {
         Path f = ecrire("formule.csv", csv);
         Path erreurs = dossier.resolve("rejets.csv");
 
-        var r = cotation("score", "--date", DATE, "--erreurs", erreurs.toString(), f.toString());
+        var r = cotation("coter", "--date", DATE, "--erreurs", erreurs.toString(), f.toString());
 
         assertEquals(CodeSortie.DEMANDES_REJETEES, r.code(), r.toString());
         List<String> rejets = Files.readAllLines(erreurs);
@@ -75,7 +75,7 @@ class SortiesInertesTest {
                 .replace("SANS_ABRI", "SANS\u001b[31mABRI");
         Path f = ecrire("controle.csv", csv);
 
-        var r = cotation("score", "--date", DATE, f.toString());
+        var r = cotation("coter", "--date", DATE, f.toString());
 
         assertEquals(CodeSortie.DEMANDES_REJETEES, r.code(), r.toString());
         assertFalse(r.err().contains("\u001b") || r.err().contains("\u0007"), r.err());

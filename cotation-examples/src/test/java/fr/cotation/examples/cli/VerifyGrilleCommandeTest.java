@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@code cotation verify} and {@code cotation grille} through the tool's entry point, on a test pack for the CC du
+ * {@code cotation verifier} and {@code cotation grille} through the tool's entry point, on a test pack for the CC du
  * Pays des Paillons (an EPCI no embedded pack covers) extending {@code paca-base}, copied and then broken.
  */
 class VerifyGrilleCommandeTest {
@@ -82,7 +82,7 @@ class VerifyGrilleCommandeTest {
     @Test
     void a_good_pack_passes_with_its_scenario_and_the_fairness_suite() throws IOException {
         Path d = pack("bon");
-        var r = cotation("verify", d.toString());
+        var r = cotation("verifier", d.toString());
         assertEquals(CodeSortie.OK, r.code(), r.toString());
         assertEquals(List.of(
                 "--- vérification de " + d,
@@ -112,7 +112,7 @@ class VerifyGrilleCommandeTest {
                 end
                 """, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
         Path rapports = tmp.resolve("rapports");
-        var r = cotation("verify", "--cas", "100", "--graine", "5", "--rapport", rapports.toString(), d.toString());
+        var r = cotation("verifier", "--cas", "100", "--graine", "5", "--rapport", rapports.toString(), d.toString());
         assertEquals(CodeSortie.DEMANDES_REJETEES, r.code(), r.toString());
         List<String> lignes = r.out().lines().toList();
         String echec = lignes.stream().filter(l -> l.contains(": équité : ")).findFirst().orElseThrow(() -> new AssertionError(r.toString()));
@@ -137,7 +137,7 @@ class VerifyGrilleCommandeTest {
     void a_grille_that_discriminates_by_proxy_or_starves_the_priorities_fails_with_one_line_per_problem()
             throws IOException {
         Path d = copier(Path.of(fixture("cli/discriminante")), tmp.resolve("discriminante"));
-        var r = cotation("verify", "--cas", "0", d.toString());
+        var r = cotation("verifier", "--cas", "0", d.toString());
 
         assertEquals(CodeSortie.DEMANDES_REJETEES, r.code(), r.toString());
         String drl = d.resolve("pays-des-paillons/regles/locaux.drl").toString();
@@ -167,7 +167,7 @@ class VerifyGrilleCommandeTest {
         remplacer(d.resolve("pays-des-paillons/pack.yaml"), "statut: modele", "statut: projet");
         // a variation an auditor would try: on the regional base's larger notes, a heavier malus
         remplacer(d.resolve("pays-des-paillons/regles/locaux.drl"), "@points(-15)", "@points(-60)");
-        var r = cotation("verify", "--cas", "2000", d.toString());
+        var r = cotation("verifier", "--cas", "2000", d.toString());
 
         String pack = d.resolve("pays-des-paillons/pack.yaml").toString();
         List<String> disparites = r.out().lines().filter(l -> l.contains("disparité : ")).toList();
@@ -185,7 +185,7 @@ class VerifyGrilleCommandeTest {
     @Test
     void the_summary_gives_the_local_share_of_the_median_households_note() throws IOException {
         Path d = pack("part-locale");
-        var r = cotation("verify", "--cas", "200", d.toString());
+        var r = cotation("verifier", "--cas", "200", d.toString());
 
         List<String> l = r.out().lines().toList();
         List<String> apres = l.subList(l.indexOf(l.stream().filter(x -> x.startsWith("--- vérification")).findFirst()
@@ -207,7 +207,7 @@ class VerifyGrilleCommandeTest {
     @Test
     void too_few_cases_make_the_fairness_suite_not_conclusive_with_exit_code_5() throws IOException {
         Path d = pack("peu");
-        var r = cotation("verify", "--cas", "10", d.toString());
+        var r = cotation("verifier", "--cas", "10", d.toString());
 
         assertEquals(CodeSortie.NON_CONCLUANT, r.code(), r.toString());
         assertTrue(r.out().contains("NON CONCLUANTE (10 cas"), r.out());
@@ -218,10 +218,10 @@ class VerifyGrilleCommandeTest {
     @Test
     void no_fairness_suite_with_zero_cases_and_a_negative_number_is_a_usage_error() throws IOException {
         Path d = pack("rapide");
-        var r = cotation("verify", "--cas", "0", d.toString());
+        var r = cotation("verifier", "--cas", "0", d.toString());
         assertEquals(CodeSortie.OK, r.code(), r.toString());
         assertEquals("suite d'équité : non exécutée (--cas 0)", resume(r).get(3));
-        var n = cotation("verify", "--cas", "-1", d.toString());
+        var n = cotation("verifier", "--cas", "-1", d.toString());
         assertEquals(CodeSortie.USAGE, n.code(), n.toString());
         assertEquals("--cas : nombre de demandes négatif : -1\n", n.err());
     }
@@ -257,7 +257,7 @@ class VerifyGrilleCommandeTest {
                     note.retenir();
                 end
                 """);
-        var r = cotation("verify", d.toString());
+        var r = cotation("verifier", d.toString());
         assertEquals(CodeSortie.PACKS, r.code(), r.toString());
         List<String> lignes = r.out().lines().toList();
         assertTrue(lignes.stream().anyMatch(l -> l.startsWith(yaml + ":18: clé inconnue `communnes`")), r.out());
@@ -272,7 +272,7 @@ class VerifyGrilleCommandeTest {
     void a_syntax_error_is_one_line_with_file_line_and_rule_and_exit_code_4() throws IOException {
         Path d = pack("syntaxe");
         remplacer(d.resolve(DRL), "code == \"SINISTRE\" )", "code == \"SINISTRE\" ");
-        var r = cotation("verify", d.toString());
+        var r = cotation("verifier", d.toString());
         assertEquals(CodeSortie.PACKS, r.code(), r.toString());
         String premiere = r.out().lines().findFirst().orElseThrow();
         assertTrue(premiere.startsWith(d.resolve(DRL) + ":13: règle \"Victime d'un sinistre\": [ERR 102]"), premiere);
@@ -301,7 +301,7 @@ class VerifyGrilleCommandeTest {
                     note.retenir();
                 end
                 """, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
-        var r = cotation("verify", d.toString());
+        var r = cotation("verifier", d.toString());
         assertEquals(CodeSortie.DEMANDES_REJETEES, r.code(), r.toString());
         assertTrue(r.out().startsWith(d.resolve(DRL) + ":17: règle \"Jeune demandeur\": ERREUR C005: critère CCPP_JEUNE "
                 + "fondé sur l'âge (ageDemandeur) sans justification écrite"), r.out());
@@ -316,7 +316,7 @@ class VerifyGrilleCommandeTest {
         Path d = pack("scenario");
         remplacer(d.resolve(SCENARIOS), "total: 18", "total: 20");
         remplacer(d.resolve(SCENARIOS), "ANCIENNETE: 9}", "ANCIENNETE: 11}");
-        var r = cotation("verify", d.toString());
+        var r = cotation("verifier", d.toString());
         assertEquals(CodeSortie.DEMANDES_REJETEES, r.code(), r.toString());
         assertEquals(d.resolve(SCENARIOS) + ":4: scénario \"Locataire du privé à Contes\": total : attendu 20, obtenu 18 ; "
                 + "ANCIENNETE : attendu 11, obtenu 9", sansLeSocle(r).get(0));
@@ -327,38 +327,38 @@ class VerifyGrilleCommandeTest {
     void an_unsafe_import_is_refused_unless_trusted_and_then_still_a_compliance_error() throws IOException {
         Path d = pack("io");
         remplacer(d.resolve(DRL), "import fr.cotation.regles.*;", "import fr.cotation.regles.*;\nimport java.io.File;");
-        var r = cotation("verify", d.toString());
+        var r = cotation("verifier", d.toString());
         assertEquals(CodeSortie.PACKS, r.code(), r.toString());
         assertTrue(r.out().startsWith(d.resolve(DRL) + ":5: [S001] import java.io.File refusé : seul le vocabulaire"
                 + " des règles s'importe"), r.out());
         assertEquals("packs : 0 chargé(s), 1 refusé(s) ; 1 problème(s) de chargement", resume(r).get(0));
 
-        var confiance = cotation("verify", "--trust", d.toString());
+        var confiance = cotation("verifier", "--confiance", d.toString());
         assertEquals(CodeSortie.DEMANDES_REJETEES, confiance.code(), confiance.toString());
         assertTrue(confiance.out().startsWith(d.resolve(DRL) + ":5: ERREUR S001: import java.io.File refusé"),
                 confiance.out());
-        assertTrue(confiance.out().contains("--- vérification de " + d + " (--trust : sans vérification de sûreté au "
+        assertTrue(confiance.out().contains("--- vérification de " + d + " (--confiance : sans vérification de sûreté au "
                 + "chargement)\npacks : 1 chargé(s), 0 refusé(s)\n"), confiance.out());
-        assertTrue(confiance.err().startsWith("packs chargés SANS vérification de sûreté depuis " + d + " (--trust)"),
+        assertTrue(confiance.err().startsWith("packs chargés SANS vérification de sûreté depuis " + d + " (--confiance)"),
                 confiance.err());
     }
 
     @Test
     void a_copy_of_an_embedded_pack_is_verified_as_it_is_with_a_note() throws IOException {
         Path d = copier(Path.of(EMBARQUES, "sophia-antipolis"), tmp.resolve("copie/sophia-antipolis"));
-        var r = cotation("verify", d.getParent().toString());
+        var r = cotation("verifier", d.getParent().toString());
         assertEquals(CodeSortie.OK, r.code(), r.toString());
         assertEquals("scénarios : 8 réussi(s), 0 en échec (1 fichier(s))", resume(r).get(2));
         assertEquals(List.of(d.resolve("pack.yaml") + ": note : vérifié à la place du pack embarqué sophia-antipolis "
-                + "2022.1 (même id ou même EPCI) ; avec score --packs, les deux seraient en conflit"), r.lignesErr());
+                + "2022.1 (même id ou même EPCI) ; avec coter --packs, les deux seraient en conflit"), r.lignesErr());
     }
 
     @Test
     void a_folder_without_packs_is_exit_code_4_and_a_missing_folder_argument_is_usage() {
-        var r = cotation("verify", tmp.toString());
+        var r = cotation("verifier", tmp.toString());
         assertEquals(CodeSortie.PACKS, r.code(), r.toString());
         assertTrue(r.err().startsWith(tmp + ": aucun descripteur pack.yaml"), r.err());
-        var u = cotation("verify");
+        var u = cotation("verifier");
         assertEquals(CodeSortie.USAGE, u.code(), u.toString());
         sansTrace(u);
     }
@@ -382,17 +382,17 @@ class VerifyGrilleCommandeTest {
         var plusieurs = cotation("grille", d.toString());
         assertEquals(CodeSortie.USAGE, plusieurs.code(), plusieurs.toString());
         assertEquals(List.of("cotation grille : 2 packs dans " + d + " (pays-des-paillons 2025.1, sophia-antipolis 2022.1) : "
-                + "nommez-en un avec --pack ou écrivez-les dans un dossier avec --output DOSSIER"), plusieurs.lignesErr());
+                + "nommez-en un avec --pack ou écrivez-les dans un dossier avec --sortie DOSSIER"), plusieurs.lignesErr());
 
         Path sortie = tmp.resolve("grilles");
-        var r = cotation("grille", "--format", "html", "--output", sortie.toString(), d.toString());
+        var r = cotation("grille", "--format", "html", "--sortie", sortie.toString(), d.toString());
         assertEquals(CodeSortie.OK, r.code(), r.toString());
         assertTrue(Files.readString(sortie.resolve("pays-des-paillons.html")).contains("CCPP_SINISTRE")
                 || Files.readString(sortie.resolve("pays-des-paillons.html")).contains("Victime d'une catastrophe"));
         assertTrue(Files.readString(sortie.resolve("sophia-antipolis.html")).startsWith("<!DOCTYPE html>"));
 
         Path fichier = tmp.resolve("paillons.md");
-        var un = cotation("grille", "--pack", "pays-des-paillons", "--version", "2025.1", "-o", fichier.toString(),
+        var un = cotation("grille", "--pack", "pays-des-paillons", "--version-grille", "2025.1", "-o", fichier.toString(),
                 d.toString());
         assertEquals(CodeSortie.OK, un.code(), un.toString());
         assertEquals(List.of(fichier + ": grille pays-des-paillons 2025.1 écrite"), un.lignesErr());
