@@ -35,7 +35,7 @@ import java.util.stream.IntStream;
  *         .dateEvaluation(LocalDate.of(2025, 6, 30))
  *         .historique(attributions)                  // délai d'attente; window: 12 months before the date
  *         .build();
- * ResultatClassement r = classement.classer(stock);  // one streaming pass over the stock
+ * ClassementResult r = classement.classer(stock);  // one streaming pass over the stock
  * for (Position p : r.positions("0060125000000042G0601")) {
  *     System.out.println(p.rang() + "e sur " + p.taille() + " en " + p.typologie().libelle() + " à " + p.commune());
  * }
@@ -106,7 +106,7 @@ public final class Classement {
      *
      * @param demandes the stock; read once, it may be larger than memory
      */
-    public ResultatClassement classer(Iterable<Demande> demandes) {
+    public ClassementResult classer(Iterable<Demande> demandes) {
         Accumulation acc = new Accumulation();
         Iterator<Demande> it = demandes.iterator();
         List<Demande> lot = new ArrayList<>(LOT);
@@ -139,7 +139,7 @@ public final class Classement {
     private Cotee coter(Demande d) {
         CotationResult r = resultats == null ? null : resultats.apply(d);
         if (r == null) {
-            r = engine.score(d, dateEvaluation);
+            r = engine.coter(d, dateEvaluation);
         } else if (!dateEvaluation.equals(r.dateEvaluation())) {
             throw new IllegalArgumentException("resultats : le résultat de la demande " + r.numeroUnique()
                     + " est coté au " + r.dateEvaluation() + ", le classement au " + dateEvaluation);
@@ -190,7 +190,7 @@ public final class Classement {
 
     /** The resource band of a demande at the evaluation date; empty when the demande is invalid. */
     public Optional<TrancheRessources> tranche(Demande demande) {
-        if (demande == null || !engine.validate(demande, dateEvaluation).isEmpty()) {
+        if (demande == null || !engine.valider(demande, dateEvaluation).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(trancheValide(demande));
@@ -327,7 +327,7 @@ public final class Classement {
             }
         }
 
-        ResultatClassement resultat() {
+        ClassementResult resultat() {
             int[] dates = depots.figer();
             for (Groupe g : groupes) {
                 g.trier((a, b) -> {
@@ -339,7 +339,7 @@ public final class Classement {
             for (MotifExclusion m : MotifExclusion.values()) {
                 nombres.put(m, exclues[m.ordinal()]);
             }
-            return new ResultatClassement(dateEvaluation, numeros, dates, slotDebut.figer(), slotFin.figer(),
+            return new ClassementResult(dateEvaluation, numeros, dates, slotDebut.figer(), slotFin.figer(),
                     motifs.figer(), slotGroupe.figer(),
                     slotCommune.figer(), communes.toArray(String[]::new), groupes.toArray(Groupe[]::new), delais,
                     engine.referentiel(), tranches, lues, classees, new Exclusions(nombres, invalides));
@@ -459,8 +459,8 @@ public final class Classement {
 
         /**
          * Ranks results already scored at the evaluation date instead of scoring each demande again: for an
-         * application (or the fairness suite) that has just scored its stock with {@link CotationEngine#score} or
-         * {@link CotationEngine#scoreAll} and ranks the same stock. {@code resultats} gives, for a demande of the stock,
+         * application (or the fairness suite) that has just scored its stock with {@link CotationEngine#coter} or
+         * {@link CotationEngine#coterToutes} and ranks the same stock. {@code resultats} gives, for a demande of the stock,
          * the engine's result at {@link #dateEvaluation}, or {@code null} to let the engine score it. A result may keep
          * only some of the demande's cotations (those of the communes to rank, for example): only its cotations are
          * ranked. By default the engine scores every demande.

@@ -54,7 +54,7 @@ import java.util.stream.Collectors;
  * try (DemandeCsvReader r = DemandeCsvReader.ouvrir(Files.newInputStream(fichier))) {
  *     for (LectureCsv l = r.suivante(); l != null; l = r.suivante()) {
  *         if (l.lue()) {
- *             engine.score(l.demande(), date);
+ *             engine.coter(l.demande(), date);
  *         } else {
  *             l.erreurs().forEach(e -> System.err.println(fichier + ":" + e));  // ligne: colonne = valeur : message
  *         }

@@ -56,7 +56,7 @@ public record Demande(@JsonProperty("numeroUnique") String numeroUnique,
                       @JsonProperty("dalo") Dalo dalo,
                       @JsonProperty("labelPdalhpd") Preuve labelPdalhpd,
                       @JsonProperty("handicap") Handicap handicap,
-                      @JsonProperty("refus") List<Refus> refus,
+                      @JsonProperty("refus") List<PropositionRefusee> refus,
                       @JsonProperty("mutation") boolean mutation,
                       @JsonProperty("situations") List<SituationDeclaree> situations,
                       @JsonProperty("renouvellementInconnu") @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean renouvellementInconnu) {
@@ -78,7 +78,7 @@ public record Demande(@JsonProperty("numeroUnique") String numeroUnique,
     public Demande(String numeroUnique, LocalDate dateDepot, LocalDate dateRenouvellement, Menage menage,
                    LogementActuel logementActuel, List<Motif> motifs, List<Typologie> typologies,
                    List<String> communesSouhaitees, Dalo dalo, Preuve labelPdalhpd, Handicap handicap,
-                   List<Refus> refus, boolean mutation, List<SituationDeclaree> situations) {
+                   List<PropositionRefusee> refus, boolean mutation, List<SituationDeclaree> situations) {
         this(numeroUnique, dateDepot, dateRenouvellement, menage, logementActuel, motifs, typologies,
                 communesSouhaitees, dalo, labelPdalhpd, handicap, refus, mutation, situations, false);
     }
@@ -139,7 +139,7 @@ public record Demande(@JsonProperty("numeroUnique") String numeroUnique,
         private Dalo dalo = Dalo.NON;
         private Preuve labelPdalhpd;
         private Handicap handicap;
-        private final List<Refus> refus = new ArrayList<>();
+        private final List<PropositionRefusee> refus = new ArrayList<>();
         private boolean mutation;
         private final List<SituationDeclaree> situations = new ArrayList<>();
         private boolean renouvellementInconnu;
@@ -263,7 +263,7 @@ public record Demande(@JsonProperty("numeroUnique") String numeroUnique,
         }
 
         public Builder refus(LocalDate date, boolean motifLegitime) {
-            refus.add(new Refus(date, motifLegitime));
+            refus.add(new PropositionRefusee(date, motifLegitime));
             return this;
         }
 

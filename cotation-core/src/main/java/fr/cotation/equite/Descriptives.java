@@ -34,7 +34,7 @@ final class Descriptives {
     static final String PRIORITAIRE = "Ménage prioritaire (DALO, PDALHPD ou L.441-1)";
     static final String NON_PRIORITAIRE = "Ménage non prioritaire";
 
-    static Statistiques calculer(Contexte ctx, Demande[] demandes, Controles.Base[] bases) {
+    static Statistiques calculer(Contexte ctx, Demande[] demandes, ControlesEquite.Base[] bases) {
         List<Note> notes = new ArrayList<>();
         for (int i = 0; i < demandes.length; i++) {
             Cotation c = bases[i].coteePar(ctx.pack.id());

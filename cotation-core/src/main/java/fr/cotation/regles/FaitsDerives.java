@@ -43,7 +43,7 @@ public record FaitsDerives(Dossier dossier, List<Situation> situations, List<Pri
 
     /**
      * Derives the facts of a demande at a date with these categories of art. L.441-1 CCH, as the engine does for its
-     * rules. The demande must be valid at that date ({@link fr.cotation.CotationEngine#validate} says why not):
+     * rules. The demande must be valid at that date ({@link fr.cotation.CotationEngine#valider} says why not):
      * {@link fr.cotation.CotationEngine#faits} checks it first.
      *
      * @throws NullPointerException if an argument is null

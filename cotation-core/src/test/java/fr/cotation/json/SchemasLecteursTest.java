@@ -1,6 +1,6 @@
 package fr.cotation.json;
 
-import fr.cotation.PackProblem;
+import fr.cotation.ProblemePack;
 import fr.cotation.internal.pack.PackReader;
 import fr.cotation.scenario.ScenarioException;
 import fr.cotation.scenario.Scenarios;
@@ -97,7 +97,7 @@ class SchemasLecteursTest {
         Files.createDirectories(p.resolve("essai/regles"));
         Files.writeString(p.resolve("essai/regles/a.drl"), "package essai;\n");
         Files.writeString(p.resolve("essai/pack.yaml"), yaml);
-        List<PackProblem> problemes = new ArrayList<>();
+        List<ProblemePack> problemes = new ArrayList<>();
         int lus = PackReader.fromDirectory(p, problemes::add).size();
         return lus == 1 && problemes.isEmpty();
     }

@@ -181,15 +181,15 @@ class SchemasTest {
         for (var d : g.liste(60)) {
             String json = CotationJson.enTexte(d);
             Schemas.valider("demande", json, "demande générée " + d.numeroUnique());
-            CotationResult r = engine.score(d, date);
+            CotationResult r = engine.coter(d, date);
             problemes += r.problemes().size();
             Schemas.valider("cotation", CotationJson.enTexte(r), "résultat de " + d.numeroUnique());
         }
         // an invalid demande, a commune without grille and one unknown: problems and other statuses follow it too
         var invalide = g.demande(0).toBuilder().deposeeLe(null).communesSouhaitees("83137", "06999").build();
-        Schemas.valider("cotation", CotationJson.enTexte(engine.score(invalide, date)), "résultat invalide");
+        Schemas.valider("cotation", CotationJson.enTexte(engine.coter(invalide, date)), "résultat invalide");
         var sansGrille = g.demande(1).toBuilder().communesSouhaitees("83137").build();
-        CotationResult r = engine.score(sansGrille, date);
+        CotationResult r = engine.coter(sansGrille, date);
         assertTrue(r.cotations().stream().anyMatch(c -> c.statut() != fr.cotation.Cotation.Statut.COTEE), r.toString());
         Schemas.valider("cotation", CotationJson.enTexte(r), "résultat sans grille");
     }

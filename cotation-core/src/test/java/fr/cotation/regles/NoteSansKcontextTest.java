@@ -3,7 +3,7 @@ package fr.cotation.regles;
 import fr.cotation.CotationEngine;
 import fr.cotation.CotationResult;
 import fr.cotation.Ligne;
-import fr.cotation.PackProblem;
+import fr.cotation.ProblemePack;
 import fr.cotation.testing.Demandes;
 import fr.cotation.testing.Moteurs;
 import org.junit.jupiter.api.Test;
@@ -34,9 +34,9 @@ class NoteSansKcontextTest {
                 + " @plafond(36)", "Dossier( $m : ancienneteMois )", "note.parMois(kcontext, $m, 1, 36);"));
         for (CotationEngine e : List.of(Moteurs.builder().packDirectory(dir).build(),
                 Moteurs.builder().trustedPackDirectory(dir).build())) {
-            List<PackProblem> problems = e.problems();
+            List<ProblemePack> problems = e.problemesPacks();
             assertEquals(2, problems.size(), problems::toString);
-            PackProblem retenir = problems.get(0);
+            ProblemePack retenir = problems.get(0);
             assertEquals("ancienne/regles.drl", retenir.fichier());
             assertEquals(12, retenir.ligne()); // the consequence of the first rule (PackEcrit)
             assertEquals("Fixe", retenir.regle());
@@ -44,7 +44,7 @@ class NoteSansKcontextTest {
                     && retenir.message().contains("écrire note.retenir() sans kcontext"), retenir.message());
             // not a matter of trust: no advice to declare the directory trusted
             assertTrue(!retenir.message().contains("trustedPackDirectory"), retenir.message());
-            PackProblem parMois = problems.get(1);
+            ProblemePack parMois = problems.get(1);
             assertEquals(20, parMois.ligne());
             assertEquals("Ancienneté", parMois.regle());
             assertTrue(parMois.message().contains("écrire note.parMois($m, 1, 36) sans kcontext"), parMois.message());
@@ -62,8 +62,8 @@ class NoteSansKcontextTest {
                 + regle("Autre", "@critere(\"AUTRE\") @libelle(\"Autre\") @rubrique(\"R\")", "Dossier( )",
                 "note.retenir(-1, \"un de moins\");"));
         CotationEngine e = Moteurs.builder().packDirectory(dir).build();
-        assertEquals(List.of(), e.problems());
-        CotationResult r = e.score(Demandes.base().situation("VIOLENCES_CONJUGALES", fr.cotation.demande.Preuve.JUSTIFIEE).build(), Demandes.EVALUATION);
+        assertEquals(List.of(), e.problemesPacks());
+        CotationResult r = e.coter(Demandes.base().situation("VIOLENCES_CONJUGALES", fr.cotation.demande.Preuve.JUSTIFIEE).build(), Demandes.EVALUATION);
         List<Ligne> lignes = r.cotations().get(0).lignes();
         assertEquals(3, lignes.size(), lignes::toString);
         assertEquals(List.of("AUTRE", "DEUX", "DEUX"), lignes.stream().map(Ligne::critere).sorted().toList());

@@ -61,7 +61,7 @@ class ScenarioRunnerTest {
     Stream<DynamicTest> scenarios() {
         List<DynamicTest> tests = new ArrayList<>();
         tests.add(DynamicTest.dynamicTest("les packs se chargent sans problème", () -> assertEquals(List.of(),
-                engine.problems(), "packs non chargés : leurs scénarios échoueraient")));
+                engine.problemesPacks(), "packs non chargés : leurs scénarios échoueraient")));
         List<ScenarioFile> socle = new ArrayList<>();
         List<ScenarioFile> propres = new ArrayList<>();
         ClassLoader loader = ScenarioRunnerTest.class.getClassLoader();

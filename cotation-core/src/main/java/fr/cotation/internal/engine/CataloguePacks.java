@@ -1,6 +1,6 @@
 package fr.cotation.internal.engine;
 
-import fr.cotation.PackProblem;
+import fr.cotation.ProblemePack;
 import fr.cotation.internal.conformite.AnalyseDrl;
 import fr.cotation.internal.pack.PackReader;
 import fr.cotation.internal.pack.PackSource;
@@ -37,7 +37,7 @@ final class CataloguePacks {
 
     private final Referentiel referentiel;
     /** Problems met while reading the packs, before any compilation. */
-    private final List<PackProblem> problemes = new ArrayList<>();
+    private final List<ProblemePack> problemes = new ArrayList<>();
     /** The packs whose descriptor has errors: not loaded, their DRL checked all the same. */
     private final List<PackSource.Casse> descripteursCasses = new ArrayList<>();
     /** Every pack read, one per id and version, for the compliance check. */
@@ -70,7 +70,7 @@ final class CataloguePacks {
                     descripteursCasses::add);
             for (String id : new TreeSet<>(config.exclus())) {
                 if (embarques.stream().noneMatch(s -> s.descriptor().id().equals(id))) {
-                    problemes.add(new PackProblem(id, "META-INF/cotation/packs", 0, null, "aucun pack embarqué n'a l'identifiant " + id
+                    problemes.add(new ProblemePack(id, "META-INF/cotation/packs", 0, null, "aucun pack embarqué n'a l'identifiant " + id
                             + " (withoutClasspathPack) : vérifiez l'orthographe ; rien n'a été retiré"));
                 }
             }
@@ -91,7 +91,7 @@ final class CataloguePacks {
         for (PackSource s : sources) {
             List<PackSource> versions = sourcesParId.computeIfAbsent(s.descriptor().id(), k -> new ArrayList<>());
             if (versions.stream().anyMatch(v -> v.descriptor().version().equals(s.descriptor().version()))) {
-                problemes.add(new PackProblem(s.descriptor().id(), s.location(), 0, null, "le pack " + s.descriptor().id()
+                problemes.add(new ProblemePack(s.descriptor().id(), s.location(), 0, null, "le pack " + s.descriptor().id()
                         + " version " + s.descriptor().version() + " est chargé deux fois ; cette copie est ignorée"));
                 continue;
             }
@@ -111,7 +111,7 @@ final class CataloguePacks {
     }
 
     /** The problems met while reading the packs, in the order found. */
-    List<PackProblem> problemesDeLecture() {
+    List<ProblemePack> problemesDeLecture() {
         return problemes;
     }
 
@@ -149,7 +149,7 @@ final class CataloguePacks {
     }
 
     /** The chain of bases of a pack, the farthest first, the pack last; null after reporting a missing base. */
-    List<PackSource> chaine(PackSource source, List<PackProblem> problems) {
+    List<PackSource> chaine(PackSource source, List<ProblemePack> problems) {
         PackDescriptor d = source.descriptor();
         List<PackSource> chaine = new ArrayList<>();
         chaine.add(source);
@@ -160,7 +160,7 @@ final class CataloguePacks {
                     .filter(b -> b.descriptor().enVigueurLe(d.enVigueurDu()))
                     .max(Comparator.comparing(b -> b.descriptor().enVigueurDu())).orElse(null);
             if (base == null || chaine.contains(base)) {
-                problems.add(new PackProblem(d.id(), PackReader.DESCRIPTEUR, 0, null, base == null
+                problems.add(new ProblemePack(d.id(), PackReader.DESCRIPTEUR, 0, null, base == null
                         ? "base '" + baseId + "' introuvable ou pas en vigueur au " + d.enVigueurDu()
                         : "extension circulaire via '" + baseId + "'"));
                 return null;
@@ -172,7 +172,7 @@ final class CataloguePacks {
     }
 
     /** Every DRL file of the chain (all its grilles), read once per pack; null after reporting an unreadable file. */
-    List<AnalyseDrl.Fichier> fichiers(PackDescriptor pack, List<PackSource> chaine, List<PackProblem> problems) {
+    List<AnalyseDrl.Fichier> fichiers(PackDescriptor pack, List<PackSource> chaine, List<ProblemePack> problems) {
         List<AnalyseDrl.Fichier> fichiers = new ArrayList<>();
         for (PackSource s : chaine) {
             Map<String, String> lus = textes(s, pack, problems);
@@ -190,7 +190,7 @@ final class CataloguePacks {
         return textes.get(s);
     }
 
-    private Map<String, String> textes(PackSource s, PackDescriptor pack, List<PackProblem> problems) {
+    private Map<String, String> textes(PackSource s, PackDescriptor pack, List<ProblemePack> problems) {
         Map<String, String> lus = textes.get(s);
         if (lus != null) {
             return lus;
@@ -204,7 +204,7 @@ final class CataloguePacks {
                 try {
                     lus.put(f, s.fichiers().lire(f));
                 } catch (IOException e) {
-                    problems.add(new PackProblem(pack.id(), s.descriptor().id() + "/" + f, 0, null,
+                    problems.add(new ProblemePack(pack.id(), s.descriptor().id() + "/" + f, 0, null,
                             "fichier de règles illisible : " + e.getMessage()));
                     return null;
                 }

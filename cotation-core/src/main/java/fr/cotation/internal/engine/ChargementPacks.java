@@ -1,6 +1,6 @@
 package fr.cotation.internal.engine;
 
-import fr.cotation.PackProblem;
+import fr.cotation.ProblemePack;
 import fr.cotation.internal.engine.CataloguePacks.Candidat;
 import fr.cotation.internal.pack.PackReader;
 import fr.cotation.internal.pack.PackSource;
@@ -49,7 +49,7 @@ final class ChargementPacks {
      * @param compilation true when refused by its own rules (not by a conflict with another pack): its communes
      *                    then get an ERREUR cotation rather than SANS_GRILLE
      */
-    record Issue(PackCharge charge, List<PackProblem> problemes, boolean compilation) {
+    record Issue(PackCharge charge, List<ProblemePack> problemes, boolean compilation) {
     }
 
     ChargementPacks(CataloguePacks catalogue, CompilationPacks compilation, Execution execution,
@@ -86,10 +86,10 @@ final class ChargementPacks {
     }
 
     /** The problems of each territorial pack in load order, then those of the packs marked broken: loads every pack. */
-    List<PackProblem> problemes() {
-        List<PackProblem> tous = new ArrayList<>();
+    List<ProblemePack> problemes() {
+        List<ProblemePack> tous = new ArrayList<>();
         catalogue.candidats().forEach(c -> tous.addAll(issue(c).problemes()));
-        new TreeMap<>(casses).forEach((cle, pourquoi) -> tous.add(new PackProblem(cle.substring(0, cle.indexOf(' ')),
+        new TreeMap<>(casses).forEach((cle, pourquoi) -> tous.add(new ProblemePack(cle.substring(0, cle.indexOf(' ')),
                 PackReader.DESCRIPTEUR, 0, null, pourquoi)));
         return tous;
     }
@@ -125,7 +125,7 @@ final class ChargementPacks {
             issue = c.issue().get();
             if (issue == null) {
                 issue = chargerBorne(c);
-                for (PackProblem p : issue.problemes()) {
+                for (ProblemePack p : issue.problemes()) {
                     LOG.warn("pack non chargé : {}", p);
                 }
                 c.issue().set(issue);
@@ -142,12 +142,12 @@ final class ChargementPacks {
         try {
             return Execution.borne(() -> execution.dansLeChargeur(() -> charger(c)), delaiChargement);
         } catch (TimeoutException e) {
-            return new Issue(null, List.of(new PackProblem(d.id(), PackReader.DESCRIPTEUR, 0, null, "chargement arrêté :"
+            return new Issue(null, List.of(new ProblemePack(d.id(), PackReader.DESCRIPTEUR, 0, null, "chargement arrêté :"
                     + " il a dépassé le délai de " + Execution.duree(delaiChargement) + " (packLoadTimeout) ; une règle ou une"
                     + " fonction boucle sans doute sur un ménage du test de fumée ; le pack n'est pas chargé")), true);
         } catch (Throwable e) {
             LOG.error("pack {} : erreur {} au chargement", d.id(), e.getClass().getSimpleName());
-            return new Issue(null, List.of(new PackProblem(d.id(), PackReader.DESCRIPTEUR, 0, null, "chargement arrêté"
+            return new Issue(null, List.of(new ProblemePack(d.id(), PackReader.DESCRIPTEUR, 0, null, "chargement arrêté"
                     + " par une erreur " + e.getClass().getSimpleName() + " (récursion sans fin, mémoire épuisée ?) ;"
                     + " le pack n'est pas chargé")), true);
         }
@@ -155,7 +155,7 @@ final class ChargementPacks {
 
     private Issue charger(Candidat candidat) {
         PackSource s = candidat.source();
-        List<PackProblem> problems = new ArrayList<>();
+        List<ProblemePack> problems = new ArrayList<>();
         PackCharge charge = compilation.compiler(s, problems);
         if (charge == null) {
             // a file in both grilles (main and mutation) gives its problem once
@@ -171,7 +171,7 @@ final class ChargementPacks {
             }
         }
         if (chevauche != null) {
-            return new Issue(null, List.of(new PackProblem(s.descriptor().id(), PackReader.DESCRIPTEUR, 0, null,
+            return new Issue(null, List.of(new ProblemePack(s.descriptor().id(), PackReader.DESCRIPTEUR, 0, null,
                     "période de validité en conflit avec " + chevauche + " ; ce pack n'est pas chargé")), false);
         }
         return new Issue(charge, List.of(), false);

@@ -1,6 +1,6 @@
 package fr.cotation.internal.engine;
 
-import fr.cotation.PackProblem;
+import fr.cotation.ProblemePack;
 import fr.cotation.conformite.Constat;
 import fr.cotation.internal.conformite.AnalyseDrl;
 import fr.cotation.internal.pack.ListePermise;
@@ -38,7 +38,7 @@ final class CompilationPacks {
     private final Compilateur compilateur;
     private final int limite;
     /** What checking the DRL of the packs whose descriptor is broken found, once. */
-    private volatile List<PackProblem> drlDesCasses;
+    private volatile List<ProblemePack> drlDesCasses;
 
     /** A pack resolved along its chain and compiled. */
     record Compile(PackDescriptor resolu, GrilleCompilee principale, GrilleCompilee mutation) {
@@ -67,7 +67,7 @@ final class CompilationPacks {
     /**
      * A territorial pack compiled and smoke-scored, ready to score; null after reporting why not in {@code problems}.
      */
-    PackCharge compiler(PackSource source, List<PackProblem> problems) {
+    PackCharge compiler(PackSource source, List<ProblemePack> problems) {
         PackDescriptor d = source.descriptor();
         List<PackSource> chaine = catalogue.chaine(source, problems);
         if (chaine == null) {
@@ -75,7 +75,7 @@ final class CompilationPacks {
         }
         List<String> communes = catalogue.territoire(d);
         if (communes.isEmpty()) {
-            problems.add(new PackProblem(d.id(), PackReader.DESCRIPTEUR, 0, null, "aucune commune : l'EPCI " + d.epci()
+            problems.add(new ProblemePack(d.id(), PackReader.DESCRIPTEUR, 0, null, "aucune commune : l'EPCI " + d.epci()
                     + " est inconnu du référentiel et le descripteur ne liste pas de communes"));
             return null;
         }
@@ -104,7 +104,7 @@ final class CompilationPacks {
         return problems.size() > before ? null : new PackCharge(c.resolu(), c.principale(), c.mutation());
     }
 
-    private void fumee(Compile c, List<PackProblem> problems) {
+    private void fumee(Compile c, List<ProblemePack> problems) {
         Fumee.verifier(c.principale(), problems, limite);
         if (c.mutation() != null) {
             Fumee.verifier(c.mutation(), problems, limite);
@@ -116,7 +116,7 @@ final class CompilationPacks {
      * (before anything is compiled: Drools evaluates metadata with MVEL while compiling), then compiles its grilles.
      */
     Compile compilerChaine(PackDescriptor d, List<PackSource> chaine, List<String> communes,
-                           List<PackProblem> problems, boolean depuisLeCache) {
+                           List<ProblemePack> problems, boolean depuisLeCache) {
         List<AnalyseDrl.Fichier> fichiers = catalogue.fichiers(d, chaine, problems);
         if (fichiers == null) {
             return null;
@@ -127,7 +127,7 @@ final class CompilationPacks {
             List<Constat> refus = ListePermise.verifier(fichiers.stream()
                     .filter(f -> aVerifier.contains(f.pack())).toList());
             if (!refus.isEmpty()) {
-                refus.forEach(c -> problems.add(PackProblem.of(d.id(), c)));
+                refus.forEach(c -> problems.add(ProblemePack.of(d.id(), c)));
                 // the allow-list leaves syntax errors to the compiler, which is not run: say them now, not next run
                 problems.addAll(compilateur.erreursDeSyntaxe(d.id(), fichiers.stream()
                         .filter(f -> aVerifier.contains(f.pack()))
@@ -175,7 +175,7 @@ final class CompilationPacks {
      * The files of one grille along the chain: each pack gives its files for that grille, or its main
      * grille's files when it has no specific list for it.
      */
-    private GrilleCompilee grille(PackDescriptor pack, String nom, List<PackSource> chaine, List<PackProblem> problems,
+    private GrilleCompilee grille(PackDescriptor pack, String nom, List<PackSource> chaine, List<ProblemePack> problems,
                                   boolean depuisLeCache) {
         List<Compilateur.Fichier> fichiers = new ArrayList<>();
         for (PackSource s : chaine) {
@@ -196,14 +196,14 @@ final class CompilationPacks {
      * directory not declared trusted, and (when both pass) the compiler's errors, among them the vocabulary, with the
      * files of its base when the descriptor names one that was read.
      */
-    List<PackProblem> problemesDrlDesCasses() {
-        List<PackProblem> deja = drlDesCasses;
+    List<ProblemePack> problemesDrlDesCasses() {
+        List<ProblemePack> deja = drlDesCasses;
         if (deja != null) {
             return deja;
         }
         synchronized (this) {
             if (drlDesCasses == null) {
-                List<PackProblem> out = new ArrayList<>();
+                List<ProblemePack> out = new ArrayList<>();
                 catalogue.descripteursCasses().forEach(c -> out.addAll(problemesDrl(c)));
                 drlDesCasses = List.copyOf(out);
             }
@@ -211,25 +211,25 @@ final class CompilationPacks {
         }
     }
 
-    private List<PackProblem> problemesDrl(PackSource.Casse c) {
-        List<PackProblem> out = new ArrayList<>();
+    private List<ProblemePack> problemesDrl(PackSource.Casse c) {
+        List<ProblemePack> out = new ArrayList<>();
         List<Compilateur.Fichier> siens = new ArrayList<>();
         for (String f : c.drl()) {
             try {
                 siens.add(new Compilateur.Fichier(c.id() + "/" + f, c.fichiers().lire(f)));
             } catch (NoSuchFileException e) {
-                out.add(new PackProblem(c.id(), c.id() + "/" + f, 0, null, "fichier de règles introuvable dans le"
+                out.add(new ProblemePack(c.id(), c.id() + "/" + f, 0, null, "fichier de règles introuvable dans le"
                         + " dossier du pack : " + f));
             } catch (IOException e) {
-                out.add(new PackProblem(c.id(), c.id() + "/" + f, 0, null, "fichier de règles illisible : "
+                out.add(new ProblemePack(c.id(), c.id() + "/" + f, 0, null, "fichier de règles illisible : "
                         + e.getMessage()));
             }
         }
-        List<PackProblem> syntaxe = compilateur.erreursDeSyntaxe(c.id(), siens);
+        List<ProblemePack> syntaxe = compilateur.erreursDeSyntaxe(c.id(), siens);
         if (c.aVerifier()) {
             List<Constat> refus = ListePermise.verifier(siens.stream()
                     .map(f -> new AnalyseDrl.Fichier(c.id(), f.chemin(), f.texte())).toList());
-            refus.forEach(x -> out.add(PackProblem.of(c.id(), x)));
+            refus.forEach(x -> out.add(ProblemePack.of(c.id(), x)));
             if (!refus.isEmpty()) {
                 out.addAll(syntaxe); // the allow-list leaves syntax errors to the compiler, which is not run
                 return out;

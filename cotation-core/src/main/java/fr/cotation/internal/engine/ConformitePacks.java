@@ -1,6 +1,6 @@
 package fr.cotation.internal.engine;
 
-import fr.cotation.PackProblem;
+import fr.cotation.ProblemePack;
 import fr.cotation.conformite.CodeConstat;
 import fr.cotation.conformite.Conformite;
 import fr.cotation.conformite.Constat;
@@ -24,7 +24,7 @@ import java.util.concurrent.TimeoutException;
 /**
  * The compliance report of every pack the engine read: a loaded pack (its grilles as loaded), a base (compiled here,
  * for the check only) or a pack refused at load (its load problems become findings); the analysis of the DRL text
- * ({@link AnalyseDrl}) and the checks that run the grilles on synthetic households ({@link Verification}), bounded by
+ * ({@link AnalyseDrl}) and the checks that run the grilles on synthetic households ({@link VerificationConformite}), bounded by
  * the load deadline. Thread-safe.
  */
 final class ConformitePacks {
@@ -78,7 +78,7 @@ final class ConformitePacks {
             constats = verifierBorne(p.descriptor(), grilles, analyser(grilles), true);
         } else {
             // a base (compiled here, for the check only) or a pack refused at load
-            List<PackProblem> problems = new ArrayList<>(catalogue.candidats().stream()
+            List<ProblemePack> problems = new ArrayList<>(catalogue.candidats().stream()
                     .filter(c -> c.source().equals(source))
                     .findFirst().map(c -> chargement.issue(c).problemes()).orElse(List.of()));
             List<Constat> trouves = new ArrayList<>();
@@ -94,18 +94,18 @@ final class ConformitePacks {
                     trouves.addAll(verifierBorne(c.resolu(), c.grilles(), analyse, false));
                 }
             }
-            for (PackProblem p : problems) {
+            for (ProblemePack p : problems) {
                 trouves.add(p.constat() != null ? p.constat() : new Constat(CodeConstat.C000, p.pack(), p.fichier(),
                         p.ligne(), p.regle(), (d.estBase() ? "la base ne se charge pas : " : "pack refusé au chargement : ")
                         + p.message()));
             }
-            constats = Verification.trier(trouves);
+            constats = VerificationConformite.trier(trouves);
         }
         return new Conformite(d.id(), d.version(), constats);
     }
 
     /**
-     * The compliance checks of {@code pack} ({@link Verification}), which run its grilles on synthetic households: on a
+     * The compliance checks of {@code pack} ({@link VerificationConformite}), which run its grilles on synthetic households: on a
      * worker thread, for at most the pack-load deadline, as the load's smoke scoring. Past it, or on an {@link Error},
      * the report gets a {@code C000} finding (the analysis of the DRL text, which runs no rule, is kept) and a loaded
      * pack ({@code charge}) is marked broken, as a grille past the scoring deadline is: it would loop on a demande too.
@@ -115,7 +115,7 @@ final class ConformitePacks {
         String pourquoi;
         try {
             return Execution.borne(() -> execution.dansLeChargeur(
-                    () -> Verification.verifier(pack, grilles, analyse, priorites, limite)), delaiChargement);
+                    () -> VerificationConformite.verifier(pack, grilles, analyse, priorites, limite)), delaiChargement);
         } catch (TimeoutException e) {
             pourquoi = "vérification arrêtée : elle a dépassé le délai de " + Execution.duree(delaiChargement)
                     + " (packLoadTimeout) ; une règle ou une fonction boucle sans doute sur un ménage synthétique de la"
@@ -133,7 +133,7 @@ final class ConformitePacks {
         }
         List<Constat> constats = new ArrayList<>(analyse.constats());
         constats.add(new Constat(CodeConstat.C000, pack.id(), PackReader.DESCRIPTEUR, 0, null, pourquoi));
-        return Verification.trier(constats);
+        return VerificationConformite.trier(constats);
     }
 
     /** The DRL text of compiled grilles, analysed together (a type declared in a base serves its extensions). */

@@ -1,7 +1,7 @@
 package fr.cotation.internal.engine;
 
 import fr.cotation.CotationResult;
-import fr.cotation.PackProblem;
+import fr.cotation.ProblemePack;
 import fr.cotation.demande.Demande;
 import fr.cotation.demande.Probleme;
 import fr.cotation.conformite.Conformite;
@@ -106,7 +106,7 @@ public final class Moteur {
                 new Derivation(config.priorites()), catalogue, chargement, execution, limite, delaiCotation);
         this.conformite = new ConformitePacks(catalogue, compilation, chargement, execution, priorites, limite,
                 delaiChargement);
-        for (PackProblem p : catalogue.problemesDeLecture()) {
+        for (ProblemePack p : catalogue.problemesDeLecture()) {
             LOG.warn("pack non chargé : {}", p);
         }
         LOG.info("{} pack(s) de cotation trouvé(s), chargé(s) chacun à sa première utilisation ; {} problème(s) de lecture",
@@ -122,8 +122,8 @@ public final class Moteur {
     }
 
     /** The problems of reading, then of each territorial pack in load order: loads every pack not loaded yet. */
-    public List<PackProblem> problemes() {
-        List<PackProblem> tous = new ArrayList<>(catalogue.problemesDeLecture());
+    public List<ProblemePack> problemes() {
+        List<ProblemePack> tous = new ArrayList<>(catalogue.problemesDeLecture());
         tous.addAll(compilation.problemesDrlDesCasses());
         tous.addAll(chargement.problemes());
         return List.copyOf(tous);

@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * cotation-examples/BENCHMARKS.md: requests per second and latency percentiles of one-demande scoring
  * ({@code POST /api/cotation}, the demo's first demande, 4 wished communes) for 1 and 4 concurrent clients, then the
  * batch endpoint ({@code POST /api/cotations}, a seeded generated stock) against the library's own
- * {@link CotationEngine#scoreAll} on the same demandes, with and without writing their JSON.
+ * {@link CotationEngine#coterToutes} on the same demandes, with and without writing their JSON.
  *
  * <p>Client and server run in this one JVM (loopback, JDK HttpClient over HTTP/1.1, one client per thread): the figures
  * include the client's own cost. Arguments (optional): seconds measured per case (default 20), batch size (default
@@ -41,7 +41,7 @@ public final class ChargeHttp {
         int secondes = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         int taille = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
         CotationEngine engine = CotationEngine.builder().build();
-        engine.problems(); // every grille compiled before measuring
+        engine.problemesPacks(); // every grille compiled before measuring
         ServeurCotation serveur = new ServeurCotation(ServeurCotation.Configuration.parDefaut(0), ligne -> {
         }).demarrer();
         serveur.pret(engine);
@@ -81,10 +81,10 @@ public final class ChargeHttp {
                 throw new IllegalStateException(lignes + " lignes pour " + taille + " demandes");
             }
             // every result consumed (count() alone may skip the scoring of a sized stream)
-            long n = engine.scoreAll(stock, DATE).mapToLong(x -> x.cotations().size() > 0 ? 1 : 1).sum();
+            long n = engine.coterToutes(stock, DATE).mapToLong(x -> x.cotations().size() > 0 ? 1 : 1).sum();
             long t2 = System.nanoTime();
             var w = CotationJson.writer().with((com.fasterxml.jackson.core.PrettyPrinter) null);
-            long octets = engine.scoreAll(stock, DATE).mapToLong(x -> {
+            long octets = engine.coterToutes(stock, DATE).mapToLong(x -> {
                 try {
                     return w.writeValueAsBytes(x).length;
                 } catch (Exception e) {

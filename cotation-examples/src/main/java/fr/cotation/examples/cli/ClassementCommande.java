@@ -2,14 +2,14 @@ package fr.cotation.examples.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import fr.cotation.CotationEngine;
-import fr.cotation.PackProblem;
+import fr.cotation.ProblemePack;
 import fr.cotation.classement.Classement;
 import fr.cotation.classement.DelaiAttente;
 import fr.cotation.classement.DemandeInvalide;
 import fr.cotation.classement.GroupeAnalogue;
 import fr.cotation.classement.MotifExclusion;
 import fr.cotation.classement.Position;
-import fr.cotation.classement.ResultatClassement;
+import fr.cotation.classement.ClassementResult;
 import fr.cotation.csv.CsvWriter;
 import fr.cotation.csv.FormatCsv;
 import fr.cotation.demande.Bornes;
@@ -181,11 +181,11 @@ final class ClassementCommande implements Callable<Integer> {
         progression.annoncer("chargement des grilles de cotation…");
         CotationEngine engine = fabrique.construire(packs);
         progression.effacer();
-        if (!engine.problems().isEmpty()) {
-            for (PackProblem p : engine.problems()) {
+        if (!engine.problemesPacks().isEmpty()) {
+            for (ProblemePack p : engine.problemesPacks()) {
                 err.println(p);
             }
-            err.println(engine.problems().size() + " problème(s) de pack de cotation : rien n'est classé");
+            err.println(engine.problemesPacks().size() + " problème(s) de pack de cotation : rien n'est classé");
             return CodeSortie.PACKS;
         }
         if (!options.communesConnues(engine.referentiel(), "classement", err)) {
@@ -195,7 +195,7 @@ final class ClassementCommande implements Callable<Integer> {
                 .fenetre(Period.ofMonths(fenetre)).minimumAttributions(minimum).build();
         progression.demarrer();
         StockFichiers stock = new StockFichiers(fichiers, entree, err, n -> progression.avancer(n), entreeStandard);
-        ResultatClassement r = classement.classer(options.completer(stock));
+        ClassementResult r = classement.classer(options.completer(stock));
         progression.effacer();
         try (OutputStream o = sortie == null ? new NonFerme(out) : Files.newOutputStream(sortie)) {
             switch (format) {
@@ -223,7 +223,7 @@ final class ClassementCommande implements Callable<Integer> {
     }
 
     /** "3 expirées, 1 invalide…": the non-zero exclusions. */
-    static String exclusions(ResultatClassement r) {
+    static String exclusions(ClassementResult r) {
         List<String> l = new ArrayList<>();
         r.exclusions().nombres().forEach((motif, n) -> {
             if (n > 0) {
@@ -242,7 +242,7 @@ final class ClassementCommande implements Callable<Integer> {
 
     // ------------------------------------------------------------------------------------------------- table
 
-    private String table(ResultatClassement r) {
+    private String table(ClassementResult r) {
         StringBuilder b = new StringBuilder();
         b.append("Classement au ").append(r.dateEvaluation()).append(" : ").append(r.demandesClassees())
                 .append(" demandes classées sur ").append(r.demandesLues()).append(" lues, ")
@@ -309,7 +309,7 @@ final class ClassementCommande implements Callable<Integer> {
     }
 
     /** The positions as CSV, in the French spreadsheets' form ({@link FormatCsv#FRANCAIS}), texts made inert. */
-    private static void csv(ResultatClassement r, OutputStream o) throws IOException {
+    private static void csv(ClassementResult r, OutputStream o) throws IOException {
         CsvWriter w = new CsvWriter(o, FormatCsv.FRANCAIS);
         w.ligne(LignePosition.COLONNES);
         r.forEachPosition(p -> {
@@ -322,7 +322,7 @@ final class ClassementCommande implements Callable<Integer> {
         w.flush();
     }
 
-    private static void json(ResultatClassement r, OutputStream o) throws IOException {
+    private static void json(ClassementResult r, OutputStream o) throws IOException {
         // the generator's codec is the library's mapper: writeObject writes each value in the documented form
         try (JsonGenerator g = CotationJson.writer().createGenerator(o).useDefaultPrettyPrinter()) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);

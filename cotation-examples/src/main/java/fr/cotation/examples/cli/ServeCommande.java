@@ -1,7 +1,7 @@
 package fr.cotation.examples.cli;
 
 import fr.cotation.CotationEngine;
-import fr.cotation.PackProblem;
+import fr.cotation.ProblemePack;
 import fr.cotation.examples.http.ServeurCotation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -96,8 +96,8 @@ final class ServeCommande implements Callable<Integer> {
         err.println("servir : écoute sur " + ici + " ; chargement des grilles de cotation…");
         CotationEngine engine = fabrique.construire(packs);
         // compiles every pack now (they are compiled on first use otherwise): ready means every grille answers at once
-        List<PackProblem> problemes = engine.problems();
-        for (PackProblem p : problemes) {
+        List<ProblemePack> problemes = engine.problemesPacks();
+        for (ProblemePack p : problemes) {
             err.println(p);
         }
         serveur.pret(engine);

@@ -148,7 +148,7 @@ final class Routeur extends Handler.Abstract {
                 if (!inconnues.isEmpty()) {
                     throw invalide(inconnues, chemin);
                 }
-                CotationResult r = engine.score(d, date);
+                CotationResult r = engine.coter(d, date);
                 if (!r.valide()) {
                     throw invalide(r.problemes(), chemin);
                 }
@@ -160,7 +160,7 @@ final class Routeur extends Handler.Abstract {
                 CotationEngine engine = engine(chemin);
                 LocalDate date = date(requete, chemin);
                 Demande d = demande(requete, chemin);
-                List<Probleme> p = new ArrayList<>(engine.validate(d, date));
+                List<Probleme> p = new ArrayList<>(engine.valider(d, date));
                 p.addAll(communesInconnues(engine, d));
                 Map<String, Object> corps = new LinkedHashMap<>();
                 corps.put("valide", p.isEmpty());
@@ -173,7 +173,7 @@ final class Routeur extends Handler.Abstract {
                 CotationEngine engine = engine(chemin);
                 LocalDate date = date(requete, chemin);
                 Demande d = demande(requete, chemin);
-                List<Probleme> p = new ArrayList<>(engine.validate(d, date));
+                List<Probleme> p = new ArrayList<>(engine.valider(d, date));
                 p.addAll(communesInconnues(engine, d));
                 if (!p.isEmpty()) {
                     throw invalide(p, chemin);
@@ -218,14 +218,14 @@ final class Routeur extends Handler.Abstract {
         }
         if (engine.packs().isEmpty()) {
             throw new Refus(ProblemeHttp.de("packs", "Aucun pack de cotation", 503, "aucun pack de cotation chargé"
-                    + (engine.problems().isEmpty() ? "" : " : " + engine.problems().size() + " problème(s)"), chemin,
-                    engine.problems().stream().map(p -> new ProblemeHttp.Erreur(null, null, p.toString())).toList()));
+                    + (engine.problemesPacks().isEmpty() ? "" : " : " + engine.problemesPacks().size() + " problème(s)"), chemin,
+                    engine.problemesPacks().stream().map(p -> new ProblemeHttp.Erreur(null, null, p.toString())).toList()));
         }
         // a broken pack does not take down the others: the service is ready, and says which did not load
         Map<String, Object> corps = new LinkedHashMap<>();
         corps.put("statut", "pret");
         corps.put("packs", engine.packs().size());
-        corps.put("problemes", engine.problems().stream().map(Object::toString).toList());
+        corps.put("problemes", engine.problemesPacks().stream().map(Object::toString).toList());
         json(reponse, callback, 200, corps);
     }
 
@@ -354,7 +354,7 @@ final class Routeur extends Handler.Abstract {
                         l = d == null ? ProblemeHttp.de("demande-attendue", "Demande attendue", 400,
                                 "une demande { … } est attendue", chemin, List.of()).auRang(rang)
                                 : !inconnues.isEmpty() ? invalide(inconnues, chemin).probleme.auRang(rang)
-                                : engine.score(d, date);
+                                : engine.coter(d, date);
                     } catch (JsonProcessingException e) {
                         l = ProblemeHttp.de("demande-illisible", "Demande illisible", 400, "la demande n° " + rang
                                 + " n'est pas une demande du format JSON (docs/json.md)", chemin,

@@ -167,7 +167,7 @@ final class Simulateur {
         } catch (java.io.IOException e) { // a tree in memory: nothing to read from a stream
             throw new java.io.UncheckedIOException(e);
         }
-        List<Probleme> problemes = new ArrayList<>(engine.validate(demande, date));
+        List<Probleme> problemes = new ArrayList<>(engine.valider(demande, date));
         problemes.addAll(Routeur.communesInconnues(engine, demande));
         if (!problemes.isEmpty()) {
             for (Probleme p : problemes) {

@@ -86,7 +86,7 @@ class ModulePathIT {
         try (InputStream in = Files.newInputStream(demo)) {
             ici = CotationJson.lireDemandes(in).get(0);
         }
-        String surLeClassPath = CotationJson.enTexte(CotationEngine.builder().build().score(ici, DATE));
+        String surLeClassPath = CotationJson.enTexte(CotationEngine.builder().build().coter(ici, DATE));
         assertTrue(surLeClassPath.contains("\"COTEE\""), surLeClassPath);
         assertEquals(surLeClassPath, surLeCheminDeModules);
     }

@@ -74,7 +74,7 @@ class HttpDocumentationTest {
         HttpResponse<String> r = service.postJson(requete, Files.readString(corps));
         assertEquals(200, r.statusCode(), r.body());
         LocalDate date = LocalDate.parse(requete.substring(requete.indexOf("date=") + 5));
-        String bibliotheque = CotationJson.enTexte(MoteurPartage.embarque().score(d, date));
+        String bibliotheque = CotationJson.enTexte(MoteurPartage.embarque().coter(d, date));
         assertEquals(M.readTree(bibliotheque), M.readTree(r.body()));
         // the same text, byte for byte: the service writes with the library's writer
         assertEquals(bibliotheque, r.body());

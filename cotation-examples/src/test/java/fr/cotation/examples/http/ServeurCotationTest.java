@@ -65,7 +65,7 @@ class ServeurCotationTest {
         Demande d = Service.demandesDemoLues().get(0);
         HttpResponse<String> r = service.postJson("/api/cotation?date=2025-06-30", demandeDemo(0));
         assertEquals(200, r.statusCode(), r.body());
-        assertEquals(arbre(MoteurPartage.embarque().score(d, Service.DATE)), json(r));
+        assertEquals(arbre(MoteurPartage.embarque().coter(d, Service.DATE)), json(r));
         assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""));
     }
 
@@ -156,13 +156,13 @@ class ServeurCotationTest {
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/x-ndjson"));
         List<String> lignes = r.body().lines().toList();
         assertEquals(3, lignes.size(), r.body());
-        assertEquals(arbre(MoteurPartage.embarque().score(demo.get(0), Service.DATE)), M.readTree(lignes.get(0)));
+        assertEquals(arbre(MoteurPartage.embarque().coter(demo.get(0), Service.DATE)), M.readTree(lignes.get(0)));
         JsonNode p = M.readTree(lignes.get(1));
         assertEquals(2, p.get("rang").asInt());
         assertEquals(400, p.get("status").asInt());
         assertEquals("menage.demandeur.dateNaissance", p.get("erreurs").get(0).get("champ").asText());
         assertEquals("1990-02-31", p.get("erreurs").get(0).get("valeur").asText());
-        assertEquals(arbre(MoteurPartage.embarque().score(demo.get(2), Service.DATE)), M.readTree(lignes.get(2)));
+        assertEquals(arbre(MoteurPartage.embarque().coter(demo.get(2), Service.DATE)), M.readTree(lignes.get(2)));
     }
 
     @Test
@@ -177,7 +177,7 @@ class ServeurCotationTest {
         for (Demande d : demo) {
             rang++;
             if (Routeur.communesInconnues(MoteurPartage.embarque(), d).isEmpty()) {
-                attendu.add(arbre(MoteurPartage.embarque().score(d, Service.DATE)));
+                attendu.add(arbre(MoteurPartage.embarque().coter(d, Service.DATE)));
             } else {
                 refusee = true;
                 ObjectNode p = M.createObjectNode();

@@ -167,7 +167,7 @@ class SimulateurNavigateurTest {
         for (WebElement s : resultats.findElements(By.cssSelector("section.commune"))) {
             lus.put(s.getAttribute("id").substring("commune-".length()), s.findElement(By.cssSelector(".points")).getText());
         }
-        CotationResult attendu = MoteurPartage.embarque().score(d, LocalDate.of(2025, 6, 30));
+        CotationResult attendu = MoteurPartage.embarque().coter(d, LocalDate.of(2025, 6, 30));
         Map<String, String> notes = new LinkedHashMap<>();
         for (Cotation c : attendu.cotations()) {
             notes.put(c.commune(), c.statut() == Cotation.Statut.COTEE ? c.total().toPlainString()

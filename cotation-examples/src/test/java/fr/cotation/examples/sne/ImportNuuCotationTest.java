@@ -65,9 +65,9 @@ class ImportNuuCotationTest {
             String[] communes = i == 1 ? new String[] {"06088"} : new String[0];
             Demande da = a.get(i).demande().toBuilder().communesSouhaitees(communes).build();
             Demande db = b.get(i).demande().toBuilder().communesSouhaitees(communes).build();
-            CotationResult ra = moteur.score(da, LE);
+            CotationResult ra = moteur.coter(da, LE);
             assertTrue(ra.valide(), ra.problemes().toString());
-            assertEquals(ra, moteur.score(db, LE));
+            assertEquals(ra, moteur.coter(db, LE));
         }
     }
 }

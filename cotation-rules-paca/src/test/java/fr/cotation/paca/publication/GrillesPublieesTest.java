@@ -123,7 +123,7 @@ class GrillesPublieesTest {
     @Test
     void the_committed_grilles_are_those_the_rules_give() throws IOException {
         CotationEngine engine = MoteurPaca.engine();
-        assertEquals(List.of(), engine.problems());
+        assertEquals(List.of(), engine.problemesPacks());
         Map<String, String> attendus = generer(engine);
         assertEquals(26 * 2 + 1, attendus.size(), "25 packs and their base, two pages each, and the index");
         // written once: 23 territories apply paca-base alone, their pages link to its page instead of copying it

@@ -13,6 +13,6 @@ import java.time.LocalDate;
  *                      (R.441-2-10 11° CCH)
  */
 @JsonPropertyOrder({"date", "motifLegitime"})
-public record Refus(@JsonProperty("date") LocalDate date,
+public record PropositionRefusee(@JsonProperty("date") LocalDate date,
                     @JsonProperty("motifLegitime") boolean motifLegitime) {
 }
