@@ -25,18 +25,18 @@ import java.util.stream.StreamSupport;
  *
  * <pre>{@code
  * CotationEngine engine = CotationEngine.builder().build();      // packs found on the classpath
- * CotationResult r = engine.score(demande, LocalDate.of(2025, 6, 30));
+ * CotationResult r = engine.coter(demande, LocalDate.of(2025, 6, 30));
  * for (Cotation c : r.cotations()) {
  *     System.out.println(c.commune() + " : " + c.total() + " points");
  * }
  * }</pre>
  *
  * <p>An engine reads every pack when built and compiles each territorial pack once, the first time it is
- * needed: the first cotation in one of its communes, or a call to {@link #packs()}, {@link #problems()},
- * {@link #grille}, {@link #packFor} or {@link #conformite()}, which load what they report on. So building is
- * quick and the first cotation only waits for the packs of its communes; call {@link #problems()} right after
+ * needed: the first cotation in one of its communes, or a call to {@link #packs()}, {@link #problemesPacks()},
+ * {@link #grille}, {@link #packPour} or {@link #conformite()}, which load what they report on. So building is
+ * quick and the first cotation only waits for the packs of its communes; call {@link #problemesPacks()} right after
  * {@link Builder#build()} to load everything at start-up. A pack that fails to load is reported in
- * {@link #problems()} (file, line, rule) and every other pack keeps working; the packs loaded, the problems and
+ * {@link #problemesPacks()} (file, line, rule) and every other pack keeps working; the packs loaded, the problems and
  * every result are the same whatever the order packs were first used in. An engine is immutable in what it
  * answers and thread-safe: share one between threads. It reads no clock: the evaluation date is always an
  * argument. It never logs personal data.
@@ -60,7 +60,7 @@ public final class CotationEngine {
      * @param demande        the demande
      * @param dateEvaluation the date the cotation is computed for (ancienneté, ages, grille in force)
      */
-    public CotationResult score(Demande demande, LocalDate dateEvaluation) {
+    public CotationResult coter(Demande demande, LocalDate dateEvaluation) {
         Objects.requireNonNull(dateEvaluation, "dateEvaluation");
         return moteur.coter(demande, dateEvaluation);
     }
@@ -69,20 +69,20 @@ public final class CotationEngine {
      * Scores every demande of a stock, lazily and in order; a bad demande gives a result with its
      * problems and the others are still scored.
      */
-    public Stream<CotationResult> scoreAll(Iterable<Demande> demandes, LocalDate dateEvaluation) {
+    public Stream<CotationResult> coterToutes(Iterable<Demande> demandes, LocalDate dateEvaluation) {
         Objects.requireNonNull(dateEvaluation, "dateEvaluation");
         return StreamSupport.stream(demandes.spliterator(), false).map(d -> moteur.coter(d, dateEvaluation));
     }
 
     /** Every problem of a demande, each naming the field path and the value; empty when valid. */
-    public List<Probleme> validate(Demande demande, LocalDate dateEvaluation) {
+    public List<Probleme> valider(Demande demande, LocalDate dateEvaluation) {
         return moteur.valider(demande, Objects.requireNonNull(dateEvaluation, "dateEvaluation"));
     }
 
     /**
      * The facts the rules see of a demande at a date (the {@code Dossier}, situations, L.441-1 categories and
-     * refusals), derived as {@link #score} derives them: a read-only view for a plain-Java reference of a grille or
-     * an audit. Empty when the demande is invalid at that date ({@link #validate} says why); never throws for bad
+     * refusals), derived as {@link #coter} derives them: a read-only view for a plain-Java reference of a grille or
+     * an audit. Empty when the demande is invalid at that date ({@link #valider} says why); never throws for bad
      * input.
      */
     public Optional<FaitsDerives> faits(Demande demande, LocalDate dateEvaluation) {
@@ -97,7 +97,7 @@ public final class CotationEngine {
     }
 
     /** The pack in force in a commune at a date, if any. */
-    public Optional<PackDescriptor> packFor(String codeInsee, LocalDate date) {
+    public Optional<PackDescriptor> packPour(String codeInsee, LocalDate date) {
         return moteur.packPour(codeInsee, date);
     }
 
@@ -114,7 +114,7 @@ public final class CotationEngine {
      * The problems met while reading and loading packs, in load order; the packs concerned are not loaded. Loads
      * every pack not loaded yet (packs are compiled on first use), so the list is always complete.
      */
-    public List<PackProblem> problems() {
+    public List<ProblemePack> problemesPacks() {
         return moteur.problemes();
     }
 
@@ -186,7 +186,7 @@ public final class CotationEngine {
          * bases included, still load. For an application that replaces one EPCI's embedded grille by the copy its
          * staff edit, loaded with {@link #packDirectory(Path)}: without this, the copy would conflict with the
          * embedded pack (same id and version: ignored as a duplicate; same territory and overlapping dates: refused).
-         * An id that no embedded pack has is reported in {@link CotationEngine#problems()}, so that a typo does not
+         * An id that no embedded pack has is reported in {@link CotationEngine#problemesPacks()}, so that a typo does not
          * silently keep the old grille. Repeatable.
          */
         public Builder withoutClasspathPack(String packId) {
@@ -199,7 +199,7 @@ public final class CotationEngine {
          * are checked before they are compiled against an allow-list of what a grille needs (imports of the rule
          * vocabulary, patterns on its facts comparing properties with literals, consequences made of {@code note}
          * calls, literal metadata; no {@code declare}, {@code function}, {@code query}, {@code eval}, {@code from}...):
-         * a pack outside it is refused, with the finding (code, file, line, rule), in {@link CotationEngine#problems()}.
+         * a pack outside it is refused, with the finding (code, file, line, rule), in {@link CotationEngine#problemesPacks()}.
          * Its files must stay inside its folder (no {@code ..}, absolute path or link leading out). See
          * {@code docs/securite.md}.
          */
@@ -267,7 +267,7 @@ public final class CotationEngine {
          * checksum: one that is truncated, altered or unreadable is never trusted; the grille is compiled again
          * and the entry rewritten, with a warning in the log. A grille read from the cache goes through the
          * same smoke scoring as a compiled one, and if it fails there it is compiled again from its DRL before
-         * the pack is judged, so {@link CotationEngine#problems()} and the results are the same with or without
+         * the pack is judged, so {@link CotationEngine#problemesPacks()} and the results are the same with or without
          * a cache. A directory that cannot be written only costs the time saved. Several engines and processes
          * may share one directory (entries are written to a temporary file and moved into place). Old entries
          * are never removed: delete the directory to reclaim the space. By default there is no cache.
@@ -319,7 +319,7 @@ public final class CotationEngine {
 
         /**
          * How long loading one pack (compiling it and scoring its synthetic households) may take (default 2 minutes).
-         * A pack that takes longer is refused, with the problem in {@link CotationEngine#problems()}; other packs load
+         * A pack that takes longer is refused, with the problem in {@link CotationEngine#problemesPacks()}; other packs load
          * meanwhile (each pack is loaded under its own lock, not the engine's). The compliance checks of one pack
          * ({@link CotationEngine#conformite(String, String)}) are bounded by the same deadline.
          */
@@ -355,7 +355,7 @@ public final class CotationEngine {
 
         /**
          * Reads the packs and the commune registry; each territorial pack is compiled the first time it is needed.
-         * Problems are reported by {@link CotationEngine#problems()}.
+         * Problems are reported by {@link CotationEngine#problemesPacks()}.
          */
         public CotationEngine build() {
             return new CotationEngine(new Moteur(new Moteur.Config(classLoader, classpath, java.util.Set.copyOf(exclus), List.copyOf(repertoires),

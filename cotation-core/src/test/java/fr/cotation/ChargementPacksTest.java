@@ -32,16 +32,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Broken packs are reported as {@link PackProblem} naming the file, the line and the rule, and never stop the other
+ * Broken packs are reported as {@link ProblemePack} naming the file, the line and the rule, and never stop the other
  * packs. Packs are written in a temporary directory by {@link PackEcrit} (first rule at line 7, its condition at 10).
  */
 class ChargementPacksTest {
     /** A good pack for the Métropole: 1 point for every demande. */
     private static final String BON = regle("Toujours", "TOUJOURS", "Dossier( )");
 
-    private static PackProblem seul(CotationEngine e) {
-        assertEquals(1, e.problems().size(), () -> "un problème attendu : " + e.problems());
-        return e.problems().get(0);
+    private static ProblemePack seul(CotationEngine e) {
+        assertEquals(1, e.problemesPacks().size(), () -> "un problème attendu : " + e.problemesPacks());
+        return e.problemesPacks().get(0);
     }
 
     @Test
@@ -51,7 +51,7 @@ class ChargementPacksTest {
 
         CotationEngine e = Moteurs.depuis(dir);
 
-        PackProblem p = seul(e);
+        ProblemePack p = seul(e);
         assertEquals("casse", p.pack());
         assertEquals("casse/regles.drl", p.fichier());
         assertEquals(18, p.ligne(), "the condition of the second rule: 10 + 8");
@@ -60,7 +60,7 @@ class ChargementPacksTest {
         assertTrue(p.toString().endsWith(" [pack casse]"), p.toString());
         assertEquals(List.of("bon"), e.packs().stream().map(PackDescriptor::id).toList());
 
-        CotationResult r = e.score(Demandes.pour(NICE, ANTIBES).build(), EVALUATION);
+        CotationResult r = e.coter(Demandes.pour(NICE, ANTIBES).build(), EVALUATION);
         Cotation nice = commune(r, NICE);
         assertEquals(Cotation.Statut.COTEE, nice.statut());
         points("1", nice.total());
@@ -74,7 +74,7 @@ class ChargementPacksTest {
     void anIntComparedWithATextIsCaughtAtLoadBySmokeScoring(@TempDir Path dir) {
         pack(dir, "types", SIREN_CASA, regle("Comparaison", "C", "Dossier( ancienneteMois == \"x\" )"));
 
-        PackProblem p = seul(Moteurs.depuis(dir));
+        ProblemePack p = seul(Moteurs.depuis(dir));
 
         assertEquals("types/regles.drl", p.fichier());
         assertEquals(10, p.ligne());
@@ -87,7 +87,7 @@ class ChargementPacksTest {
         pack(dir, "boucle", SIREN_CASA, BON.replace("Toujours", "Sage") + regle("Boucle", "@critere(\"B\") @libelle(\"B\") @rubrique(\"R\")",
                 "$d : Dossier( )", "update($d);"));
 
-        PackProblem p = seul(Moteurs.builder().trustedPackDirectory(dir).maxRuleFirings(200).build());
+        ProblemePack p = seul(Moteurs.builder().trustedPackDirectory(dir).maxRuleFirings(200).build());
 
         assertEquals("boucle/regles.drl", p.fichier());
         assertEquals(15, p.ligne(), "where rule \"Boucle\" starts");
@@ -104,11 +104,11 @@ class ChargementPacksTest {
                 "Dossier( ancienneteMois >= 120 )\n    Refus( )", "insert(new Refus(false, 1));")
                 + regle("Ancienne", "A", "Dossier( ancienneteMois >= 24 )"));
         CotationEngine e = Moteurs.builder().trustedPackDirectory(dir).maxRuleFirings(200).build();
-        assertEquals(List.of(), e.problems(), "the smoke scoring does not reach the loop");
+        assertEquals(List.of(), e.problemesPacks(), "the smoke scoring does not reach the loop");
 
         Demande vieille = Demandes.pour(NICE, ANTIBES).deposeeLe(EVALUATION.minusMonths(130))
                 .refus(EVALUATION.minusMonths(3), false).build();
-        CotationResult r = e.score(vieille, EVALUATION);
+        CotationResult r = e.coter(vieille, EVALUATION);
 
         points("1", commune(r, NICE).total());
         Cotation antibes = commune(r, ANTIBES);
@@ -117,7 +117,7 @@ class ChargementPacksTest {
         assertTrue(antibes.message().contains("boucle : 200 déclenchements"), antibes.message());
         assertTrue(antibes.message().contains("\"Boucle tardive\""), antibes.message());
 
-        Cotation recente = commune(e.score(Demandes.pour(ANTIBES).deposeeLe(EVALUATION.minusMonths(30))
+        Cotation recente = commune(e.coter(Demandes.pour(ANTIBES).deposeeLe(EVALUATION.minusMonths(30))
                 .refus(EVALUATION.minusMonths(3), false).build(), EVALUATION), ANTIBES);
         assertEquals(Cotation.Statut.COTEE, recente.statut());
         points("1", recente.total());
@@ -130,9 +130,9 @@ class ChargementPacksTest {
         pack(dir, "fragile", SIREN_CASA, BON + regle("Fragile", "@critere(\"F\") @libelle(\"F\") @rubrique(\"R\")",
                 "$d : Dossier( ancienneteMois >= 120 )", "note.retenir(kcontext, $d.getTauxEffort() * 2, \"double\");"));
         CotationEngine e = Moteurs.depuis(dir);
-        assertEquals(List.of(), e.problems());
+        assertEquals(List.of(), e.problemesPacks());
 
-        CotationResult r = e.score(Demandes.pour(NICE, ANTIBES).deposeeLe(EVALUATION.minusMonths(130))
+        CotationResult r = e.coter(Demandes.pour(NICE, ANTIBES).deposeeLe(EVALUATION.minusMonths(130))
                 .logeEn(ModeleLogement.CHEZ_PARENTS_OU_ENFANTS, NICE,
                         Preuve.DECLAREE).build(), EVALUATION);
 
@@ -149,7 +149,7 @@ class ChargementPacksTest {
         pack(dir, "anonyme", SIREN_CASA, BON + regle("Sans code", "@libelle(\"L\") @rubrique(\"R\") @points(3)",
                 "Dossier( )", "note.retenir(kcontext);"));
 
-        PackProblem p = seul(Moteurs.depuis(dir));
+        ProblemePack p = seul(Moteurs.depuis(dir));
 
         assertEquals("anonyme/regles.drl", p.fichier());
         assertEquals(15, p.ligne());
@@ -162,7 +162,7 @@ class ChargementPacksTest {
         pack(dir, "rubrique", SIREN_CASA, regle("Ailleurs", "@critere(\"A\") @libelle(\"A\") @rubrique(\"INCONNUE\") @points(1)",
                 "Dossier( )", "note.retenir(kcontext);"));
 
-        PackProblem p = seul(Moteurs.depuis(dir));
+        ProblemePack p = seul(Moteurs.depuis(dir));
 
         assertEquals(7, p.ligne());
         assertEquals("Ailleurs", p.regle());
@@ -174,7 +174,7 @@ class ChargementPacksTest {
         pack(dir, "remplace", SIREN_CASA, regle("Exception", "@critere(\"E\") @libelle(\"E\") @rubrique(\"R\") @points(1)"
                 + " @remplace(\"ABSENT\")", "Dossier( )", "note.retenir(kcontext);"));
 
-        PackProblem p = seul(Moteurs.depuis(dir));
+        ProblemePack p = seul(Moteurs.depuis(dir));
 
         assertEquals("Exception", p.regle());
         assertEquals("@remplace(\"ABSENT\") : aucune règle de ce critère à remplacer", p.message());
@@ -186,7 +186,7 @@ class ChargementPacksTest {
         pack(dir, "npe", SIREN_CASA, regle("Double", "@critere(\"D\") @libelle(\"D\") @rubrique(\"R\")",
                 "$d : Dossier( )", "note.retenir(kcontext, $d.getTauxEffort() * 2, \"double\");"));
 
-        PackProblem p = seul(Moteurs.depuis(dir));
+        ProblemePack p = seul(Moteurs.depuis(dir));
 
         assertEquals("npe/regles.drl", p.fichier());
         assertEquals(7, p.ligne());
@@ -199,7 +199,7 @@ class ChargementPacksTest {
         pack(dir, "sanspoints", SIREN_CASA, regle("Muette", "@critere(\"M\") @libelle(\"M\") @rubrique(\"R\")",
                 "Dossier( )", "note.retenir(kcontext);"));
 
-        PackProblem p = seul(Moteurs.depuis(dir));
+        ProblemePack p = seul(Moteurs.depuis(dir));
 
         assertEquals("Muette", p.regle());
         assertTrue(p.message().contains("appelle note.retenir(kcontext) sans déclarer @points"), p.message());
@@ -210,7 +210,7 @@ class ChargementPacksTest {
         Path p = Files.createDirectories(dir.resolve("incomplet"));
         Files.writeString(p.resolve("pack.yaml"), "id: incomplet\nnom: Incomplet\n");
 
-        PackProblem probleme = seul(Moteurs.depuis(dir));
+        ProblemePack probleme = seul(Moteurs.depuis(dir));
 
         assertEquals("incomplet", probleme.pack());
         assertEquals("pack.yaml", probleme.fichier());
@@ -222,14 +222,14 @@ class ChargementPacksTest {
     void aPackOfAnEpciUnknownToTheRegistryIsReported(@TempDir Path dir) {
         pack(dir, "inconnu", "200054807", BON); // Aix-Marseille-Provence: not in the test registry
 
-        PackProblem p = seul(Moteurs.depuis(dir));
+        ProblemePack p = seul(Moteurs.depuis(dir));
 
         assertTrue(p.message().startsWith("aucune commune : l'EPCI 200054807 est inconnu du référentiel"), p.message());
     }
 
     @Test
     void aMissingPackDirectoryIsReported(@TempDir Path dir) {
-        PackProblem p = seul(Moteurs.depuis(dir.resolve("absent")));
+        ProblemePack p = seul(Moteurs.depuis(dir.resolve("absent")));
         assertTrue(p.message().startsWith("dossier de packs illisible"), p.message());
     }
 
@@ -242,11 +242,11 @@ class ChargementPacksTest {
 
         CotationEngine e = Moteurs.depuis(dir);
 
-        assertEquals(2, e.problems().size(), () -> e.problems().toString());
-        assertEquals("grille inconnue 'attribution' : seules 'principale' et 'mutation' existent", e.problems().get(0).message());
-        assertTrue(e.problems().get(1).message().startsWith("clé inconnue `enVigeurAu` : vouliez-vous dire `enVigueurAu` ?"
-                + " ; clés permises : id, nom, epci, base, version, statut, enVigueurDu, enVigueurAu,"), e.problems().get(1).message());
-        assertEquals(11, e.problems().get(1).ligne(), "the line of the key in pack.yaml");
+        assertEquals(2, e.problemesPacks().size(), () -> e.problemesPacks().toString());
+        assertEquals("grille inconnue 'attribution' : seules 'principale' et 'mutation' existent", e.problemesPacks().get(0).message());
+        assertTrue(e.problemesPacks().get(1).message().startsWith("clé inconnue `enVigeurAu` : vouliez-vous dire `enVigueurAu` ?"
+                + " ; clés permises : id, nom, epci, base, version, statut, enVigueurDu, enVigueurAu,"), e.problemesPacks().get(1).message());
+        assertEquals(11, e.problemesPacks().get(1).ligne(), "the line of the key in pack.yaml");
         assertEquals(List.of(), e.packs());
     }
 
@@ -267,16 +267,16 @@ class ChargementPacksTest {
         packDecrit(dir.resolve("v2"), "nice", "epci: \"" + SIREN_NCA + "\"\nversion: \"2023\"\nenVigueurDu: 2023-01-01\n",
                 regle("Toujours", "TOUJOURS", "Dossier( )") + regle("Ancienne", "ANCIENNE", "Dossier( ancienneteMois >= 6 )"));
         CotationEngine e = Moteurs.depuis(dir);
-        assertEquals(List.of(), e.problems());
+        assertEquals(List.of(), e.problemesPacks());
         Demande d = Demandes.base().deposeeLe(LocalDate.of(2020, 6, 1)).build();
 
-        Cotation avant = commune(e.score(d, LocalDate.of(2022, 12, 31)), NICE);
+        Cotation avant = commune(e.coter(d, LocalDate.of(2022, 12, 31)), NICE);
         assertEquals("2021", avant.version());
         points("1", avant.total());
-        Cotation apres = commune(e.score(d, LocalDate.of(2023, 1, 1)), NICE);
+        Cotation apres = commune(e.coter(d, LocalDate.of(2023, 1, 1)), NICE);
         assertEquals("2023", apres.version());
         points("2", apres.total());
-        Cotation trop = commune(e.score(d, LocalDate.of(2020, 12, 31)), NICE);
+        Cotation trop = commune(e.coter(d, LocalDate.of(2020, 12, 31)), NICE);
         assertEquals(Cotation.Statut.SANS_GRILLE, trop.statut());
         assertNull(trop.pack());
         assertEquals("aucune grille de cotation pour Nice (06088), Métropole Nice Côte d'Azur au 2020-12-31", trop.message());
@@ -289,9 +289,9 @@ class ChargementPacksTest {
 
         CotationEngine e = Moteurs.depuis(dir);
 
-        PackProblem p = seul(e);
+        ProblemePack p = seul(e);
         assertEquals("période de validité en conflit avec nice A pour la commune 06123 ; ce pack n'est pas chargé", p.message());
-        assertEquals("A", e.packFor(NICE, EVALUATION).orElseThrow().version());
+        assertEquals("A", e.packPour(NICE, EVALUATION).orElseThrow().version());
     }
 
     @Test
@@ -301,8 +301,8 @@ class ChargementPacksTest {
 
         CotationEngine e = Moteurs.builder().packDirectory(dir).maxRuleFirings(3).build();
 
-        assertEquals(List.of(), e.problems());
-        Cotation nice = commune(e.score(Demandes.pour(NICE).build(), EVALUATION), NICE);
+        assertEquals(List.of(), e.problemesPacks());
+        Cotation nice = commune(e.coter(Demandes.pour(NICE).build(), EVALUATION), NICE);
         assertEquals(Cotation.Statut.COTEE, nice.statut(), nice::message);
         points("3", nice.total());
     }
@@ -312,7 +312,7 @@ class ChargementPacksTest {
         pack(dir, "boucle", SIREN_CASA, regle("Aaa victime", "V", "Dossier( )") + regle("Zzz coupable",
                 "@critere(\"B\") @libelle(\"B\") @rubrique(\"R\")", "$d : Dossier( )", "update($d);"));
 
-        PackProblem p = seul(Moteurs.builder().trustedPackDirectory(dir).maxRuleFirings(50).build());
+        ProblemePack p = seul(Moteurs.builder().trustedPackDirectory(dir).maxRuleFirings(50).build());
 
         assertEquals("Zzz coupable", p.regle());
         assertTrue(p.message().contains("surtout \"Zzz coupable\""), p.message());
@@ -323,7 +323,7 @@ class ChargementPacksTest {
         packDecrit(dir, "sans-epci", "communes: [\"06088\"]\nversion: \"1\"\nenVigueurDu: 2020-01-01\n",
                 regle("Toujours", "TOUJOURS", "Dossier( )"));
 
-        PackProblem p = seul(Moteurs.depuis(dir));
+        ProblemePack p = seul(Moteurs.depuis(dir));
 
         assertEquals("sans-epci", p.pack());
         assertTrue(p.message().contains("doit nommer son EPCI"), p.message());

@@ -47,7 +47,7 @@ public class ChargeurDeContexteTest {
         AtomicReference<ClassLoader> apres = new AtomicReference<>();
         VUS.clear();
         Thread fil = new Thread(() -> {
-            resultat.set(engine.score(Demandes.pour(NICE).build(), EVALUATION));   // compiles on first use, then scores
+            resultat.set(engine.coter(Demandes.pour(NICE).build(), EVALUATION));   // compiles on first use, then scores
             apres.set(Thread.currentThread().getContextClassLoader());
         });
         fil.setContextClassLoader(aveugle);

@@ -42,7 +42,7 @@ class ConcurrenceDeterminismeTest {
                 .communes(Registre.referentiel(), Registre.SIREN_NCA, Registre.SIREN_CASA, Registre.SIREN_CARF)
                 .communes(List.of(Registre.PARIS))
                 .build().liste(1_000);
-        reference = demandes.stream().map(d -> ENGINE.score(d, EVALUATION)).toList();
+        reference = demandes.stream().map(d -> ENGINE.coter(d, EVALUATION)).toList();
     }
 
     @Test
@@ -79,7 +79,7 @@ class ConcurrenceDeterminismeTest {
                     CotationResult[] resultats = new CotationResult[demandes.size()];
                     depart.await();
                     for (int i : ordre) {
-                        resultats[i] = ENGINE.score(demandes.get(i), EVALUATION);
+                        resultats[i] = ENGINE.coter(demandes.get(i), EVALUATION);
                     }
                     return resultats;
                 }));
@@ -95,7 +95,7 @@ class ConcurrenceDeterminismeTest {
 
     @Test
     void scoringTwiceGivesEqualResults() {
-        assertEquals(reference, ENGINE.scoreAll(demandes, EVALUATION).toList());
+        assertEquals(reference, ENGINE.coterToutes(demandes, EVALUATION).toList());
     }
 
     @Test
@@ -112,7 +112,7 @@ class ConcurrenceDeterminismeTest {
             Demande melangee = new Demande(d.numeroUnique(), d.dateDepot(), d.dateRenouvellement(), d.menage(),
                     d.logementActuel(), d.motifs(), d.typologies(), autreOrdre, d.dalo(), d.labelPdalhpd(), d.handicap(),
                     d.refus(), d.mutation(), d.situations());
-            CotationResult r = ENGINE.score(melangee, EVALUATION);
+            CotationResult r = ENGINE.coter(melangee, EVALUATION);
             assertEquals(autreOrdre, r.cotations().stream().map(Cotation::commune).toList(), "in the applicant's order");
             for (Cotation c : reference.get(i).cotations()) {
                 assertEquals(c, r.commune(c.commune()).orElseThrow());

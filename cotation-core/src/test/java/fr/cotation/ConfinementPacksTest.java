@@ -35,11 +35,11 @@ class ConfinementPacksTest {
     }
 
     /** The single problem of loading {@code dir/packs}, after checking that nothing was loaded and nothing leaked. */
-    private static PackProblem seulRefus(Path dir) {
+    private static ProblemePack seulRefus(Path dir) {
         CotationEngine e = Moteurs.depuis(dir.resolve("packs"));
         assertEquals(List.of(), e.packs());
-        assertEquals(1, e.problems().size(), e.problems()::toString);
-        PackProblem p = e.problems().get(0);
+        assertEquals(1, e.problemesPacks().size(), e.problemesPacks()::toString);
+        ProblemePack p = e.problemesPacks().get(0);
         assertFalse(p.toString().contains("hunter2") || p.toString().contains("MOT_DE_PASSE"), p.toString());
         return p;
     }
@@ -48,7 +48,7 @@ class ConfinementPacksTest {
     void aPathGoingUpOutOfThePackFolderIsRefusedWithoutReadingIt(@TempDir Path dir) throws IOException {
         packListant(dir, "remonte", "../../secret.env");
 
-        PackProblem p = seulRefus(dir);
+        ProblemePack p = seulRefus(dir);
 
         assertEquals("pack.yaml", p.fichier());
         assertEquals("grilles.principale[1] : chemin « ../../secret.env » refusé : « .. » sortirait du dossier du pack",
@@ -76,7 +76,7 @@ class ConfinementPacksTest {
         Path p = packListant(dir, "lien", "lien.drl");
         Files.createSymbolicLink(p.resolve("lien.drl"), dir.resolve("secret.drl"));
 
-        PackProblem probleme = seulRefus(dir);
+        ProblemePack probleme = seulRefus(dir);
 
         assertEquals("lien/lien.drl", probleme.fichier());
         assertTrue(probleme.message().endsWith("chemin « lien.drl » refusé : un lien symbolique mène hors du dossier"
@@ -89,7 +89,7 @@ class ConfinementPacksTest {
         Files.createDirectories(dir.resolve("packs/faux"));
         Files.createSymbolicLink(dir.resolve("packs/faux/pack.yaml"), p.resolve("pack.yaml"));
 
-        PackProblem probleme = seulRefus(dir);
+        ProblemePack probleme = seulRefus(dir);
 
         assertTrue(probleme.message().endsWith("chemin « pack.yaml » refusé : un lien symbolique mène hors du dossier"
                 + " du pack"), probleme.message());
@@ -104,7 +104,7 @@ class ConfinementPacksTest {
 
         CotationEngine e = Moteurs.depuis(dir.resolve("packs"));
 
-        assertEquals(List.of(), e.problems());
+        assertEquals(List.of(), e.problemesPacks());
         assertEquals(1, e.packs().size());
     }
 }

@@ -57,21 +57,21 @@ class DelaisTest {
         pack(dir, "boucle", SIREN_CASA, tardive("while (kcontext != null) { } note.retenir(kcontext);")
                 + regle("Ancienne", "A", "Dossier( ancienneteMois >= 24 )"));
         CotationEngine e = Moteurs.builder().trustedPackDirectory(dir).scoringTimeout(Duration.ofMillis(500)).build();
-        assertEquals(List.of(), e.problems(), "the smoke scoring does not reach the loop");
+        assertEquals(List.of(), e.problemesPacks(), "the smoke scoring does not reach the loop");
 
-        CotationResult r = e.score(VIEILLE, EVALUATION);
+        CotationResult r = e.coter(VIEILLE, EVALUATION);
 
         points("1", commune(r, NICE).total());
         Cotation antibes = commune(r, ANTIBES);
         assertEquals(Cotation.Statut.ERREUR, antibes.statut());
         assertTrue(antibes.message().contains("a dépassé le délai de cotation de 500 ms (scoringTimeout)"), antibes.message());
         // the pack is broken: even a demande that would not loop gets the error, without running the grille again
-        Cotation ensuite = commune(e.score(Demandes.pour(ANTIBES).deposeeLe(EVALUATION.minusMonths(30)).build(),
+        Cotation ensuite = commune(e.coter(Demandes.pour(ANTIBES).deposeeLe(EVALUATION.minusMonths(30)).build(),
                 EVALUATION), ANTIBES);
         assertEquals(Cotation.Statut.ERREUR, ensuite.statut());
         assertTrue(ensuite.message().contains("le pack est marqué en échec"), ensuite.message());
-        assertEquals(List.of("boucle"), e.problems().stream().map(PackProblem::pack).toList());
-        points("1", commune(e.score(VIEILLE, EVALUATION), NICE).total());
+        assertEquals(List.of("boucle"), e.problemesPacks().stream().map(ProblemePack::pack).toList());
+        points("1", commune(e.coter(VIEILLE, EVALUATION), NICE).total());
     }
 
     @Test
@@ -79,7 +79,7 @@ class DelaisTest {
         pack(dir, "fonction", SIREN_CASA, FONCTION + tardive("tourner(); note.retenir(kcontext);"));
         CotationEngine e = Moteurs.builder().trustedPackDirectory(dir).scoringTimeout(Duration.ofMillis(500)).build();
 
-        Cotation antibes = commune(e.score(VIEILLE, EVALUATION), ANTIBES);
+        Cotation antibes = commune(e.coter(VIEILLE, EVALUATION), ANTIBES);
 
         assertEquals(Cotation.Statut.ERREUR, antibes.statut());
         assertTrue(antibes.message().contains("scoringTimeout"), antibes.message());
@@ -93,15 +93,15 @@ class DelaisTest {
 
         // one thread waits for the looping pack; meanwhile another pack loads and scores
         CompletableFuture<Cotation> antibes = CompletableFuture.supplyAsync(() ->
-                commune(e.score(Demandes.pour(ANTIBES).build(), EVALUATION), ANTIBES));
+                commune(e.coter(Demandes.pour(ANTIBES).build(), EVALUATION), ANTIBES));
         Thread.sleep(200);
-        Cotation nice = commune(e.score(Demandes.pour(NICE).build(), EVALUATION), NICE);
+        Cotation nice = commune(e.coter(Demandes.pour(NICE).build(), EVALUATION), NICE);
         assertFalse(antibes.isDone(), "the looping pack is still loading while Nice was scored");
 
         points("1", nice.total());
         assertEquals(Cotation.Statut.ERREUR, antibes.get().statut());
         assertTrue(antibes.get().message().contains("a dépassé le délai de 3 s (packLoadTimeout)"), antibes.get().message());
-        assertEquals(List.of("boucle"), e.problems().stream().map(PackProblem::pack).toList());
+        assertEquals(List.of("boucle"), e.problemesPacks().stream().map(ProblemePack::pack).toList());
     }
 
     @Test
@@ -109,7 +109,7 @@ class DelaisTest {
         pack(dir, "fonction", SIREN_CASA, FONCTION + toujours("tourner();"));
         CotationEngine e = Moteurs.builder().trustedPackDirectory(dir).packLoadTimeout(Duration.ofSeconds(1)).build();
 
-        List<PackProblem> p = e.problems();
+        List<ProblemePack> p = e.problemesPacks();
 
         assertEquals(1, p.size());
         assertTrue(p.get(0).message().startsWith("chargement arrêté : il a dépassé le délai de 1 s"), p.get(0).message());
@@ -128,7 +128,7 @@ class DelaisTest {
                         + " @reference(\"art. R.441-2-10 CCH\")",
                         "Dossier( ageDemandeur == 30, tailleMenage == 1 )\n    eval( tourner() )", "note.retenir(kcontext);"));
         CotationEngine e = Moteurs.builder().trustedPackDirectory(dir).packLoadTimeout(Duration.ofSeconds(1)).build();
-        assertEquals(List.of(), e.problems(), "the smoke scoring does not reach the loop");
+        assertEquals(List.of(), e.problemesPacks(), "the smoke scoring does not reach the loop");
 
         Conformite c = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> e.conformite("verif", "1").orElseThrow());
 
@@ -136,8 +136,8 @@ class DelaisTest {
         assertEquals(1, arretes.size(), c.constats().toString());
         assertEquals("vérification arrêtée : elle a dépassé le délai de 1 s (packLoadTimeout) ; une règle ou une fonction"
                 + " boucle sans doute sur un ménage synthétique de la vérification", arretes.get(0).message());
-        assertEquals(List.of("verif"), e.problems().stream().map(PackProblem::pack).toList(), "marked broken");
-        Cotation antibes = commune(e.score(Demandes.pour(ANTIBES).build(), EVALUATION), ANTIBES);
+        assertEquals(List.of("verif"), e.problemesPacks().stream().map(ProblemePack::pack).toList(), "marked broken");
+        Cotation antibes = commune(e.coter(Demandes.pour(ANTIBES).build(), EVALUATION), ANTIBES);
         assertEquals(Cotation.Statut.ERREUR, antibes.statut());
         assertTrue(antibes.message().contains("le pack est marqué en échec"), antibes.message());
     }
@@ -149,12 +149,12 @@ class DelaisTest {
                 + tardive("note.retenir(kcontext, plonger(0), \"jamais\");"));
         CotationEngine e = Moteurs.builder().trustedPackDirectory(dir).build();
 
-        CotationResult r = e.score(VIEILLE, EVALUATION);
+        CotationResult r = e.coter(VIEILLE, EVALUATION);
 
         points("1", commune(r, NICE).total());
         Cotation antibes = commune(r, ANTIBES);
         assertEquals(Cotation.Statut.ERREUR, antibes.statut());
         assertTrue(antibes.message().contains("erreur StackOverflowError"), antibes.message());
-        points("1", commune(e.score(VIEILLE, EVALUATION), NICE).total());
+        points("1", commune(e.coter(VIEILLE, EVALUATION), NICE).total());
     }
 }

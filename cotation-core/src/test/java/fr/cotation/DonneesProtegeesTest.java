@@ -56,9 +56,9 @@ class DonneesProtegeesTest {
         Demande inconnue = avec(Identite.INCONNUE, Identite.INCONNUE, Identite.INCONNUE);
         assertNotEquals(a, b);
 
-        CotationResult r = ENGINE.score(a, EVALUATION);
-        assertEquals(r, ENGINE.score(b, EVALUATION));
-        assertEquals(r, ENGINE.score(inconnue, EVALUATION));
+        CotationResult r = ENGINE.coter(a, EVALUATION);
+        assertEquals(r, ENGINE.coter(b, EVALUATION));
+        assertEquals(r, ENGINE.coter(inconnue, EVALUATION));
         // Nice: 24 (31 months, capped) + DALO 100 + taux 30 % 10 + lives in Nice 10; Antibes: 60 + DALO 80
         points("144", commune(r, NICE).total());
         points("140", commune(r, ANTIBES).total());
@@ -74,7 +74,7 @@ class DonneesProtegeesTest {
         for (Demande d : demandes) {
             Demande autre = g.autresIdentites(d);
             assertNotEquals(d.menage().demandeur().identite(), autre.menage().demandeur().identite());
-            assertEquals(ENGINE.score(d, EVALUATION), ENGINE.score(autre, EVALUATION), d.numeroUnique());
+            assertEquals(ENGINE.coter(d, EVALUATION), ENGINE.coter(autre, EVALUATION), d.numeroUnique());
         }
     }
 }

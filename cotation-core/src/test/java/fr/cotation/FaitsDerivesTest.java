@@ -36,7 +36,7 @@ class FaitsDerivesTest {
     @Test
     void anInvalidDemandeGivesNoFacts() {
         Demande d = Demandes.base().deposeeLe(EVALUATION.plusDays(1)).build();
-        assertFalse(engine.validate(d, EVALUATION).isEmpty());
+        assertFalse(engine.valider(d, EVALUATION).isEmpty());
         assertEquals(Optional.empty(), engine.faits(d, EVALUATION));
         assertEquals(Optional.empty(), engine.faits(null, EVALUATION));
     }

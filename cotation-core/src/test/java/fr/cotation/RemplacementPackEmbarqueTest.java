@@ -50,22 +50,22 @@ class RemplacementPackEmbarqueTest {
         pack(edite, "nca", SIREN_NCA, regle("Toujours", "TOUJOURS", "Dossier( )").replace("@points(1)", "@points(5)"));
 
         CotationEngine sansExclusion = builder(cl).packDirectory(edite).build();
-        assertTrue(sansExclusion.problems().stream().anyMatch(p -> p.message().contains("chargé deux fois")),
-                sansExclusion.problems()::toString);
-        points("1", commune(sansExclusion.score(Demandes.pour(NICE).build(), EVALUATION), NICE).total());
+        assertTrue(sansExclusion.problemesPacks().stream().anyMatch(p -> p.message().contains("chargé deux fois")),
+                sansExclusion.problemesPacks()::toString);
+        points("1", commune(sansExclusion.coter(Demandes.pour(NICE).build(), EVALUATION), NICE).total());
 
         CotationEngine remplace = builder(cl).withoutClasspathPack("nca").packDirectory(edite).build();
-        assertEquals(List.of(), remplace.problems());
+        assertEquals(List.of(), remplace.problemesPacks());
         assertEquals(List.of("nca"), remplace.packs().stream().map(PackDescriptor::id).toList());
-        points("5", commune(remplace.score(Demandes.pour(NICE).build(), EVALUATION), NICE).total());
+        points("5", commune(remplace.coter(Demandes.pour(NICE).build(), EVALUATION), NICE).total());
     }
 
     @Test
     void leavingOutAnIdNoEmbeddedPackHasIsReportedNotIgnored(@TempDir Path cp) throws IOException {
         CotationEngine e = builder(embarque(cp)).withoutClasspathPack("ncaa").build();
 
-        assertEquals(1, e.problems().size(), e.problems()::toString);
-        PackProblem p = e.problems().get(0);
+        assertEquals(1, e.problemesPacks().size(), e.problemesPacks()::toString);
+        ProblemePack p = e.problemesPacks().get(0);
         assertEquals("ncaa", p.pack());
         assertTrue(p.message().startsWith("aucun pack embarqué n'a l'identifiant ncaa"), p.message());
         assertEquals(List.of("nca"), e.packs().stream().map(PackDescriptor::id).toList(), "the embedded pack still loads");
@@ -74,6 +74,6 @@ class RemplacementPackEmbarqueTest {
     @Test
     void withoutClasspathPacksAtAllTheListIsIrrelevantAndSilent() {
         CotationEngine e = Moteurs.builder().withoutClasspathPack("nca").build();
-        assertEquals(List.of(), e.problems());
+        assertEquals(List.of(), e.problemesPacks());
     }
 }

@@ -34,7 +34,7 @@ class TerritoiresTest {
 
     @Test
     void theSameDemandeScoresDifferentlyInTwoEpciAndCommunesWithoutGrilleAreSaidSo() {
-        CotationResult r = ENGINE.score(Demandes.pour(NICE, MENTON, ANTIBES, PARIS)
+        CotationResult r = ENGINE.coter(Demandes.pour(NICE, MENTON, ANTIBES, PARIS)
                 .deposeeLe(EVALUATION.minusMonths(31))
                 .logeEn(ModeleLogement.CHEZ_PARTICULIER, NICE, Preuve.DECLAREE)
                 .dalo(StatutDalo.ACTIF, LocalDate.of(2024, 11, 5), Preuve.VALIDEE)
@@ -75,7 +75,7 @@ class TerritoiresTest {
     @Test
     void inTheMeilleurRubriqueOfNiceTheNonDecentHousingWins() {
         // over-occupied (3 on 20 m²) 12 and not decent 20 in a MEILLEUR rubrique: 20
-        Cotation c = commune(ENGINE.score(Demandes.base().motif(MotifDemande.LOGEMENT_NON_DECENT, Preuve.JUSTIFIEE)
+        Cotation c = commune(ENGINE.coter(Demandes.base().motif(MotifDemande.LOGEMENT_NON_DECENT, Preuve.JUSTIFIEE)
                 .logeEn(ModeleLogement.LOCATAIRE_PRIVE, NICE, 600, 3, Typologie.T1, 20).build(), EVALUATION), NICE);
 
         points("0", ligne(c, "SUROCCUPATION").points());
@@ -85,9 +85,9 @@ class TerritoiresTest {
 
     @Test
     void theEngineReportsItsPacksAndNoProblem() {
-        assertEquals(List.of(), ENGINE.problems());
+        assertEquals(List.of(), ENGINE.problemesPacks());
         assertEquals(List.of("test-antibes", "test-nice"), ENGINE.packs().stream().map(p -> p.id()).toList());
-        assertEquals("test-antibes", ENGINE.packFor(ANTIBES, EVALUATION).orElseThrow().id());
-        assertEquals(List.of(), ENGINE.packFor(ANTIBES, LocalDate.of(2022, 8, 31)).stream().toList(), "before 2022-09-01");
+        assertEquals("test-antibes", ENGINE.packPour(ANTIBES, EVALUATION).orElseThrow().id());
+        assertEquals(List.of(), ENGINE.packPour(ANTIBES, LocalDate.of(2022, 8, 31)).stream().toList(), "before 2022-09-01");
     }
 }

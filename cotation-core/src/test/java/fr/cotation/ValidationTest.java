@@ -60,7 +60,7 @@ class ValidationTest {
                 .situation("DALO", Preuve.VALIDEE)
                 .build();
 
-        List<Probleme> problemes = ENGINE.validate(d, EVALUATION);
+        List<Probleme> problemes = ENGINE.valider(d, EVALUATION);
 
         assertEquals(List.of(
                 "dateRenouvellement = 2024-01-15",
@@ -85,7 +85,7 @@ class ValidationTest {
         assertEquals("logementActuel.loyerMensuel = -50 : montant négatif",
                 probleme(problemes, "logementActuel.loyerMensuel", "-50").toString());
 
-        CotationResult r = ENGINE.score(d, EVALUATION);
+        CotationResult r = ENGINE.coter(d, EVALUATION);
         assertFalse(r.valide());
         assertEquals(problemes, r.problemes(), "score gives the same problems as validate");
         assertTrue(r.cotations().isEmpty(), "no cotation for an invalid demande");
@@ -94,7 +94,7 @@ class ValidationTest {
 
     @Test
     void aValidDemandeHasNoProblem() {
-        assertEquals(List.of(), ENGINE.validate(Demandes.base().build(), EVALUATION));
+        assertEquals(List.of(), ENGINE.valider(Demandes.base().build(), EVALUATION));
     }
 
     @Test
@@ -102,7 +102,7 @@ class ValidationTest {
         Demande d = Demande.builder().numeroUnique("X1").deposeeLe(LocalDate.of(2024, 1, 1))
                 .typologies(Typologie.T3).communesSouhaitees(NICE).build();
 
-        CotationResult r = ENGINE.score(d, EVALUATION);
+        CotationResult r = ENGINE.coter(d, EVALUATION);
 
         assertEquals(List.of("menage.demandeur = null", "logementActuel = null"), champs(r.problemes()));
         assertEquals("demandeur absent", r.problemes().get(0).message());
@@ -115,7 +115,7 @@ class ValidationTest {
         Demande d = Demandes.base().personneACharge(null).enfant(LocalDate.of(2040, 1, 1)).build();
 
         assertEquals(List.of("menage.personnesACharge[0] = null", "menage.personnesACharge[1].dateNaissance = 2040-01-01"),
-                champs(ENGINE.validate(d, EVALUATION)));
+                champs(ENGINE.valider(d, EVALUATION)));
     }
 
     /** Older than 130 on the evaluation date is implausible: the bound moves with the date of each call. */
@@ -125,8 +125,8 @@ class ValidationTest {
         Demande limite = Demandes.base().demandeur(Adulte.neLe(veille.minusYears(130))).build();
         String attendu = "menage.demandeur.dateNaissance = " + veille.minusYears(130);
         for (int tour = 0; tour < 2; tour++) { // the same engine, one date then the other, twice
-            assertEquals(List.of(), ENGINE.validate(limite, veille));
-            List<Probleme> p = ENGINE.validate(limite, EVALUATION);
+            assertEquals(List.of(), ENGINE.valider(limite, veille));
+            List<Probleme> p = ENGINE.valider(limite, EVALUATION);
             assertEquals(List.of(attendu), champs(p));
             assertEquals("date de naissance invraisemblable (plus de 130 ans)", p.get(0).message());
         }
@@ -134,7 +134,7 @@ class ValidationTest {
 
     @Test
     void aNullDemandeIsAProblem() {
-        CotationResult r = ENGINE.score(null, EVALUATION);
+        CotationResult r = ENGINE.coter(null, EVALUATION);
         assertEquals(List.of("demande = null"), champs(r.problemes()));
         assertTrue(r.cotations().isEmpty());
     }
@@ -143,7 +143,7 @@ class ValidationTest {
     void zeroWishedCommuneIsAProblem() {
         Demande sans = Demandes.pour().build();
 
-        List<Probleme> problemes = ENGINE.validate(sans, EVALUATION);
+        List<Probleme> problemes = ENGINE.valider(sans, EVALUATION);
 
         assertEquals(List.of("communesSouhaitees = []"), champs(problemes));
         assertEquals("aucune commune souhaitée", problemes.get(0).message());
@@ -153,13 +153,13 @@ class ValidationTest {
     void moreThanEightWishedCommunesIsAProblemUnlessTheEngineAllowsMore() {
         Demande d = Demandes.pour(NICE, CAGNES, SAINT_LAURENT, ANTIBES, VALLAURIS, BIOT, MENTON, PARIS, "13055").build();
 
-        List<Probleme> problemes = ENGINE.validate(d, EVALUATION);
+        List<Probleme> problemes = ENGINE.valider(d, EVALUATION);
         assertEquals(List.of("communesSouhaitees = 9 communes"), champs(problemes));
         assertTrue(problemes.get(0).message().contains("8 communes au plus"));
 
         CotationEngine dix = Moteurs.builder().packDirectory(Moteurs.ressource("packs/territoires"))
                 .allowWishedCommunes(10).build();
-        CotationResult r = dix.score(d, EVALUATION);
+        CotationResult r = dix.coter(d, EVALUATION);
         assertTrue(r.valide(), () -> r.problemes().toString());
         assertEquals(List.of(NICE, CAGNES, SAINT_LAURENT, ANTIBES, VALLAURIS, BIOT, MENTON, PARIS, "13055"),
                 r.cotations().stream().map(Cotation::commune).toList(), "one cotation per commune, in the applicant's order");
@@ -173,7 +173,7 @@ class ValidationTest {
         Demande mauvaise = Demandes.base().numeroUnique("B").demandeur(Adulte.neLe(LocalDate.of(2030, 1, 1))).build();
         Demande bonneAntibes = Demandes.pour(ANTIBES).numeroUnique("C").deposeeLe(EVALUATION.minusMonths(31)).build();
 
-        List<CotationResult> r = ENGINE.scoreAll(List.of(bonneNice, mauvaise, bonneAntibes), EVALUATION).toList();
+        List<CotationResult> r = ENGINE.coterToutes(List.of(bonneNice, mauvaise, bonneAntibes), EVALUATION).toList();
 
         assertEquals(List.of("A", "B", "C"), r.stream().map(CotationResult::numeroUnique).toList());
         // Nice: 10 months × 1 pt + taux d'effort 30 % (600 / 2000) 10 pts + lives in Nice 10 pts
@@ -192,7 +192,7 @@ class ValidationTest {
                         fr.cotation.demande.Typologie.T1, 25)
                 .build();
 
-        List<Probleme> problemes = ENGINE.validate(d, EVALUATION);
+        List<Probleme> problemes = ENGINE.valider(d, EVALUATION);
 
         assertTrue(probleme(problemes, "logementActuel.commune", "06999").message().contains("06999"));
         assertTrue(probleme(problemes, "menage.demandeur.situationProfessionnelle.communeTravail", "06998").message()
@@ -200,6 +200,6 @@ class ValidationTest {
         // a well-formed commune outside the registry's départements is not an error (Paris workplace)
         Demande paris = Demandes.base()
                 .demandeur(Demandes.adulte().avecSituationProfessionnelle(fr.cotation.demande.TypeContrat.CDI, PARIS)).build();
-        assertEquals(List.of(), ENGINE.validate(paris, EVALUATION));
+        assertEquals(List.of(), ENGINE.valider(paris, EVALUATION));
     }
 }

@@ -76,7 +76,7 @@ public final class PropositionCandidats {
         if (!p.isEmpty()) {
             throw new IllegalArgumentException("logement invalide : " + String.join(" ; ", p));
         }
-        List<Probleme> pd = engine.validate(demande, dateEvaluation);
+        List<Probleme> pd = engine.valider(demande, dateEvaluation);
         if (!pd.isEmpty()) {
             throw new IllegalArgumentException("demande invalide : " + pd.get(0).champ() + " = " + pd.get(0).valeur()
                     + " : " + pd.get(0).message());
@@ -114,7 +114,7 @@ public final class PropositionCandidats {
                 n.rejeter("demande n° " + n.examinees + " : absente (null)");
                 continue;
             }
-            List<Probleme> invalide = engine.validate(d, dateEvaluation);
+            List<Probleme> invalide = engine.valider(d, dateEvaluation);
             if (!invalide.isEmpty()) {
                 Probleme p = invalide.get(0);
                 n.rejeter(nom(d, n.examinees) + " : " + p.champ() + " = " + p.valeur() + " : " + p.message()
@@ -197,7 +197,7 @@ public final class PropositionCandidats {
         Demande cotee = !horsVoeux ? d : new Demande(d.numeroUnique(), d.dateDepot(), d.dateRenouvellement(),
                 d.menage(), d.logementActuel(), d.motifs(), d.typologies(), List.of(l.commune()), d.dalo(),
                 d.labelPdalhpd(), d.handicap(), d.refus(), d.mutation(), d.situations(), d.renouvellementInconnu());
-        CotationResult r = engine.score(cotee, date);
+        CotationResult r = engine.coter(cotee, date);
         Cotation c = r.commune(l.commune()).orElse(null);
         if (c == null || c.statut() == Cotation.Statut.ERREUR) {
             return null;

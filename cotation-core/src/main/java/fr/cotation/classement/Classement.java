@@ -36,7 +36,7 @@ import java.util.stream.IntStream;
  *         .dateEvaluation(LocalDate.of(2025, 6, 30))
  *         .historique(attributions)                  // délai d'attente; window: 12 months before the date
  *         .build();
- * ResultatClassement r = classement.classer(stock);  // one streaming pass over the stock
+ * ClassementResult r = classement.classer(stock);  // one streaming pass over the stock
  * for (Position p : r.positions("0060125000000042G0601")) {
  *     System.out.println(p.rang() + "e sur " + p.taille() + " en " + p.typologie().libelle() + " à " + p.commune());
  * }
@@ -112,7 +112,7 @@ public final class Classement {
      *
      * @param demandes the stock; read once, it may be larger than memory
      */
-    public ResultatClassement classer(Iterable<Demande> demandes) {
+    public ClassementResult classer(Iterable<Demande> demandes) {
         Accumulation acc = new Accumulation();
         Iterator<Demande> it = demandes.iterator();
         List<Demande> lot = new ArrayList<>(LOT);
@@ -143,7 +143,7 @@ public final class Classement {
     }
 
     private Cotee coter(Demande d) {
-        CotationResult r = resultats != null ? resultats.apply(d) : engine.score(d, dateEvaluation);
+        CotationResult r = resultats != null ? resultats.apply(d) : engine.coter(d, dateEvaluation);
         TrancheRessources t = null;
         if (r.valide()) {
             for (Cotation c : r.cotations()) {
@@ -190,7 +190,7 @@ public final class Classement {
 
     /** The resource band of a demande at the evaluation date; empty when the demande is invalid. */
     public Optional<TrancheRessources> tranche(Demande demande) {
-        if (demande == null || !engine.validate(demande, dateEvaluation).isEmpty()) {
+        if (demande == null || !engine.valider(demande, dateEvaluation).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(trancheValide(demande));
@@ -327,7 +327,7 @@ public final class Classement {
             }
         }
 
-        ResultatClassement resultat() {
+        ClassementResult resultat() {
             int[] dates = depots.figer();
             for (Groupe g : groupes) {
                 g.trier((a, b) -> {
@@ -339,7 +339,7 @@ public final class Classement {
             for (MotifExclusion m : MotifExclusion.values()) {
                 nombres.put(m, exclues[m.ordinal()]);
             }
-            return new ResultatClassement(dateEvaluation, numeros, dates, slotDebut.figer(), slotFin.figer(),
+            return new ClassementResult(dateEvaluation, numeros, dates, slotDebut.figer(), slotFin.figer(),
                     motifs.figer(), slotGroupe.figer(),
                     slotCommune.figer(), communes.toArray(String[]::new), groupes.toArray(Groupe[]::new), delais,
                     engine.referentiel(), tranches, lues, classees, new Exclusions(nombres, invalides));

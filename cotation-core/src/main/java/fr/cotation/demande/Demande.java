@@ -38,7 +38,7 @@ import java.util.List;
 public record Demande(String numeroUnique, LocalDate dateDepot, LocalDate dateRenouvellement, Menage menage,
                       LogementActuel logementActuel, List<Motif> motifs, List<Typologie> typologies,
                       List<String> communesSouhaitees, Dalo dalo, Preuve labelPdalhpd, Handicap handicap,
-                      List<Refus> refus, boolean mutation, List<SituationDeclaree> situations,
+                      List<PropositionRefusee> refus, boolean mutation, List<SituationDeclaree> situations,
                       @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean renouvellementInconnu) {
 
     /** The number of wished communes the CERFA form allows. */
@@ -58,7 +58,7 @@ public record Demande(String numeroUnique, LocalDate dateDepot, LocalDate dateRe
     public Demande(String numeroUnique, LocalDate dateDepot, LocalDate dateRenouvellement, Menage menage,
                    LogementActuel logementActuel, List<Motif> motifs, List<Typologie> typologies,
                    List<String> communesSouhaitees, Dalo dalo, Preuve labelPdalhpd, Handicap handicap,
-                   List<Refus> refus, boolean mutation, List<SituationDeclaree> situations) {
+                   List<PropositionRefusee> refus, boolean mutation, List<SituationDeclaree> situations) {
         this(numeroUnique, dateDepot, dateRenouvellement, menage, logementActuel, motifs, typologies,
                 communesSouhaitees, dalo, labelPdalhpd, handicap, refus, mutation, situations, false);
     }
@@ -119,7 +119,7 @@ public record Demande(String numeroUnique, LocalDate dateDepot, LocalDate dateRe
         private Dalo dalo = Dalo.NON;
         private Preuve labelPdalhpd;
         private Handicap handicap;
-        private final List<Refus> refus = new ArrayList<>();
+        private final List<PropositionRefusee> refus = new ArrayList<>();
         private boolean mutation;
         private final List<SituationDeclaree> situations = new ArrayList<>();
         private boolean renouvellementInconnu;
@@ -243,7 +243,7 @@ public record Demande(String numeroUnique, LocalDate dateDepot, LocalDate dateRe
         }
 
         public Builder refus(LocalDate date, boolean motifLegitime) {
-            refus.add(new Refus(date, motifLegitime));
+            refus.add(new PropositionRefusee(date, motifLegitime));
             return this;
         }
 

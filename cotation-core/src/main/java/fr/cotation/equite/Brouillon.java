@@ -11,7 +11,7 @@ import fr.cotation.demande.Menage;
 import fr.cotation.demande.Motif;
 import fr.cotation.demande.PersonneACharge;
 import fr.cotation.demande.Preuve;
-import fr.cotation.demande.Refus;
+import fr.cotation.demande.PropositionRefusee;
 import fr.cotation.demande.SituationDeclaree;
 import fr.cotation.demande.Typologie;
 
@@ -36,7 +36,7 @@ final class Brouillon {
     Dalo dalo;
     Preuve labelPdalhpd;
     Handicap handicap;
-    final List<Refus> refus;
+    final List<PropositionRefusee> refus;
     boolean mutation;
     final List<SituationDeclaree> situations;
 

@@ -7,7 +7,7 @@ import fr.cotation.classement.Departage;
 import fr.cotation.classement.GroupeAnalogue;
 import fr.cotation.classement.MotifExclusion;
 import fr.cotation.classement.Position;
-import fr.cotation.classement.ResultatClassement;
+import fr.cotation.classement.ClassementResult;
 import fr.cotation.classement.TrancheRessources;
 import fr.cotation.demande.Demande;
 import fr.cotation.demande.Typologie;
@@ -41,13 +41,13 @@ final class CoherenceClassement {
     private final Set<String> communes;
     private final Map<String, Integer> indices = new HashMap<>();
     private final Demande[] demandes;
-    private final Controles.Base[] bases;
+    private final ControlesEquite.Base[] bases;
     private final Map<String, List<Position>> parDemande = new HashMap<>();
     /** The first failure of a group check, by numéro of the demande it is charged to. */
-    private final Map<String, Controles.Verdict> echecsDeGroupe = new HashMap<>();
+    private final Map<String, ControlesEquite.Verdict> echecsDeGroupe = new HashMap<>();
     private final List<String> details = new ArrayList<>();
 
-    private CoherenceClassement(Contexte ctx, Demande[] demandes, Controles.Base[] bases,
+    private CoherenceClassement(Contexte ctx, Demande[] demandes, ControlesEquite.Base[] bases,
                                 UnaryOperator<List<Position>> perturbation) {
         this.ctx = ctx;
         this.demandes = demandes;
@@ -67,7 +67,7 @@ final class CoherenceClassement {
         }
         this.classement = ClassementInterne.resultats(Classement.builder(ctx.engine).dateEvaluation(ctx.date)
                 .parallele(false), resultats::get).build();
-        ResultatClassement rc = classement.classer(stock);
+        ClassementResult rc = classement.classer(stock);
         List<Position> lues = new ArrayList<>();
         rc.forEachPosition(lues::add);
         List<Position> positions = perturbation.apply(List.copyOf(lues));
@@ -85,7 +85,7 @@ final class CoherenceClassement {
     }
 
     /** Ranks the scored demandes; {@code perturbation} alters the positions before the checks (tests of the suite). */
-    static CoherenceClassement classer(Contexte ctx, Demande[] demandes, Controles.Base[] bases,
+    static CoherenceClassement classer(Contexte ctx, Demande[] demandes, ControlesEquite.Base[] bases,
                                        UnaryOperator<List<Position>> perturbation) {
         return new CoherenceClassement(ctx, demandes, bases, perturbation);
     }
@@ -149,7 +149,7 @@ final class CoherenceClassement {
 
     private void echec(Position p, String message, Position autre) {
         Demande variante = autre == null ? null : demande(autre.numeroUnique());
-        echecsDeGroupe.putIfAbsent(p.numeroUnique(), Controles.Verdict.echec(message, variante, cotation(p),
+        echecsDeGroupe.putIfAbsent(p.numeroUnique(), ControlesEquite.Verdict.echec(message, variante, cotation(p),
                 autre == null ? List.of() : cotation(autre)));
     }
 
@@ -183,17 +183,17 @@ final class CoherenceClassement {
      * pack's analogie gives, with the demande's note there (in an EPCI group, its best note among its communes of the
      * EPCI); then the failures of group checks charged to it.
      */
-    Controles.Verdict verifier(Demande d, Controles.Base b) {
+    ControlesEquite.Verdict verifier(Demande d, ControlesEquite.Base b) {
         CotationResult r = b.resultat();
         if (r == null || !r.valide()) {
-            return Controles.Verdict.SANS_OBJET;
+            return ControlesEquite.Verdict.SANS_OBJET;
         }
         List<Cotation> cotees = r.cotations().stream().filter(c -> c.statut() == Cotation.Statut.COTEE
                 && communes.contains(c.commune())).toList();
         Set<Typologie> typologies = new LinkedHashSet<>(d.typologies());
         List<Position> positions = parDemande.getOrDefault(d.numeroUnique(), List.of());
         if (positions.isEmpty() && (cotees.isEmpty() || typologies.isEmpty() || expiree(d))) {
-            return Controles.Verdict.SANS_OBJET;
+            return ControlesEquite.Verdict.SANS_OBJET;
         }
         Set<String> attendues = new LinkedHashSet<>();
         for (Cotation c : cotees) {
@@ -203,7 +203,7 @@ final class CoherenceClassement {
         }
         List<String> classees = positions.stream().map(p -> p.commune() + " " + p.typologie()).toList();
         if (!new LinkedHashSet<>(classees).equals(attendues) || classees.size() != attendues.size()) {
-            return Controles.Verdict.echec("la demande " + d.numeroUnique() + " a les positions " + classees
+            return ControlesEquite.Verdict.echec("la demande " + d.numeroUnique() + " a les positions " + classees
                     + " au classement ; ses notes dans les communes du pack et ses typologies en donnent " + attendues,
                     null, cotees, List.of());
         }
@@ -220,7 +220,7 @@ final class CoherenceClassement {
             GroupeAnalogue g = p.groupe();
             if (g.analogie() != analogie || !territoire.equals(g.territoire()) || !Objects.equals(tranche, g.tranche())
                     || g.typologie() != p.typologie()) {
-                return Controles.Verdict.echec("la position de la demande " + d.numeroUnique() + " à " + p.commune()
+                return ControlesEquite.Verdict.echec("la position de la demande " + d.numeroUnique() + " à " + p.commune()
                         + " est dans le groupe " + groupe(p) + " ; l'analogie du pack (" + analogie + ") la met en "
                         + p.typologie() + (epci ? " dans l'EPCI " : " à ") + territoire, null, List.of(c), List.of());
             }
@@ -233,14 +233,14 @@ final class CoherenceClassement {
                 }
             }
             if (p.note().compareTo(attendue) != 0) {
-                return Controles.Verdict.echec("la position de la demande " + d.numeroUnique() + " en "
+                return ControlesEquite.Verdict.echec("la position de la demande " + d.numeroUnique() + " en "
                         + p.typologie() + " à " + p.commune() + " porte la note " + n(p) + " ; le scoring donne "
                         + attendue.toPlainString() + (epci ? " (meilleure note dans l'EPCI " + territoire + ")" : ""),
                         null, List.of(c), List.of());
             }
         }
-        Controles.Verdict v = echecsDeGroupe.get(d.numeroUnique());
-        return v == null ? Controles.Verdict.OK : v;
+        ControlesEquite.Verdict v = echecsDeGroupe.get(d.numeroUnique());
+        return v == null ? ControlesEquite.Verdict.OK : v;
     }
 
     /** Expired at the suite's date by the classement's default validity (one year after the last renewal). */

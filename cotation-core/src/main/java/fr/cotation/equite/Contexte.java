@@ -52,12 +52,12 @@ final class Contexte {
     }
 
     /** Scores a demande; a throw or a null is kept as such for the robustness property. */
-    Controles.Base base(Demande d) {
+    ControlesEquite.Base base(Demande d) {
         try {
             CotationResult r = coteur.apply(d, date);
-            return new Controles.Base(r, null);
+            return new ControlesEquite.Base(r, null);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Controles.Base(null, e);
+            return new ControlesEquite.Base(null, e);
         }
     }
 
@@ -71,7 +71,7 @@ final class Contexte {
     }
 
     boolean valide(Demande d) {
-        return engine.validate(d, date).isEmpty();
+        return engine.valider(d, date).isEmpty();
     }
 
     Optional<Grille> grille(Cotation c) {

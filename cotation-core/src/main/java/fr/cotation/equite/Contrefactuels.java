@@ -68,7 +68,7 @@ final class Contrefactuels {
                         return b.demande();
                     }));
 
-    static List<Contrefactuel> calculer(Contexte ctx, Demande[] demandes, Controles.Base[] bases) {
+    static List<Contrefactuel> calculer(Contexte ctx, Demande[] demandes, ControlesEquite.Base[] bases) {
         MotifsProteges table = MotifsProteges.catalogue();
         List<Contrefactuel> out = new ArrayList<>();
         for (Variation v : VARIATIONS) {

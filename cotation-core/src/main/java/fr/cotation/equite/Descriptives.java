@@ -35,7 +35,7 @@ final class Descriptives {
     static final String PRIORITAIRE = "Ménage prioritaire (DALO, PDALHPD ou L.441-1)";
     static final String NON_PRIORITAIRE = "Ménage non prioritaire";
 
-    static Statistiques calculer(Contexte ctx, Demande[] demandes, Controles.Base[] bases) {
+    static Statistiques calculer(Contexte ctx, Demande[] demandes, ControlesEquite.Base[] bases) {
         Derivation derivation = new Derivation(PrioritesL4411.nationales());
         List<Note> notes = new ArrayList<>();
         for (int i = 0; i < demandes.length; i++) {

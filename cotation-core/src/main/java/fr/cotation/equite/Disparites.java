@@ -24,7 +24,7 @@ import java.util.function.Function;
 public final class Disparites {
     /** The four-fifths rule: a group whose share of the best notes is under 80 % of its share of the stock. */
     public static final double QUATRE_CINQUIEMES = 0.8;
-    /** Groups smaller than this are shown but never flagged: their ratios move by chance (as ResultatPropriete.CAS_MINIMUM). */
+    /** Groups smaller than this are shown but never flagged: their ratios move by chance (as ProprieteResult.CAS_MINIMUM). */
     public static final int EFFECTIF_MINIMUM = 30;
     /** A gap smaller than this many standard deviations (binomial) is taken as chance and never flagged. */
     public static final double Z_HASARD = 2.0;
@@ -57,7 +57,7 @@ public final class Disparites {
         return d.menage() == null ? null : d.menage().demandeur();
     }
 
-    static List<Disparite> calculer(Contexte ctx, Demande[] demandes, Controles.Base[] bases) {
+    static List<Disparite> calculer(Contexte ctx, Demande[] demandes, ControlesEquite.Base[] bases) {
         Derivation derivation = new Derivation(PrioritesL4411.nationales());
         List<Cas> cas = new ArrayList<>();
         Set<String> defavorables = new HashSet<>();

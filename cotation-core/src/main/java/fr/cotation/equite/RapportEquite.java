@@ -21,7 +21,7 @@ import java.util.List;
  * @param disparites     per group of each attribute the generator varies, its share of the best notes (issue 16)
  */
 public record RapportEquite(String pack, String version, String nom, LocalDate dateEvaluation, long graine, int cas,
-                            List<ResultatPropriete> proprietes, Statistiques statistiques,
+                            List<ProprieteResult> proprietes, Statistiques statistiques,
                             List<Contrefactuel> contrefactuels, List<Disparite> disparites) {
 
     public RapportEquite {
@@ -45,22 +45,22 @@ public record RapportEquite(String pack, String version, String nom, LocalDate d
 
     /** A report without counterfactuals. */
     public RapportEquite(String pack, String version, String nom, LocalDate dateEvaluation, long graine, int cas,
-                         List<ResultatPropriete> proprietes, Statistiques statistiques) {
+                         List<ProprieteResult> proprietes, Statistiques statistiques) {
         this(pack, version, nom, dateEvaluation, graine, cas, proprietes, statistiques, List.of(), List.of());
     }
 
     /** No property verified fails (some may be {@code non concluante}: see {@link #concluant()}). */
     public boolean reussi() {
-        return proprietes.stream().allMatch(ResultatPropriete::reussie);
+        return proprietes.stream().allMatch(ProprieteResult::reussie);
     }
 
-    /** Every property was tested on enough demandes ({@link ResultatPropriete#CAS_MINIMUM}) to say it holds. */
+    /** Every property was tested on enough demandes ({@link ProprieteResult#CAS_MINIMUM}) to say it holds. */
     public boolean concluant() {
-        return proprietes.stream().noneMatch(p -> p.statut() == ResultatPropriete.Statut.NON_CONCLUANTE);
+        return proprietes.stream().noneMatch(p -> p.statut() == ProprieteResult.Statut.NON_CONCLUANTE);
     }
 
     /** The result of one property, if it was verified. */
-    public java.util.Optional<ResultatPropriete> propriete(Propriete p) {
+    public java.util.Optional<ProprieteResult> propriete(Propriete p) {
         return proprietes.stream().filter(r -> r.propriete() == p).findFirst();
     }
 
@@ -69,7 +69,7 @@ public record RapportEquite(String pack, String version, String nom, LocalDate d
         return proprietes.stream().map(RapportEquite::ligne).toList();
     }
 
-    private static String ligne(ResultatPropriete r) {
+    private static String ligne(ProprieteResult r) {
         StringBuilder sb = new StringBuilder().append(r.propriete().numero()).append(". ")
                 .append(r.propriete().libelle()).append(" : ").append(switch (r.statut()) {
                     case VERIFIEE -> "réussie";

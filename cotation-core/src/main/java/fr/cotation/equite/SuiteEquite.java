@@ -61,7 +61,7 @@ public final class SuiteEquite {
 
     private SuiteEquite(Builder b, PackDescriptor pack, LocalDate date) {
         this.engine = b.engine;
-        this.coteur = b.coteur == null ? engine::score : b.coteur;
+        this.coteur = b.coteur == null ? engine::coter : b.coteur;
         this.pack = pack;
         this.date = date;
         this.graine = b.graine;
@@ -104,7 +104,7 @@ public final class SuiteEquite {
             int lots = (cas + taille - 1) / taille;
             // 1. generate and score each demande once, on the pool
             Demande[] demandes = new Demande[cas];
-            Controles.Base[] bases = new Controles.Base[cas];
+            ControlesEquite.Base[] bases = new ControlesEquite.Base[cas];
             List<Future<?>> f = new ArrayList<>();
             for (int l = 0; l < lots; l++) {
                 int de = l * taille;
@@ -120,11 +120,11 @@ public final class SuiteEquite {
             // property 6 ranks the demandes once, with the results just scored
             CoherenceClassement classement = proprietes.contains(Propriete.CLASSEMENT)
                     ? CoherenceClassement.classer(ctx, demandes, bases, perturbation) : null;
-            List<Controles.Controle> controles = Controles.tous(ctx, classement).stream()
+            List<ControlesEquite.Controle> controles = ControlesEquite.tous(ctx, classement).stream()
                     .filter(c -> proprietes.contains(c.propriete())).toList();
             // 2. check every property, lots taken in the reverse order: a demande is checked on another thread than it
             // was first scored on, which the determinism property compares
-            Controles.Verdict[][] verdicts = new Controles.Verdict[cas][controles.size()];
+            ControlesEquite.Verdict[][] verdicts = new ControlesEquite.Verdict[cas][controles.size()];
             f.clear();
             for (int l = lots - 1; l >= 0; l--) {
                 int de = l * taille;
@@ -138,14 +138,14 @@ public final class SuiteEquite {
                 }));
             }
             attendre(f);
-            List<ResultatPropriete> resultats = new ArrayList<>();
+            List<ProprieteResult> resultats = new ArrayList<>();
             for (Propriete p : Propriete.values()) {
                 if (proprietes.contains(p)) {
-                    ResultatPropriete r = Controles.resultat(ctx, p, controles, demandes, verdicts, graine);
+                    ProprieteResult r = ControlesEquite.resultat(ctx, p, controles, demandes, verdicts, graine);
                     if (p == Propriete.CLASSEMENT) {
                         List<String> details = new ArrayList<>(r.details());
                         details.addAll(classement.details());
-                        r = new ResultatPropriete(p, r.cas(), r.sansObjet(), r.exceptions(), r.echecs(),
+                        r = new ProprieteResult(p, r.cas(), r.sansObjet(), r.exceptions(), r.echecs(),
                                 r.contreExemple(), details, r.appliques(), r.nonConcluante());
                     }
                     resultats.add(r);
@@ -247,7 +247,7 @@ public final class SuiteEquite {
             return this;
         }
 
-        /** Scores through this function instead of {@code engine::score} (tests of the suite itself). */
+        /** Scores through this function instead of {@code engine::coter} (tests of the suite itself). */
         Builder coteur(BiFunction<Demande, LocalDate, CotationResult> coteur) {
             this.coteur = Objects.requireNonNull(coteur);
             return this;

@@ -58,7 +58,7 @@ public abstract class TestsEquite {
     }
 
     /** A property's failure as a test prints it: the summary, then the shrunk demande in JSON. */
-    static String message(RapportEquite rapport, ResultatPropriete p) {
+    static String message(RapportEquite rapport, ProprieteResult p) {
         StringBuilder sb = new StringBuilder(rapport.pack()).append(' ').append(rapport.version()).append(" : ")
                 .append(rapport.resume().get(rapport.proprietes().indexOf(p)));
         if (p.contreExemple() != null) {

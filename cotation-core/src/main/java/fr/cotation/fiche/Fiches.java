@@ -6,7 +6,7 @@ import fr.cotation.CotationResult;
 import fr.cotation.Ligne;
 import fr.cotation.classement.MotifExclusion;
 import fr.cotation.classement.Position;
-import fr.cotation.classement.ResultatClassement;
+import fr.cotation.classement.ClassementResult;
 import fr.cotation.demande.Adulte;
 import fr.cotation.demande.Demande;
 import fr.cotation.demande.Preuve;
@@ -101,7 +101,7 @@ public final class Fiches {
      */
     public FicheCotation fiche(Demande demande) {
         Objects.requireNonNull(demande, "demande");
-        CotationResult r = engine.score(demande, dateEvaluation);
+        CotationResult r = engine.coter(demande, dateEvaluation);
         // a renewal date the source does not give is unknown, not "never renewed" (art. R.441-2-7 CCH)
         boolean inconnu = demande.renouvellementInconnu();
         LocalDate base = demande.dateRenouvellement() != null ? demande.dateRenouvellement()
@@ -264,7 +264,7 @@ public final class Fiches {
             }
             examinees.add(code);
             Demande variante = demande.toBuilder().communesSouhaitees(code).build();
-            engine.score(variante, dateEvaluation).commune(code)
+            engine.coter(variante, dateEvaluation).commune(code)
                     .filter(c -> c.statut() == Cotation.Statut.COTEE && c.total().compareTo(best) > 0)
                     .ifPresent(c -> suggestions.add(new FicheCotation.Suggestion(c.commune(), c.nomCommune(), c.epci(),
                             c.nomEpci(), c.pack(), c.total(), c.total().subtract(best), epciSouhaites.contains(c.epci()))));
@@ -308,7 +308,7 @@ public final class Fiches {
     public static final class Builder {
         private final CotationEngine engine;
         private LocalDate dateEvaluation;
-        private ResultatClassement classement;
+        private ClassementResult classement;
         private Function<String, List<Position>> positions;
         private Function<String, Optional<MotifExclusion>> exclusions;
         private String regleDepartage;
@@ -329,7 +329,7 @@ public final class Fiches {
          * CCH). Optional: without it, the fiche says the position is not available. It must be at the fiche's
          * evaluation date. A demande the classement left out (radiated, expired, invalid) is told why.
          */
-        public Builder classement(ResultatClassement classement) {
+        public Builder classement(ClassementResult classement) {
             this.classement = Objects.requireNonNull(classement, "classement");
             this.positions = classement::positions;
             this.exclusions = classement::motifExclusion;

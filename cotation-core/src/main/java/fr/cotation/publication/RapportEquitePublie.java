@@ -8,7 +8,7 @@ import fr.cotation.Ligne;
 import fr.cotation.equite.ContreExemple;
 import fr.cotation.equite.Propriete;
 import fr.cotation.equite.RapportEquite;
-import fr.cotation.equite.ResultatPropriete;
+import fr.cotation.equite.ProprieteResult;
 import fr.cotation.equite.Statistiques;
 
 import java.math.BigDecimal;
@@ -65,7 +65,7 @@ public final class RapportEquitePublie {
                         + fr.cotation.internal.redaction.Francais.date(r.dateEvaluation()) + "."));
         d.paragraphe("Ce que ce rapport ne prouve pas : les demandes sont fictives. Elles mettent à l'épreuve les "
                 + "règles de la grille, pas les demandes réelles du territoire ni les attributions qui en découlent. Une "
-                + "propriété n'est dite vérifiée que si au moins " + ResultatPropriete.CAS_MINIMUM + " demandes l'ont "
+                + "propriété n'est dite vérifiée que si au moins " + ProprieteResult.CAS_MINIMUM + " demandes l'ont "
                 + "mise en jeu ; sinon elle est « non concluante ».");
         d.paragraphe("Chaque demande passe par chaque propriété. Les propriétés, la façon de réduire une demande en "
                 + "échec à l'essentiel et la façon de refaire ces essais sur une autre grille sont décrites dans la "
@@ -73,16 +73,16 @@ public final class RapportEquitePublie {
         d.sommaire();
         d.section("Propriétés");
         List<List<Texte>> lignes = new ArrayList<>();
-        for (ResultatPropriete p : r.proprietes()) {
+        for (ProprieteResult p : r.proprietes()) {
             lignes.add(List.of(Texte.de(p.propriete().numero() + ". " + p.propriete().libelle()),
-                    p.statut() == ResultatPropriete.Statut.VERIFIEE ? Texte.de(p.statut().libelle())
+                    p.statut() == ProprieteResult.Statut.VERIFIEE ? Texte.de(p.statut().libelle())
                             : Texte.vide().fort(p.statut().libelle()),
                     Texte.de(entier(p.cas())), Texte.de(entier(p.echecs())),
                     Texte.de(entier(p.sansObjet())), Texte.de(entier(p.exceptions()))));
         }
         d.tableau("Propriétés d'équité", List.of("Propriété", "Résultat", "Demandes", "En échec",
                 "Contrôles sans objet", "Exceptions déclarées"), lignes);
-        for (ResultatPropriete p : r.proprietes()) {
+        for (ProprieteResult p : r.proprietes()) {
             d.sousSection(p.propriete().numero() + ". " + p.propriete().libelle());
             List<Texte> details = new ArrayList<>(p.details().stream().map(Texte::de).toList());
             if (p.nonConcluante() != null) {
@@ -195,7 +195,7 @@ public final class RapportEquitePublie {
         d.paragraphe("La cotation ne lit jamais la nationalité, le sexe ou le nom. Mais d'autres faits s'y rattachent : "
                 + "seuls des ressortissants étrangers demandent un logement pour un regroupement familial, un couple "
                 + "se distingue d'une personne seule par sa situation de famille, une naissance attendue suppose une "
-                + "grossesse. Pour chaque demande du stock (" + fr.cotation.equite.ResultatPropriete.CAS_MINIMUM
+                + "grossesse. Pour chaque demande du stock (" + fr.cotation.equite.ProprieteResult.CAS_MINIMUM
                 + " au moins, " + 200 + " au plus), on a coté la même demande avec et sans ce fait, tout le reste "
                 + "égal. Un écart n'est pas toujours illégal : un besoin reconnu par la loi peut le justifier (le "
                 + "contrôle de conformité le dit, critère par critère).");

@@ -129,7 +129,7 @@ public final class Scenarios {
      * with what the scenario expects.
      */
     public static ScenarioResult run(Scenario scenario, CotationEngine engine) {
-        CotationResult r = engine.score(scenario.demande(), scenario.date());
+        CotationResult r = engine.coter(scenario.demande(), scenario.date());
         if (!r.valide()) {
             return new ScenarioResult(scenario, null, r.problemes(),
                     List.of("demande invalide : " + r.problemes().size() + " problème(s), rien n'est coté"));

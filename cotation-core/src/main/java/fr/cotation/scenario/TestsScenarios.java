@@ -66,9 +66,9 @@ public abstract class TestsScenarios {
             if (!Files.isDirectory(dossier)) {
                 throw new AssertionError(dossier + " n'est pas un dossier");
             }
-            if (!engine.problems().isEmpty()) {
+            if (!engine.problemesPacks().isEmpty()) {
                 StringBuilder sb = new StringBuilder("packs non chargés :");
-                engine.problems().forEach(p -> sb.append('\n').append(p));
+                engine.problemesPacks().forEach(p -> sb.append('\n').append(p));
                 throw new AssertionError(sb.toString());
             }
         }));

@@ -37,7 +37,7 @@ class AncienneteTest {
             "120| 24 | Ancienneté de la demande : 120 mois × 1 pt = 120, plafonné à 24 | 10 | 34"})
     void pointsPerMonthWithACapAndABonusPastAThreshold(int mois, String anciennete, String explication, String bonus,
                                                       String total) {
-        Cotation c = seule(ENGINE.score(Demandes.base().deposeeLe(EVALUATION.minusMonths(mois)).build(), EVALUATION));
+        Cotation c = seule(ENGINE.coter(Demandes.base().deposeeLe(EVALUATION.minusMonths(mois)).build(), EVALUATION));
 
         Ligne l = ligne(c, "ANCIENNETE");
         points(anciennete, l.points());

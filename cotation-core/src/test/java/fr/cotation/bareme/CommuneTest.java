@@ -40,7 +40,7 @@ class CommuneTest {
 
     @Test
     void theSameDemandeScoresDifferentlyInTwoCommunesOfTheSameEpci() {
-        CotationResult r = ENGINE.score(Demandes.pour(NICE, CAGNES, SAINT_LAURENT).demandeur(travailleA(CAGNES)).build(),
+        CotationResult r = ENGINE.coter(Demandes.pour(NICE, CAGNES, SAINT_LAURENT).demandeur(travailleA(CAGNES)).build(),
                 EVALUATION);
 
         Cotation nice = commune(r, NICE);
@@ -68,9 +68,9 @@ class CommuneTest {
     @Test
     void communesWithTheSameFlagsGetTheLinesTheyGetAlone() {
         var demande = Demandes.pour(NICE, CAGNES, SAINT_LAURENT).demandeur(travailleA(NICE)).build();
-        CotationResult r = ENGINE.score(demande, EVALUATION);
+        CotationResult r = ENGINE.coter(demande, EVALUATION);
         for (String code : List.of(NICE, CAGNES, SAINT_LAURENT)) {
-            Cotation seule = commune(ENGINE.score(Demandes.pour(code).demandeur(travailleA(NICE)).build(), EVALUATION), code);
+            Cotation seule = commune(ENGINE.coter(Demandes.pour(code).demandeur(travailleA(NICE)).build(), EVALUATION), code);
             assertEquals(seule, commune(r, code), code);
         }
         assertEquals(List.of("HABITE_TERRITOIRE", "TRAVAILLE_TERRITOIRE", "ACTIF"), criteres(commune(r, SAINT_LAURENT)));
@@ -82,12 +82,12 @@ class CommuneTest {
     void aRuleReadingTheCodeScoresEachCommuneOnItsOwn() {
         CotationEngine engine = Moteurs.packs("commune-code");
         // Saint-Laurent first: its lines must not serve Cagnes, which has the same flags and 4 points more
-        CotationResult r = engine.score(Demandes.pour(SAINT_LAURENT, CAGNES).build(), EVALUATION);
+        CotationResult r = engine.coter(Demandes.pour(SAINT_LAURENT, CAGNES).build(), EVALUATION);
         assertEquals(List.of("HABITE_TERRITOIRE"), criteres(commune(r, SAINT_LAURENT)));
         assertEquals(List.of("CAGNES", "HABITE_TERRITOIRE"), criteres(commune(r, CAGNES)));
         points("9", commune(r, CAGNES).total()); // 5 + 4
 
-        CotationResult c = Moteurs.packs("commune-code-consequence").score(Demandes.pour(SAINT_LAURENT, CAGNES).build(),
+        CotationResult c = Moteurs.packs("commune-code-consequence").coter(Demandes.pour(SAINT_LAURENT, CAGNES).build(),
                 EVALUATION);
         assertEquals("Commune demandée : " + SAINT_LAURENT, commune(c, SAINT_LAURENT).lignes().get(0).explication());
         assertEquals("Commune demandée : " + CAGNES, commune(c, CAGNES).lignes().get(0).explication());
@@ -95,7 +95,7 @@ class CommuneTest {
 
     @Test
     void livingOutsideTheEpciGivesNoTerritoryPoints() {
-        CotationResult r = ENGINE.score(Demandes.pour(NICE).demandeur(travailleA(NICE))
+        CotationResult r = ENGINE.coter(Demandes.pour(NICE).demandeur(travailleA(NICE))
                 .logeEn(ModeleLogement.LOCATAIRE_PRIVE, ANTIBES, 600, 1, Typologie.T2, 45).build(), EVALUATION);
         Cotation nice = commune(r, NICE);
         assertEquals(List.of("TRAVAILLE_COMMUNE", "TRAVAILLE_TERRITOIRE", "ACTIF"), criteres(nice));

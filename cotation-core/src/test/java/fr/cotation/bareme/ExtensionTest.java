@@ -33,7 +33,7 @@ class ExtensionTest {
 
     @Test
     void aTerritorialPackOverridesABaseCriterionAndAddsItsOwn() {
-        CotationResult r = ENGINE.score(Demandes.pour(NICE, ANTIBES)
+        CotationResult r = ENGINE.coter(Demandes.pour(NICE, ANTIBES)
                 .deposeeLe(EVALUATION.minusMonths(31)).renouveleeLe(EVALUATION.minusMonths(1))
                 .refus(EVALUATION.minusMonths(5), false)
                 .refus(EVALUATION.minusMonths(18), false)
@@ -55,16 +55,16 @@ class ExtensionTest {
 
     @Test
     void theBaseIsNotLoadedAloneAndItsRubriquesComeFirst() {
-        assertEquals(List.of(), ENGINE.problems());
+        assertEquals(List.of(), ENGINE.problemesPacks());
         assertEquals(List.of("test-antibes-socle", "test-nice-etendu"), ENGINE.packs().stream().map(PackDescriptor::id).toList());
-        PackDescriptor nice = ENGINE.packFor(NICE, EVALUATION).orElseThrow();
+        PackDescriptor nice = ENGINE.packPour(NICE, EVALUATION).orElseThrow();
         assertEquals("test-socle", nice.base());
         assertEquals(List.of("ANCIENNETE", "PRIORITES", "MALUS", "LOCAL"), nice.rubriques().stream().map(Rubrique::code).toList());
     }
 
     @Test
     void aModelGrilleIsFlagged() {
-        Cotation c = commune(ENGINE.score(Demandes.base().build(), EVALUATION), NICE);
+        Cotation c = commune(ENGINE.coter(Demandes.base().build(), EVALUATION), NICE);
         assertEquals(List.of("grille modèle (statut 'modele') : critères documentés pour ce territoire, points proposés,"
                 + " pas la grille adoptée par l'EPCI"), c.avertissements());
     }

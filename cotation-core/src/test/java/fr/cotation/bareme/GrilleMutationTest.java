@@ -30,7 +30,7 @@ class GrilleMutationTest {
     private static final Handicap HANDICAP = new Handicap(true, null, null, Preuve.VALIDEE);
 
     private static Cotation coter(boolean mutation, int mois) {
-        return seule(ENGINE.score(Demandes.base().deposeeLe(EVALUATION.minusMonths(mois)).mutation(mutation)
+        return seule(ENGINE.coter(Demandes.base().deposeeLe(EVALUATION.minusMonths(mois)).mutation(mutation)
                 .logeEn(ModeleLogement.LOCATAIRE_HLM, NICE, 450, 1, Typologie.T3, 68)
                 .motif(MotifDemande.LOGEMENT_TROP_GRAND, Preuve.VALIDEE)
                 .handicap(HANDICAP).build(), EVALUATION));
@@ -68,7 +68,7 @@ class GrilleMutationTest {
 
     @Test
     void aPackWithoutMutationGrilleScoresMutationsWithItsMainGrille() {
-        Cotation c = seule(Moteurs.packs("fixes").score(Demandes.base().mutation(true).build(), EVALUATION));
+        Cotation c = seule(Moteurs.packs("fixes").coter(Demandes.base().mutation(true).build(), EVALUATION));
         assertEquals("principale", c.grille());
         assertEquals(Cotation.Statut.COTEE, c.statut());
     }

@@ -33,7 +33,7 @@ class MalusTest {
 
     @Test
     void aMalusPerRefusalIsCappedAndTheCappedLineStaysVisible() {
-        Cotation c = seule(ENGINE.score(demande()
+        Cotation c = seule(ENGINE.coter(demande()
                 .refus(EVALUATION.minusMonths(1), false)
                 .refus(EVALUATION.minusMonths(3), false)
                 .refus(EVALUATION.minusMonths(6), false)
@@ -56,14 +56,14 @@ class MalusTest {
 
     @Test
     void aMalusBelowTheCapCountsInFull() {
-        Cotation c = seule(ENGINE.score(demande()
+        Cotation c = seule(ENGINE.coter(demande()
                 .refus(EVALUATION.minusMonths(4), false).refus(EVALUATION.minusMonths(7), false).build(), EVALUATION));
         points("-10", c.total()); // 20 − 15 − 15
     }
 
     @Test
     void aMalusIsLimitedInTime() {
-        Cotation c = seule(ENGINE.score(demande().refus(EVALUATION.minusMonths(12), false)
+        Cotation c = seule(ENGINE.coter(demande().refus(EVALUATION.minusMonths(12), false)
                 .refus(EVALUATION.minusMonths(20), false).build(), EVALUATION));
         assertEquals(List.of("A_JOUR"), criteres(c));
         points("20", c.total());
@@ -71,13 +71,13 @@ class MalusTest {
 
     @Test
     void aDemandeNotRenewedForAYearIsWarnedAndLosesTheRenewalPoints() {
-        Cotation c = seule(ENGINE.score(Demandes.base().deposeeLe(EVALUATION.minusMonths(13)).build(), EVALUATION));
+        Cotation c = seule(ENGINE.coter(Demandes.base().deposeeLe(EVALUATION.minusMonths(13)).build(), EVALUATION));
         assertEquals(List.of(), c.lignes());
         points("0", c.total());
         assertEquals(1, c.avertissements().size());
         assertTrue(c.avertissements().get(0).startsWith("demande non renouvelée depuis 13 mois"), c.avertissements().get(0));
         assertEquals(Cotation.Statut.COTEE, c.statut());
-        points("20", ligne(seule(ENGINE.score(Demandes.base().deposeeLe(EVALUATION.minusMonths(11)).build(), EVALUATION)),
+        points("20", ligne(seule(ENGINE.coter(Demandes.base().deposeeLe(EVALUATION.minusMonths(11)).build(), EVALUATION)),
                 "A_JOUR").points());
     }
 }

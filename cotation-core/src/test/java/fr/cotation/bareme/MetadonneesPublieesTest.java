@@ -1,7 +1,7 @@
 package fr.cotation.bareme;
 
 import fr.cotation.CotationEngine;
-import fr.cotation.PackProblem;
+import fr.cotation.ProblemePack;
 import fr.cotation.pack.CritereDeGrille;
 import fr.cotation.pack.Grille;
 import fr.cotation.testing.Moteurs;
@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MetadonneesPublieesTest {
 
     private static Grille grille(CotationEngine e, String id) {
-        assertEquals(0, e.problems().size(), () -> e.problems().toString());
+        assertEquals(0, e.problemesPacks().size(), () -> e.problemesPacks().toString());
         return e.grille(id, "1", "principale").orElseThrow();
     }
 
@@ -74,7 +74,7 @@ class MetadonneesPublieesTest {
     void aPerMonthRuleMustGiveWhatItsMetadataSays(@TempDir Path dir) {
         pack(dir, "taux", SIREN_NCA, regle("Ancienneté", "@critere(\"ANC\") @libelle(\"Ancienneté\") @rubrique(\"R\") @parMois(2)",
                 "Dossier( $m : ancienneteMois, ancienneteMois > 0 )", "note.parMois(kcontext, $m, 1, -1);"));
-        PackProblem p = seulProbleme(Moteurs.depuis(dir));
+        ProblemePack p = seulProbleme(Moteurs.depuis(dir));
         assertEquals("Ancienneté", p.regle());
         assertTrue(p.message().contains("@parMois(2)") && p.message().contains("avec 1 point"), p.message());
     }
@@ -83,7 +83,7 @@ class MetadonneesPublieesTest {
     void aPerMonthRuleMustCapAtItsDeclaredCap(@TempDir Path dir) {
         pack(dir, "cap", SIREN_NCA, regle("Ancienneté", "@critere(\"ANC\") @libelle(\"Ancienneté\") @rubrique(\"R\") @parMois(1) @plafond(36)",
                 "Dossier( $m : ancienneteMois, ancienneteMois > 0 )", "note.parMois(kcontext, $m, 1, 24);"));
-        PackProblem p = seulProbleme(Moteurs.depuis(dir));
+        ProblemePack p = seulProbleme(Moteurs.depuis(dir));
         assertTrue(p.message().contains("@plafond(36)") && p.message().contains("plafond de 24"), p.message());
     }
 
@@ -91,13 +91,13 @@ class MetadonneesPublieesTest {
     void aDurationIsAWholePositiveNumberOfMonths(@TempDir Path dir) {
         pack(dir, "duree", SIREN_NCA, regle("Refus", "@critere(\"REFUS\") @libelle(\"Refus\") @rubrique(\"R\") @points(-1) @dureeMois(1.5)",
                 "Refus( )", "note.retenir(kcontext);"));
-        PackProblem p = seulProbleme(Moteurs.depuis(dir));
+        ProblemePack p = seulProbleme(Moteurs.depuis(dir));
         assertEquals("Refus", p.regle());
         assertTrue(p.message().contains("@dureeMois(1.5)"), p.message());
     }
 
-    private static PackProblem seulProbleme(CotationEngine e) {
-        assertEquals(1, e.problems().size(), () -> "un problème attendu : " + e.problems());
-        return e.problems().get(0);
+    private static ProblemePack seulProbleme(CotationEngine e) {
+        assertEquals(1, e.problemesPacks().size(), () -> "un problème attendu : " + e.problemesPacks());
+        return e.problemesPacks().get(0);
     }
 }

@@ -32,7 +32,7 @@ class PointsFixesTest {
     private static final CotationEngine ENGINE = Moteurs.packs("fixes");
 
     private static Cotation coter(Preuve preuveExpulsion) {
-        return seule(ENGINE.score(Demandes.base()
+        return seule(ENGINE.coter(Demandes.base()
                 .dalo(StatutDalo.ACTIF, LocalDate.of(2024, 11, 5), Preuve.VALIDEE)
                 .motif(MotifDemande.PROCEDURE_EXPULSION, preuveExpulsion)
                 .situation("VIOLENCES_CONJUGALES", Preuve.JUSTIFIEE)
@@ -80,7 +80,7 @@ class PointsFixesTest {
 
     @Test
     void aDemandeMeetingNoCriterionIsScoredZeroNotLeftWithoutGrille() {
-        Cotation c = seule(ENGINE.score(Demandes.base().build(), EVALUATION));
+        Cotation c = seule(ENGINE.coter(Demandes.base().build(), EVALUATION));
 
         assertEquals(Cotation.Statut.COTEE, c.statut());
         points("0", c.total());
@@ -100,9 +100,9 @@ class PointsFixesTest {
     void theTerritoryOfAPackComesFromTheRegistryByEpci() {
         PackDescriptor d = ENGINE.packs().get(0);
         assertEquals(List.of(CAGNES, NICE, SAINT_LAURENT), d.communes());
-        assertEquals("test-fixes", ENGINE.packFor(SAINT_LAURENT, EVALUATION).map(PackDescriptor::id).orElseThrow());
-        assertTrue(ENGINE.packFor(NICE, LocalDate.of(2019, 12, 31)).isEmpty(), "not yet in force");
-        assertTrue(ENGINE.packFor("06004", EVALUATION).isEmpty(), "Antibes is not in the Métropole");
-        assertEquals(List.of(), ENGINE.problems());
+        assertEquals("test-fixes", ENGINE.packPour(SAINT_LAURENT, EVALUATION).map(PackDescriptor::id).orElseThrow());
+        assertTrue(ENGINE.packPour(NICE, LocalDate.of(2019, 12, 31)).isEmpty(), "not yet in force");
+        assertTrue(ENGINE.packPour("06004", EVALUATION).isEmpty(), "Antibes is not in the Métropole");
+        assertEquals(List.of(), ENGINE.problemesPacks());
     }
 }

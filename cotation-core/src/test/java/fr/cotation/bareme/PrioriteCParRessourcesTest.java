@@ -40,7 +40,7 @@ class PrioriteCParRessourcesTest {
     }
 
     private static List<String> criteres(Demande d, LocalDate date) {
-        Cotation c = seule(ENGINE.score(d, date));
+        Cotation c = seule(ENGINE.coter(d, date));
         assertEquals(Cotation.Statut.COTEE, c.statut(), c::toString);
         return fr.cotation.testing.Verif.criteres(c);
     }
@@ -97,8 +97,8 @@ class PrioriteCParRessourcesTest {
                 """);
         Files.writeString(pack.resolve("r.drl"), "package t;\n");
         CotationEngine e = Moteurs.depuis(dir);
-        assertTrue(e.problems().stream().anyMatch(p -> p.toString().contains("difficultesFinancieres[0]")
-                && p.toString().contains("six montants")), () -> e.problems().toString());
+        assertTrue(e.problemesPacks().stream().anyMatch(p -> p.toString().contains("difficultesFinancieres[0]")
+                && p.toString().contains("six montants")), () -> e.problemesPacks().toString());
     }
 
     @Test

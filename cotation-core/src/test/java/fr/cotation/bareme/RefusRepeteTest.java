@@ -36,10 +36,10 @@ class RefusRepeteTest {
     @Test
     void theFirstRefusalCostsNothingTheSecondDoes(@TempDir Path dir) {
         CotationEngine e = moteur(dir);
-        Cotation une = seule(e.score(Demandes.base().refus(EVALUATION.minusMonths(2), false).build(), EVALUATION));
+        Cotation une = seule(e.coter(Demandes.base().refus(EVALUATION.minusMonths(2), false).build(), EVALUATION));
         assertEquals(List.of(), criteres(une));
 
-        Cotation deux = seule(e.score(Demandes.base().refus(EVALUATION.minusMonths(2), false)
+        Cotation deux = seule(e.coter(Demandes.base().refus(EVALUATION.minusMonths(2), false)
                 .refus(EVALUATION.minusMonths(9), false).build(), EVALUATION));
         assertEquals(List.of("REFUS_REPETE"), criteres(deux));
         points("-10", deux.total());
@@ -48,7 +48,7 @@ class RefusRepeteTest {
     @Test
     void aRefusalWithALegitimateReasonDoesNotMakeTheNextOneRepeated(@TempDir Path dir) {
         CotationEngine e = moteur(dir);
-        Cotation c = seule(e.score(Demandes.base().refus(EVALUATION.minusMonths(1), false)
+        Cotation c = seule(e.coter(Demandes.base().refus(EVALUATION.minusMonths(1), false)
                 .refus(EVALUATION.minusMonths(5), true).build(), EVALUATION));
         assertEquals(List.of(), criteres(c));
     }
@@ -57,7 +57,7 @@ class RefusRepeteTest {
     void theRankFollowsTheDatesNotTheOrderOfTheList(@TempDir Path dir) {
         CotationEngine e = moteur(dir);
         // the oldest refusal (30 months ago) is the first: the recent one is repeated and counts
-        Cotation c = seule(e.score(Demandes.base().deposeeLe(EVALUATION.minusMonths(40))
+        Cotation c = seule(e.coter(Demandes.base().deposeeLe(EVALUATION.minusMonths(40))
                 .renouveleeLe(EVALUATION.minusMonths(2)).refus(EVALUATION.minusMonths(3), false)
                 .refus(EVALUATION.minusMonths(30), false).build(), EVALUATION));
         assertEquals(List.of("REFUS_REPETE"), criteres(c));

@@ -32,7 +32,7 @@ class RubriquesTest {
     private static final CotationEngine ENGINE = Moteurs.packs("rubriques");
 
     private static Cotation coter(Demande d) {
-        return seule(ENGINE.score(d, EVALUATION));
+        return seule(ENGINE.coter(d, EVALUATION));
     }
 
     @Test

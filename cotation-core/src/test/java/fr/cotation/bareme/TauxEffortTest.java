@@ -32,7 +32,7 @@ class TauxEffortTest {
 
     private static Cotation coter(String loyer, double ressources) {
         Adulte a = Adulte.neLe(LocalDate.of(1985, 4, 12)).avecRessource(NatureRessource.SALAIRE, ressources);
-        return seule(ENGINE.score(Demandes.base().demandeur(a)
+        return seule(ENGINE.coter(Demandes.base().demandeur(a)
                 .logementActuel(new LogementActuel(ModeleLogement.LOCATAIRE_PRIVE, NICE, new BigDecimal(loyer), 1,
                         Typologie.T2, new BigDecimal("45"), null, Preuve.DECLAREE))
                 .build(), EVALUATION));
@@ -59,7 +59,7 @@ class TauxEffortTest {
 
     @Test
     void noRentMeansNoTauxEffortLineNotABand() {
-        Cotation c = seule(ENGINE.score(Demandes.base().logeEn(ModeleLogement.CHEZ_PARENTS_OU_ENFANTS, NICE, Preuve.DECLAREE)
+        Cotation c = seule(ENGINE.coter(Demandes.base().logeEn(ModeleLogement.CHEZ_PARENTS_OU_ENFANTS, NICE, Preuve.DECLAREE)
                 .build(), EVALUATION));
         assertEquals(List.of(), c.lignes());
         points("0", c.total());

@@ -3,7 +3,7 @@ package fr.cotation.bareme;
 import fr.cotation.CotationEngine;
 import fr.cotation.CotationResult;
 import fr.cotation.Ligne;
-import fr.cotation.PackProblem;
+import fr.cotation.ProblemePack;
 import fr.cotation.testing.Demandes;
 import fr.cotation.testing.Moteurs;
 import org.junit.jupiter.api.Test;
@@ -33,15 +33,15 @@ class UneSourceParNombreTest {
                 "note.parMois(kcontext, $m);"));
         for (boolean directe : new boolean[] {true, false}) {
             CotationEngine e = Moteurs.builder().packDirectory(dir).directEvaluation(directe).build();
-            assertEquals(List.of(), e.problems());
+            assertEquals(List.of(), e.problemesPacks());
             // 50 months of ancienneté: 1 point a month, capped at 36 by the metadata alone
-            CotationResult r = e.score(Demandes.base().deposeeLe(Demandes.EVALUATION.minusMonths(50)).build(),
+            CotationResult r = e.coter(Demandes.base().deposeeLe(Demandes.EVALUATION.minusMonths(50)).build(),
                     Demandes.EVALUATION);
             Ligne l = r.cotations().get(0).lignes().get(0);
             assertEquals(0, new BigDecimal("36").compareTo(l.points()), l.explication());
             assertTrue(l.explication().contains("50 mois") && l.explication().contains("plafonné à 36"), l.explication());
             // 10 months: under the cap
-            Ligne dix = e.score(Demandes.base().build(), Demandes.EVALUATION).cotations().get(0).lignes().get(0);
+            Ligne dix = e.coter(Demandes.base().build(), Demandes.EVALUATION).cotations().get(0).lignes().get(0);
             assertEquals(0, BigDecimal.TEN.compareTo(dix.points()), dix.explication());
         }
     }
@@ -50,7 +50,7 @@ class UneSourceParNombreTest {
     void no_cap_in_the_consequence_next_to_a_plafond_is_a_load_error_with_its_line(@TempDir Path dir) {
         pack(dir, "sans-cap", SIREN_NCA, regle("Ancienneté", ANCIENNETE, "Dossier( $m : ancienneteMois )",
                 "note.parMois(kcontext, $m, 1, -1);"));
-        PackProblem p = seul(Moteurs.depuis(dir));
+        ProblemePack p = seul(Moteurs.depuis(dir));
         assertEquals("sans-cap/regles.drl", p.fichier());
         assertEquals(12, p.ligne()); // the consequence of the first rule (PackEcrit)
         assertEquals("Ancienneté", p.regle());
@@ -62,7 +62,7 @@ class UneSourceParNombreTest {
     void the_short_form_without_par_mois_is_a_load_error(@TempDir Path dir) {
         pack(dir, "sans-taux", SIREN_NCA, regle("Ancienneté", "@critere(\"ANC\") @libelle(\"Ancienneté\") @rubrique(\"R\")",
                 "Dossier( $m : ancienneteMois )", "note.parMois(kcontext, $m);"));
-        PackProblem p = seul(Moteurs.depuis(dir));
+        ProblemePack p = seul(Moteurs.depuis(dir));
         assertEquals(12, p.ligne());
         assertTrue(p.message().contains("sans déclarer @parMois"), p.message());
     }
@@ -71,7 +71,7 @@ class UneSourceParNombreTest {
     void points_given_against_the_declared_points_are_a_load_error(@TempDir Path dir) {
         pack(dir, "points", SIREN_NCA, regle("Fixe", "@critere(\"F\") @libelle(\"Fixe\") @rubrique(\"R\") @points(10)",
                 "Dossier( )", "note.retenir(kcontext, 5, \"cinq\");"));
-        PackProblem p = seul(Moteurs.depuis(dir));
+        ProblemePack p = seul(Moteurs.depuis(dir));
         assertEquals(12, p.ligne());
         assertTrue(p.message().contains("@points(10)") && p.message().contains("donne 5"), p.message());
     }
@@ -80,11 +80,11 @@ class UneSourceParNombreTest {
     void a_consequence_that_agrees_with_its_metadata_still_loads(@TempDir Path dir) {
         pack(dir, "accord", SIREN_NCA, regle("Ancienneté", ANCIENNETE, "Dossier( $m : ancienneteMois )",
                 "note.parMois(kcontext, $m, 1, 36);"));
-        assertEquals(List.of(), Moteurs.depuis(dir).problems());
+        assertEquals(List.of(), Moteurs.depuis(dir).problemesPacks());
     }
 
-    private static PackProblem seul(CotationEngine e) {
-        List<PackProblem> problems = e.problems();
+    private static ProblemePack seul(CotationEngine e) {
+        List<ProblemePack> problems = e.problemesPacks();
         assertEquals(1, problems.size(), problems::toString);
         return problems.get(0);
     }

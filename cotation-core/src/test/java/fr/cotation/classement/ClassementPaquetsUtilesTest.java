@@ -42,7 +42,7 @@ public class ClassementPaquetsUtilesTest {
         CotationEngine engine = Moteurs.builder().trustedPackDirectory(dir).build();
         VUS.clear();
 
-        ResultatClassement r = Classement.builder(engine).dateEvaluation(EVALUATION).build()
+        ClassementResult r = Classement.builder(engine).dateEvaluation(EVALUATION).build()
                 .classer(List.of(Demandes.pour(NICE).build()));
 
         assertEquals(1, r.demandesClassees());

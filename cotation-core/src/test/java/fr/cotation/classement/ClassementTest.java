@@ -51,7 +51,7 @@ class ClassementTest {
         PackEcrit.packDecrit(packs, "casa", "epci: \"" + Registre.SIREN_CASA
                 + "\"\nversion: \"1\"\nenVigueurDu: 2020-01-01\nanalogie: TYPOLOGIE_EPCI\n", REGLES + HABITE);
         engine = Moteurs.depuis(packs);
-        assertTrue(engine.problems().isEmpty(), engine.problems().toString());
+        assertTrue(engine.problemesPacks().isEmpty(), engine.problemesPacks().toString());
     }
 
     /** A demande valid at {@link Demandes#EVALUATION}, renewed two months before, with {@code enfants} children. */
@@ -68,7 +68,7 @@ class ClassementTest {
         return Classement.builder(engine).dateEvaluation(EVALUATION).build();
     }
 
-    private static Position seule(ResultatClassement r, String numero) {
+    private static Position seule(ClassementResult r, String numero) {
         List<Position> p = r.positions(numero);
         assertEquals(1, p.size(), numero + " : " + p);
         return p.get(0);
@@ -84,7 +84,7 @@ class ClassementTest {
                 demande("N4", LocalDate.of(2022, 1, 1), 1, Registre.NICE).build(),
                 demande("N5", LocalDate.of(2025, 1, 1), 3, Registre.NICE).build(),
                 demande("N6", LocalDate.of(2020, 1, 1), 0, Registre.NICE).build());
-        ResultatClassement r = classement().classer(stock);
+        ClassementResult r = classement().classer(stock);
 
         // notes 30, 20, 20, 20, 10, 0: the three 20s by first filing, the two of 1 May 2023 by numéro
         String[] ordre = {"N5", "N2A", "N2B", "N1", "N4", "N6"};
@@ -135,7 +135,7 @@ class ClassementTest {
         Demande t3 = demande("D3", LocalDate.of(2024, 2, 1), 2, Registre.CAGNES).build().toBuilder()
                 .typologies(Typologie.T3).build();                         // T2 and T3 in Cagnes
         Demande t2 = demande("D4", LocalDate.of(2023, 2, 1), 1, Registre.NICE).build();
-        ResultatClassement r = classement().classer(List.of(deux, t3, t2));
+        ClassementResult r = classement().classer(List.of(deux, t3, t2));
 
         List<Position> p = r.positions("D2");
         assertEquals(List.of(Registre.NICE + " T2", Registre.NICE + " T3", Registre.CAGNES + " T2",
@@ -163,7 +163,7 @@ class ClassementTest {
         Demande antibes = demande("E1", LocalDate.of(2024, 3, 1), 1, Registre.ANTIBES, Registre.VALLAURIS).build()
                 .toBuilder().logeEn(ModeleLogement.LOCATAIRE_PRIVE, Registre.ANTIBES, 600, 1, Typologie.T2, 45).build();
         Demande biot = demande("E2", LocalDate.of(2022, 3, 1), 1, Registre.BIOT).build();   // 10, lives in Nice
-        ResultatClassement r = classement().classer(List.of(biot, antibes));
+        ClassementResult r = classement().classer(List.of(biot, antibes));
 
         List<Position> p = r.positions("E1");
         assertEquals(2, p.size());
@@ -199,7 +199,7 @@ class ClassementTest {
                 c.tranche(famille).orElseThrow().libelle());
         assertEquals("1800 € ou plus par mois et par unité de consommation", c.tranche(seul).orElseThrow().libelle());
 
-        ResultatClassement r = c.classer(List.of(seul, famille, autre));
+        ClassementResult r = c.classer(List.of(seul, famille, autre));
         assertEquals(2, r.groupes().size());
         assertEquals(2, seule(r, "R1").taille());
         assertEquals(1, seule(r, "R3").rang());                        // same band as R1, same note, filed earlier
@@ -227,7 +227,7 @@ class ClassementTest {
                 List.of(), List.of(), List.of(Registre.NICE), null, null, null, List.of(), false, List.of());
         List<Demande> avecInvalide = new ArrayList<>(stock);
         avecInvalide.set(6, sansTypologie);
-        ResultatClassement r = Classement.builder(engine).dateEvaluation(EVALUATION)
+        ClassementResult r = Classement.builder(engine).dateEvaluation(EVALUATION)
                 .radiations(Map.of("RAD", EVALUATION, "RADLENDEMAIN", EVALUATION.plusDays(1))).build()
                 .classer(avecInvalide);
 
@@ -301,7 +301,7 @@ class ClassementTest {
             h.add(new Attribution(EVALUATION.minusMonths(mois), EVALUATION, Typologie.T2, Registre.NICE, false));
         }
         Classement c = Classement.builder(engine).dateEvaluation(EVALUATION).historique(h).build();
-        ResultatClassement r = c.classer(List.of(demande("C1", LocalDate.of(2024, 1, 1), 0, Registre.CAGNES).build()));
+        ClassementResult r = c.classer(List.of(demande("C1", LocalDate.of(2024, 1, 1), 0, Registre.CAGNES).build()));
 
         DelaiAttente d = seule(r, "C1").groupe().delaiAttente();
         assertEquals(Registre.CAGNES, d.territoire());

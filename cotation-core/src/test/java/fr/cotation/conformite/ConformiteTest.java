@@ -1,7 +1,7 @@
 package fr.cotation.conformite;
 
 import fr.cotation.CotationEngine;
-import fr.cotation.PackProblem;
+import fr.cotation.ProblemePack;
 import fr.cotation.pack.EffetDesRefus;
 import fr.cotation.regles.CategoriePrioritaire;
 import fr.cotation.regles.PrioritesL4411;
@@ -361,7 +361,7 @@ class ConformiteTest {
     void aDescriptorRefusalEffectWithoutDurationIsRefusedAtLoad(@TempDir Path dir) {
         packDecrit(dir, "duree", DESCRIPTEUR + "effetsDesRefus: [{critere: REFUS}]\n", LEGAL + REFUS_12);
 
-        PackProblem p = Moteurs.depuis(dir).problems().get(0);
+        ProblemePack p = Moteurs.depuis(dir).problemesPacks().get(0);
 
         assertEquals("effetsDesRefus[0] : la durée (dureeMois) est obligatoire, en mois, au moins 1", p.message());
     }
@@ -386,7 +386,7 @@ class ConformiteTest {
                 "Dossier( )", "note.retenir(kcontext);"));
         CotationEngine e = Moteurs.depuis(dir);
 
-        PackProblem p = e.problems().get(0);
+        ProblemePack p = e.problemesPacks().get(0);
         assertEquals(CodeConstat.C009, p.constat().code());
         assertTrue(p.toString().startsWith("anonyme/regles.drl:23: règle \"Sans code\": [C009] métadonnées absentes : @critere"),
                 p.toString());

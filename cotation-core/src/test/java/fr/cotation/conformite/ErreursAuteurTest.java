@@ -1,7 +1,7 @@
 package fr.cotation.conformite;
 
 import fr.cotation.CotationEngine;
-import fr.cotation.PackProblem;
+import fr.cotation.ProblemePack;
 import fr.cotation.testing.Moteurs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,9 +39,9 @@ class ErreursAuteurTest {
                 grilles:
                   principale: [regles.drl]
                 """);
-        List<PackProblem> problems = Moteurs.depuis(dir).problems();
+        List<ProblemePack> problems = Moteurs.depuis(dir).problemesPacks();
         assertEquals(6, problems.size(), problems::toString);
-        assertEquals(List.of(7, 5, 6, 9, 3, 0), problems.stream().map(PackProblem::ligne).toList(), problems::toString);
+        assertEquals(List.of(7, 5, 6, 9, 3, 0), problems.stream().map(ProblemePack::ligne).toList(), problems::toString);
         assertTrue(problems.get(0).message().startsWith("clé inconnue `communnes` : vouliez-vous dire `communes` ? ;"
                 + " clés permises : id, nom, epci, base,"), problems.get(0).message());
         assertEquals("valeur de `statut` illisible : une de ces valeurs est attendue : modele, adoptee, projet",
@@ -64,18 +64,18 @@ class ErreursAuteurTest {
                 regle("Ancienneté", "ANC", "Dossier( anciennete > 12 )")
                         + regle("Âge", "AGE", "Dossier( agedemandeur > 65 )"));
         // a folder not declared trusted: the allow-list refuses both rules before Drools, with the same suggestion
-        List<PackProblem> refus = Moteurs.depuis(dir).problems();
+        List<ProblemePack> refus = Moteurs.depuis(dir).problemesPacks();
         assertEquals(2, refus.size(), refus::toString);
-        assertEquals(List.of("Ancienneté", "Âge"), refus.stream().map(PackProblem::regle).toList(), refus::toString);
+        assertEquals(List.of("Ancienneté", "Âge"), refus.stream().map(ProblemePack::regle).toList(), refus::toString);
         assertTrue(refus.get(0).message().contains("`anciennete` n'existe pas sur Dossier : vouliez-vous dire"
                 + " `ancienneteMois` ?"), refus.get(0).message());
         assertTrue(refus.get(1).message().contains("`agedemandeur` n'existe pas sur Dossier : vouliez-vous dire"
                 + " `ageDemandeur` ?"), refus.get(1).message());
 
         // a trusted folder: the compiler's message, with Drools' own text after it
-        List<PackProblem> problems = Moteurs.builder().trustedPackDirectory(dir).build().problems();
+        List<ProblemePack> problems = Moteurs.builder().trustedPackDirectory(dir).build().problemesPacks();
         assertEquals(2, problems.size(), problems::toString);
-        PackProblem a = problems.get(0);
+        ProblemePack a = problems.get(0);
         assertEquals("fautes/regles.drl", a.fichier());
         assertEquals(10, a.ligne());
         assertEquals("Ancienneté", a.regle());
@@ -91,7 +91,7 @@ class ErreursAuteurTest {
     void a_misspelled_fact_type_names_the_nearest_one(@TempDir Path dir) {
         pack(dir, "type", SIREN_NCA, regle("Âge", "AGE", "Dosier( ageDemandeur > 65 )"));
         CotationEngine e = Moteurs.builder().trustedPackDirectory(dir).build();
-        PackProblem p = e.problems().get(0);
+        ProblemePack p = e.problemesPacks().get(0);
         assertTrue(p.message().startsWith("le type `Dosier` n'existe pas : vouliez-vous dire `Dossier` ?"), p.message());
     }
 
@@ -133,18 +133,18 @@ class ErreursAuteurTest {
     void a_broken_descriptor_and_broken_rules_are_all_reported_in_one_run(@TempDir Path dir) throws IOException {
         packTroisFautes(dir);
         for (CotationEngine e : List.of(Moteurs.depuis(dir), Moteurs.builder().trustedPackDirectory(dir).build())) {
-            List<PackProblem> problems = e.problems();
-            PackProblem cle = problems.stream().filter(p -> p.message().startsWith("clé inconnue `communnes`"))
+            List<ProblemePack> problems = e.problemesPacks();
+            ProblemePack cle = problems.stream().filter(p -> p.message().startsWith("clé inconnue `communnes`"))
                     .findFirst().orElseThrow(() -> new AssertionError(problems.toString()));
             assertEquals("pack.yaml", cle.fichier());
             assertEquals(11, cle.ligne(), problems::toString);
-            PackProblem propriete = problems.stream().filter(p -> p.message().contains("`anciennete` n'existe pas sur"
+            ProblemePack propriete = problems.stream().filter(p -> p.message().contains("`anciennete` n'existe pas sur"
                     + " Dossier : vouliez-vous dire `ancienneteMois` ?")).findFirst()
                     .orElseThrow(() -> new AssertionError(problems.toString()));
             assertEquals("trois/regles.drl", propriete.fichier());
             assertEquals(10, propriete.ligne());
             assertEquals("Ancienneté", propriete.regle());
-            PackProblem fin = problems.stream().filter(p -> p.fichier().equals("trois/autre.drl")).findFirst()
+            ProblemePack fin = problems.stream().filter(p -> p.fichier().equals("trois/autre.drl")).findFirst()
                     .orElseThrow(() -> new AssertionError(problems.toString()));
             assertEquals(19, fin.ligne(), fin::toString); // where the parser finds the next rule's consequence
             assertTrue(fin.message().contains("syntaxe DRL"), fin.message());
@@ -158,8 +158,8 @@ class ErreursAuteurTest {
         Path p = packTroisFautes(dir);
         Files.writeString(p.resolve("pack.yaml"), Files.readString(p.resolve("pack.yaml"))
                 .replace("communnes: [\"06088\"]\n", ""));
-        List<PackProblem> problems = Moteurs.depuis(dir).problems();
-        assertEquals(List.of("trois/regles.drl", "trois/autre.drl"), problems.stream().map(PackProblem::fichier).toList(),
+        List<ProblemePack> problems = Moteurs.depuis(dir).problemesPacks();
+        assertEquals(List.of("trois/regles.drl", "trois/autre.drl"), problems.stream().map(ProblemePack::fichier).toList(),
                 problems::toString);
     }
 }

@@ -1,7 +1,7 @@
 package fr.cotation.conformite;
 
 import fr.cotation.CotationEngine;
-import fr.cotation.PackProblem;
+import fr.cotation.ProblemePack;
 import fr.cotation.pack.CritereDeGrille;
 import fr.cotation.pack.Grille;
 import fr.cotation.testing.Moteurs;
@@ -81,7 +81,7 @@ class GuideAuteurTest {
         Files.writeString(pack.resolve("regles.drl"), drl.toString());
 
         CotationEngine engine = Moteurs.depuis(dir);
-        List<PackProblem> problems = engine.problems();
+        List<ProblemePack> problems = engine.problemesPacks();
         assertEquals(List.of(), problems, () -> "the guide's rules, refused from an untrusted folder:\n" + drl);
         Grille g = engine.grille("guide", "1", "principale").orElseThrow();
         assertEquals(new TreeSet<>(criteres), new TreeSet<>(g.criteres().stream().map(CritereDeGrille::code).toList()));

@@ -2,7 +2,7 @@ package fr.cotation.conformite;
 
 import fr.cotation.Cotation;
 import fr.cotation.CotationEngine;
-import fr.cotation.PackProblem;
+import fr.cotation.ProblemePack;
 import fr.cotation.testing.Demandes;
 import fr.cotation.testing.Moteurs;
 import fr.cotation.testing.PackEcrit;
@@ -53,15 +53,15 @@ class SuretePacksTest {
     private static Constat refuse(Path dir, CodeConstat code) {
         CotationEngine e = Moteurs.depuis(dir);
         assertEquals(List.of(), e.packs(), "le pack doit être refusé");
-        PackProblem p = e.problems().stream().filter(x -> x.constat() != null && x.constat().code() == code).findFirst()
-                .orElseGet(() -> fail("pas de constat " + code + " : " + e.problems()));
+        ProblemePack p = e.problemesPacks().stream().filter(x -> x.constat() != null && x.constat().code() == code).findFirst()
+                .orElseGet(() -> fail("pas de constat " + code + " : " + e.problemesPacks()));
         assertEquals(p.constat().fichier(), p.fichier());
         assertEquals(p.constat().ligne(), p.ligne());
         assertEquals(p.constat().regle(), p.regle());
         assertEquals(Gravite.ERREUR, p.constat().gravite());
         assertTrue(p.toString().contains("[" + code + "] "), p.toString());
-        assertTrue(e.problems().stream().allMatch(x -> x.constat() != null && x.constat().code().surete()),
-                () -> "refusé avant toute compilation : " + e.problems());
+        assertTrue(e.problemesPacks().stream().allMatch(x -> x.constat() != null && x.constat().code().surete()),
+                () -> "refusé avant toute compilation : " + e.problemesPacks());
         return p.constat();
     }
 
@@ -73,7 +73,7 @@ class SuretePacksTest {
 
     /** Every problem of an engine over {@code dir}, as "line rule code start-of-message". */
     private static List<String> constats(Path dir) {
-        return Moteurs.depuis(dir).problems().stream().map(p -> p.ligne() + " " + p.regle() + " " + p.constat().code()
+        return Moteurs.depuis(dir).problemesPacks().stream().map(p -> p.ligne() + " " + p.regle() + " " + p.constat().code()
                 + " " + p.message().substring(0, Math.min(p.message().length(), p.message().indexOf(" refusé") < 0
                 ? 40 : p.message().indexOf(" refusé")))).toList();
     }
@@ -96,7 +96,7 @@ class SuretePacksTest {
         ditLaConfiance(c);
         assertFalse(Files.exists(temoin), "aucun processus lancé");
         // the same pack from a trusted directory does run the process during its smoke scoring: the payload is real
-        Moteurs.builder().trustedPackDirectory(dir.resolve("packs")).build().problems();
+        Moteurs.builder().trustedPackDirectory(dir.resolve("packs")).build().problemesPacks();
         assertTrue(Files.exists(temoin), "le piège est réel : chargé comme code de confiance, il lance le processus");
     }
 
@@ -192,7 +192,7 @@ class SuretePacksTest {
                 + regle("Type", "F", "java.io.File( )")
                 + regle("Accumulate", "G", "Number( ) from accumulate( Dossier( $t : tauxEffort ), sum( $t ) )"));
 
-        List<String> trouves = Moteurs.depuis(dir).problems().stream().map(p -> p.ligne() + " " + p.regle() + " "
+        List<String> trouves = Moteurs.depuis(dir).problemesPacks().stream().map(p -> p.ligne() + " " + p.regle() + " "
                 + p.constat().code() + " " + p.message().substring(0, p.message().indexOf(" : "))).toList();
 
         assertEquals(List.of("10 Eval S011 eval refusé dans une condition",
@@ -203,7 +203,7 @@ class SuretePacksTest {
                 "50 Type S011 motif sur « java.io.File » refusé",
                 "58 Accumulate S011 source de motif « accumulate » refusée"),
                 trouves);
-        assertTrue(trouves.size() == Moteurs.depuis(dir).problems().size());
+        assertTrue(trouves.size() == Moteurs.depuis(dir).problemesPacks().size());
     }
 
     // ------------------------------------------------------------------------------ consequences
@@ -291,7 +291,7 @@ class SuretePacksTest {
         assertTrue(refuse(dir, CodeConstat.S003).message().startsWith("valeur de @critere(...) refusée : Drools évalue"
                 + " avec MVEL, en compilant, une valeur de métadonnée qui n'est pas un littéral ; écrire une chaîne entre"
                 + " guillemets ou un nombre, par exemple @critere(\"...\")"));
-        assertEquals(1, Moteurs.depuis(dir).problems().size(), "@points(-1.5) is a literal");
+        assertEquals(1, Moteurs.depuis(dir).problemesPacks().size(), "@points(-1.5) is a literal");
     }
 
     @Test
@@ -331,8 +331,8 @@ class SuretePacksTest {
 
         CotationEngine e = Moteurs.depuis(dir);
 
-        assertEquals(List.of(), e.problems());
-        Cotation nice = commune(e.score(Demandes.pour(NICE).deposeeLe(EVALUATION.minusMonths(10)).build(), EVALUATION), NICE);
+        assertEquals(List.of(), e.problemesPacks());
+        Cotation nice = commune(e.coter(Demandes.pour(NICE).deposeeLe(EVALUATION.minusMonths(10)).build(), EVALUATION), NICE);
         points("12", nice.total()); // 10 months + min(2, 2)
     }
 
@@ -363,8 +363,8 @@ class SuretePacksTest {
                 "23 Ancienneté S011 conséquence « insert(new Palier(annees)) »"), constats(dir));
 
         CotationEngine e = Moteurs.builder().trustedPackDirectory(dir).build();
-        assertEquals(List.of(), e.problems());
-        Cotation nice = commune(e.score(Demandes.pour(NICE).deposeeLe(EVALUATION.minusMonths(30)).build(), EVALUATION), NICE);
+        assertEquals(List.of(), e.problemesPacks());
+        Cotation nice = commune(e.coter(Demandes.pour(NICE).deposeeLe(EVALUATION.minusMonths(30)).build(), EVALUATION), NICE);
         points("3", nice.total()); // 2 years × 1.5
     }
 
@@ -381,9 +381,9 @@ class SuretePacksTest {
             System.setErr(err);
         }
 
-        assertEquals(List.of(), e.problems());
+        assertEquals(List.of(), e.problemesPacks());
         assertEquals(List.of("confiance"), e.packs().stream().map(p -> p.id()).toList());
-        points("1", commune(e.score(Demandes.pour(NICE).build(), EVALUATION), NICE).total());
+        points("1", commune(e.coter(Demandes.pour(NICE).build(), EVALUATION), NICE).total());
         String log = journal.toString(StandardCharsets.UTF_8);
         assertTrue(log.contains("WARN") && log.contains("SANS vérification de sûreté depuis " + dir), log);
         // the compliance check still says what the pack does
@@ -403,7 +403,7 @@ class SuretePacksTest {
 
         assertEquals("socle", c.pack(), "the finding is in the base's file");
         assertEquals("socle/regles.drl", c.fichier());
-        assertEquals("local", Moteurs.depuis(dir).problems().get(0).pack(), "the refused pack is the territorial one");
+        assertEquals("local", Moteurs.depuis(dir).problemesPacks().get(0).pack(), "the refused pack is the territorial one");
     }
 
     @Test
@@ -415,7 +415,7 @@ class SuretePacksTest {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
             CotationEngine e = CotationEngine.builder().classLoader(loader).referentiel(Registre.referentiel()).build();
 
-            assertEquals(List.of(), e.problems());
+            assertEquals(List.of(), e.problemesPacks());
             assertEquals(List.of(CodeConstat.S003, CodeConstat.S005), e.conformite("cp", "1").orElseThrow().erreurs()
                     .stream().map(Constat::code).filter(CodeConstat::surete).toList());
         }

@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CoherenceClassementTest {
     private static final int CAS = 200;
 
-    private static ResultatPropriete classement(CotationEngine e, UnaryOperator<List<Position>> perturbation) {
+    private static ProprieteResult classement(CotationEngine e, UnaryOperator<List<Position>> perturbation) {
         return SuiteEquite.builder(e).cas(CAS).proprietes(Propriete.CLASSEMENT).perturbation(perturbation).build()
                 .verifier().propriete(Propriete.CLASSEMENT).orElseThrow();
     }
@@ -72,9 +72,9 @@ class CoherenceClassementTest {
     void the_classement_of_the_generated_demandes_is_consistent_and_adds_no_scoring() {
         CotationEngine e = Moteurs.packs("anciennete");
         java.util.concurrent.atomic.AtomicInteger scorings = new java.util.concurrent.atomic.AtomicInteger();
-        ResultatPropriete p = SuiteEquite.builder(e).cas(CAS).proprietes(Propriete.CLASSEMENT).coteur((d, date) -> {
+        ProprieteResult p = SuiteEquite.builder(e).cas(CAS).proprietes(Propriete.CLASSEMENT).coteur((d, date) -> {
             scorings.incrementAndGet();
-            return e.score(d, date);
+            return e.coter(d, date);
         }).build().verifier().propriete(Propriete.CLASSEMENT).orElseThrow();
         assertTrue(p.reussie(), p.details().toString());
         assertEquals(CAS, scorings.get(), "each demande scored once, by the suite; the classement reuses the results");
@@ -95,9 +95,9 @@ class CoherenceClassementTest {
         PackEcrit.packDecrit(dir, "casa", "epci: \"" + Registre.SIREN_CASA + "\"\nversion: \"1\"\n"
                 + "enVigueurDu: 2020-01-01\nanalogie: " + analogie + "\n", regles);
         CotationEngine e = Moteurs.depuis(dir);
-        assertEquals(List.of(), e.problems());
+        assertEquals(List.of(), e.problemesPacks());
         List<Position> lues = new ArrayList<>();
-        ResultatPropriete p = classement(e, positions -> {
+        ProprieteResult p = classement(e, positions -> {
             lues.addAll(positions);
             return positions;
         });
@@ -110,7 +110,7 @@ class CoherenceClassementTest {
     void a_higher_note_ranked_behind_a_lower_one_fails_naming_both_demandes_without_shrinking() {
         AtomicReference<Position> devant = new AtomicReference<>();
         AtomicReference<Position> derriere = new AtomicReference<>();
-        ResultatPropriete p = classement(Moteurs.packs("anciennete"),
+        ProprieteResult p = classement(Moteurs.packs("anciennete"),
                 echanger((a, b) -> a.note().compareTo(b.note()) > 0, devant, derriere));
         assertFalse(p.reussie());
         assertEquals(1, p.echecs(), "charged to the demande ranked too low only");
@@ -138,7 +138,7 @@ class CoherenceClassementTest {
     void a_tie_broken_against_the_rule_fails() {
         AtomicReference<Position> devant = new AtomicReference<>();
         AtomicReference<Position> derriere = new AtomicReference<>();
-        ResultatPropriete p = classement(Moteurs.packs("fixes"),
+        ProprieteResult p = classement(Moteurs.packs("fixes"),
                 echanger((a, b) -> a.note().compareTo(b.note()) == 0, devant, derriere));
         assertFalse(p.reussie());
         ContreExemple c = p.contreExemple();
@@ -150,7 +150,7 @@ class CoherenceClassementTest {
     @Test
     void a_position_whose_note_is_not_the_scored_one_fails() {
         AtomicReference<String> numero = new AtomicReference<>();
-        ResultatPropriete p = classement(Moteurs.packs("anciennete"), positions -> {
+        ProprieteResult p = classement(Moteurs.packs("anciennete"), positions -> {
             List<Position> l = new ArrayList<>(positions);
             Position x = l.get(l.size() - 1); // the last of the last group: one more point keeps the order
             numero.set(x.numeroUnique());
@@ -169,7 +169,7 @@ class CoherenceClassementTest {
 
     @Test
     void a_rank_skipped_fails() {
-        ResultatPropriete p = classement(Moteurs.packs("anciennete"), positions -> {
+        ProprieteResult p = classement(Moteurs.packs("anciennete"), positions -> {
             List<Position> l = new ArrayList<>(positions);
             Position x = l.get(l.size() - 1);
             l.set(l.size() - 1, rang(x, x.rang() + 1));

@@ -27,7 +27,7 @@ public final class Indiscret {
     static synchronized CotationResult coter(CotationEngine engine, Demande d, LocalDate date) {
         enCours = d;
         try {
-            return engine.score(d, date);
+            return engine.coter(d, date);
         } finally {
             enCours = null;
         }

@@ -17,15 +17,15 @@ class NonConcluanteTest {
 
     @Test
     void aPropertyAppliedToFewerThanTheMinimumIsNotConclusiveAFailureStaysAFailure() {
-        ResultatPropriete peu = new ResultatPropriete(Propriete.MONOTONIE, 100, 0, 0, 0, null, List.of(), 29, null);
-        ResultatPropriete assez = new ResultatPropriete(Propriete.MONOTONIE, 100, 0, 0, 0, null, List.of(), 30, null);
-        ResultatPropriete echec = new ResultatPropriete(Propriete.MONOTONIE, 10, 0, 0, 1, null, List.of(), 5, null);
+        ProprieteResult peu = new ProprieteResult(Propriete.MONOTONIE, 100, 0, 0, 0, null, List.of(), 29, null);
+        ProprieteResult assez = new ProprieteResult(Propriete.MONOTONIE, 100, 0, 0, 0, null, List.of(), 30, null);
+        ProprieteResult echec = new ProprieteResult(Propriete.MONOTONIE, 10, 0, 0, 1, null, List.of(), 5, null);
 
-        assertEquals(ResultatPropriete.Statut.NON_CONCLUANTE, peu.statut());
+        assertEquals(ProprieteResult.Statut.NON_CONCLUANTE, peu.statut());
         assertEquals("29 demande(s) sur 100 concernée(s), moins que le minimum de 30", peu.nonConcluante());
-        assertEquals(ResultatPropriete.Statut.VERIFIEE, assez.statut());
+        assertEquals(ProprieteResult.Statut.VERIFIEE, assez.statut());
         assertNull(assez.nonConcluante());
-        assertEquals(ResultatPropriete.Statut.ECHEC, echec.statut());
+        assertEquals(ProprieteResult.Statut.ECHEC, echec.statut());
     }
 
     @Test
@@ -36,8 +36,8 @@ class NonConcluanteTest {
 
         assertTrue(r.reussi(), "nothing fails");
         assertFalse(r.concluant());
-        for (ResultatPropriete x : r.proprietes()) {
-            assertEquals(ResultatPropriete.Statut.NON_CONCLUANTE, x.statut(), x.toString());
+        for (ProprieteResult x : r.proprietes()) {
+            assertEquals(ProprieteResult.Statut.NON_CONCLUANTE, x.statut(), x.toString());
         }
         assertTrue(r.resume().get(0).startsWith("1. Déterminisme : NON CONCLUANTE (10 cas)"), r.resume().get(0));
         String md = RapportEquitePublie.de(r).markdown();

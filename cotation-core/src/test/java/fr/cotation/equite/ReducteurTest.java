@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReducteurTest {
     private static final LocalDate DATE = Demandes.EVALUATION;
     private final CotationEngine engine = Moteurs.packs("fixes");
-    private final Predicate<Demande> valide = d -> engine.validate(d, DATE).isEmpty();
+    private final Predicate<Demande> valide = d -> engine.valider(d, DATE).isEmpty();
 
     /** A big household with a bit of everything. */
     private static Demande grande() {
@@ -45,7 +45,7 @@ class ReducteurTest {
     @Test
     void a_property_that_needs_a_child_shrinks_to_one_adult_one_child_one_commune() {
         Demande d = grande();
-        assertTrue(valide.test(d), engine.validate(d, DATE).toString());
+        assertTrue(valide.test(d), engine.valider(d, DATE).toString());
         Reducteur.Reduction r = Reducteur.reduire(d, DATE, valide, x -> !x.menage().personnesACharge().isEmpty());
         Demande m = r.demande();
         assertEquals(1, m.menage().adultes().size());

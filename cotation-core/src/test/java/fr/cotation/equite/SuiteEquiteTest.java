@@ -60,7 +60,7 @@ class SuiteEquiteTest {
         for (var p : e.packs()) {
             RapportEquite r = SuiteEquite.builder(e).pack(p.id(), p.version()).cas(CAS).build().verifier();
             assertEquals(7, r.proprietes().size());
-            for (ResultatPropriete x : r.proprietes()) {
+            for (ProprieteResult x : r.proprietes()) {
                 assertTrue(x.reussie(), () -> TestsEquite.message(r, x));
                 assertEquals(CAS, x.cas());
             }
@@ -69,7 +69,7 @@ class SuiteEquiteTest {
 
     @Test
     void the_unfair_pack_reading_nationality_fails_the_counterfactual_test_with_a_shrunk_demande() {
-        ResultatPropriete p = rapportInequitable().propriete(Propriete.DONNEES_PROTEGEES).orElseThrow();
+        ProprieteResult p = rapportInequitable().propriete(Propriete.DONNEES_PROTEGEES).orElseThrow();
         assertFalse(p.reussie());
         assertTrue(p.echecs() > CAS / 2, "most generated demandeurs are French: " + p.echecs());
         ContreExemple c = p.contreExemple();
@@ -94,7 +94,7 @@ class SuiteEquiteTest {
 
     @Test
     void the_unfair_ancienneté_band_fails_monotonicity_with_a_shrunk_demande() {
-        ResultatPropriete p = rapportInequitable().propriete(Propriete.MONOTONIE).orElseThrow();
+        ProprieteResult p = rapportInequitable().propriete(Propriete.MONOTONIE).orElseThrow();
         assertFalse(p.reussie());
         ContreExemple c = p.contreExemple();
         assertEquals("monotonie/anciennete", c.controle(), c.message());
@@ -115,7 +115,7 @@ class SuiteEquiteTest {
         RapportEquite r = rapportInequitable();
         for (Propriete p : List.of(Propriete.DETERMINISME, Propriete.EXPLICATION, Propriete.TERRITOIRE,
                 Propriete.CLASSEMENT, Propriete.ROBUSTESSE)) {
-            ResultatPropriete x = r.propriete(p).orElseThrow();
+            ProprieteResult x = r.propriete(p).orElseThrow();
             assertTrue(x.reussie(), () -> TestsEquite.message(r, x));
             assertNull(x.contreExemple());
         }
@@ -166,11 +166,11 @@ class SuiteEquiteTest {
         assertTrue(publiee.contains("## Exceptions déclarées à la monotonie"), publiee);
         assertTrue(publiee.contains("- rubrique `R` (anciennete) : la tranche de deux ans remplace celle d'un an\n"),
                 publiee);
-        ResultatPropriete ok = SuiteEquite.builder(declare).cas(200).proprietes(Propriete.MONOTONIE).build().verifier()
+        ProprieteResult ok = SuiteEquite.builder(declare).cas(200).proprietes(Propriete.MONOTONIE).build().verifier()
                 .propriete(Propriete.MONOTONIE).orElseThrow();
         assertTrue(ok.reussie(), ok.details().toString());
         assertTrue(ok.exceptions() > 0, ok.details().toString());
-        ResultatPropriete ko = SuiteEquite.builder(Moteurs.depuis(dir.resolve("autre"))).cas(200)
+        ProprieteResult ko = SuiteEquite.builder(Moteurs.depuis(dir.resolve("autre"))).cas(200)
                 .proprietes(Propriete.MONOTONIE).build().verifier().propriete(Propriete.MONOTONIE).orElseThrow();
         assertFalse(ko.reussie());
         assertEquals(0, ko.exceptions());
@@ -188,9 +188,9 @@ class SuiteEquiteTest {
         PackEcrit.packDecrit(dir, "faux", "epci: \"200030195\"\nversion: \"1\"\nenVigueurDu: 2020-01-01\n"
                 + "exceptionsMonotonie:\n  - {rubrique: R, variation: age, justification: \"x\"}\n", "");
         CotationEngine e = Moteurs.depuis(dir);
-        assertEquals(1, e.problems().size());
-        assertTrue(e.problems().get(0).message().startsWith("exceptionsMonotonie[0] : variation inconnue 'age'"),
-                e.problems().get(0).message());
+        assertEquals(1, e.problemesPacks().size());
+        assertTrue(e.problemesPacks().get(0).message().startsWith("exceptionsMonotonie[0] : variation inconnue 'age'"),
+                e.problemesPacks().get(0).message());
     }
 
     @Test
@@ -200,7 +200,7 @@ class SuiteEquiteTest {
             if (d.menage().cotitulaires().size() >= 1 && !d.menage().personnesACharge().isEmpty()) {
                 throw new IllegalStateException("couple avec enfant");
             }
-            return e.score(d, date);
+            return e.coter(d, date);
         }).build().verifier();
         ContreExemple c = r.propriete(Propriete.ROBUSTESSE).orElseThrow().contreExemple();
         assertNotNull(c);
@@ -216,8 +216,8 @@ class SuiteEquiteTest {
                 "@critere(\"BOUCLE\") @libelle(\"Boucle\") @rubrique(\"R\") @points(1)",
                 "$d : Dossier( nombreAdultes >= 2, nombreCommunesSouhaitees == 1 )", "update($d);"));
         CotationEngine e = Moteurs.builder().trustedPackDirectory(dir).maxRuleFirings(100).build();
-        assertEquals(List.of(), e.problems());
-        ResultatPropriete p = SuiteEquite.builder(e).cas(200).proprietes(Propriete.ROBUSTESSE).build().verifier()
+        assertEquals(List.of(), e.problemesPacks());
+        ProprieteResult p = SuiteEquite.builder(e).cas(200).proprietes(Propriete.ROBUSTESSE).build().verifier()
                 .propriete(Propriete.ROBUSTESSE).orElseThrow();
         assertFalse(p.reussie());
         ContreExemple c = p.contreExemple();
@@ -232,7 +232,7 @@ class SuiteEquiteTest {
         CotationEngine e = Moteurs.packs("fixes");
         java.util.concurrent.atomic.AtomicLong appels = new java.util.concurrent.atomic.AtomicLong();
         RapportEquite r = SuiteEquite.builder(e).cas(50).proprietes(Propriete.DETERMINISME).coteur((d, date) -> {
-            CotationResult x = e.score(d, date);
+            CotationResult x = e.coter(d, date);
             // every other call forgets the last commune: a result that depends on the run
             return appels.incrementAndGet() % 2 == 0 || x.cotations().size() < 2 ? x : new CotationResult(
                     x.numeroUnique(), x.dateEvaluation(), x.problemes(), x.cotations().subList(0, 1));

@@ -4,7 +4,7 @@ import fr.cotation.CotationEngine;
 import fr.cotation.classement.Attribution;
 import fr.cotation.classement.Classement;
 import fr.cotation.classement.DelaiAttente;
-import fr.cotation.classement.ResultatClassement;
+import fr.cotation.classement.ClassementResult;
 import fr.cotation.classement.GroupeAnalogue;
 import fr.cotation.classement.Position;
 import fr.cotation.demande.Adulte;
@@ -367,7 +367,7 @@ class FicheCotationTest {
         Demande y = Demandes.pour(NICE).numeroUnique("0060124000043G0601").deposeeLe(LocalDate.of(2022, 11, 30))
                 .renouveleeLe(LocalDate.of(2025, 1, 1)).dalo(StatutDalo.ACTIF, LocalDate.of(2024, 5, 1), Preuve.VALIDEE)
                 .build();
-        ResultatClassement r = Classement.builder(ENGINE).dateEvaluation(EVALUATION).historique(historique()).build()
+        ClassementResult r = Classement.builder(ENGINE).dateEvaluation(EVALUATION).historique(historique()).build()
                 .classer(List.of(x, y, z));
         FicheCotation f = Fiches.builder(ENGINE).dateEvaluation(EVALUATION).classement(r).build().fiche(x);
         assertEquals(r.regleDepartage(), f.regleDepartage());

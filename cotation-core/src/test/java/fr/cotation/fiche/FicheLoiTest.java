@@ -3,7 +3,7 @@ package fr.cotation.fiche;
 import fr.cotation.CotationEngine;
 import fr.cotation.classement.Classement;
 import fr.cotation.classement.MotifExclusion;
-import fr.cotation.classement.ResultatClassement;
+import fr.cotation.classement.ClassementResult;
 import fr.cotation.demande.Adulte;
 import fr.cotation.demande.Demande;
 import fr.cotation.demande.Preuve;
@@ -155,7 +155,7 @@ class FicheLoiTest {
                         + "@points(-10) @dureeMois(12)", "Refus( !motifLegitime, moisDepuis < 12 )",
                         "note.retenir(kcontext);"));
         CotationEngine engine = Moteurs.depuis(dir);
-        assertEquals(List.of(), engine.problems());
+        assertEquals(List.of(), engine.problemesPacks());
         FicheCotation f = Fiches.builder(engine).dateEvaluation(EVALUATION).build().fiche(Demandes.base().build());
         assertEquals("plan partenarial de test, § 4", f.communes().get(0).motifsLegitimesDeRefus().reference());
         String plat = aplati(f.texte());
@@ -172,8 +172,8 @@ class FicheLoiTest {
                 + "enVigueurDu: 2020-01-01\nmotifsLegitimesDeRefus:\n  motifs: [\"Logement trop cher\"]\n",
                 PackEcrit.regle("Un", "UN", "Dossier()"));
         CotationEngine engine = Moteurs.depuis(dir);
-        assertEquals(1, engine.problems().size(), engine.problems().toString());
-        contient("motifsLegitimesDeRefus : la source (reference) est obligatoire", engine.problems().get(0).toString());
+        assertEquals(1, engine.problemesPacks().size(), engine.problemesPacks().toString());
+        contient("motifsLegitimesDeRefus : la source (reference) est obligatoire", engine.problemesPacks().get(0).toString());
     }
 
     // ------------------------------------------------------------------------------------ renewal
@@ -258,13 +258,13 @@ class FicheLoiTest {
 
     @Test
     void theEnginesRenewalWarningDoesNotSayAnExpiredDemandeExpiresWithinTheYear() {
-        var r = TERRITOIRES.score(Demandes.base().deposeeLe(EVALUATION.minusMonths(13)).build(), EVALUATION);
+        var r = TERRITOIRES.coter(Demandes.base().deposeeLe(EVALUATION.minusMonths(13)).build(), EVALUATION);
         List<String> a = r.cotations().get(0).avertissements();
         assertTrue(a.contains("demande non renouvelée depuis 13 mois : sa validité d'un an est atteinte ou dépassée "
                 + "(R.441-2-7 CCH) ; sans renouvellement, elle est radiée (R.441-2-8 e) CCH)"), a.toString());
         assertTrue(a.stream().noneMatch(x -> x.contains("dans l'année")), a.toString());
         // unknown renewal: a warning that the validity could not be checked, no count of months
-        var inconnu = TERRITOIRES.score(Demandes.base().deposeeLe(EVALUATION.minusMonths(40))
+        var inconnu = TERRITOIRES.coter(Demandes.base().deposeeLe(EVALUATION.minusMonths(40))
                 .renouvellementInconnu(true).build(), EVALUATION);
         assertTrue(inconnu.cotations().get(0).avertissements().contains("date du dernier renouvellement inconnue "
                 + "(absente du fichier) : la validité de la demande n'a pas pu être vérifiée (R.441-2-7 CCH)"),
@@ -283,7 +283,7 @@ class FicheLoiTest {
                 .demandeur(Adulte.neLe(LocalDate.of(2031, 2, 1))).build();
         Demande inconnue = Demandes.base().numeroUnique("0060124000005G0601").deposeeLe(LocalDate.of(2019, 3, 1))
                 .renouvellementInconnu(true).build();
-        ResultatClassement r = Classement.builder(TERRITOIRES).dateEvaluation(EVALUATION)
+        ClassementResult r = Classement.builder(TERRITOIRES).dateEvaluation(EVALUATION)
                 .radiations(Map.of(radiee.numeroUnique(), LocalDate.of(2025, 5, 2)))
                 .build().classer(List.of(classee, expiree, radiee, invalide, inconnue));
         assertEquals(1, r.exclusions().nombre(MotifExclusion.EXPIREE), "only the one known not renewed");

@@ -88,7 +88,7 @@ class GenerateurDemandesTest {
     @Test
     void tenThousandDemandesAreValidAgainstTheTestRegistry() {
         for (Demande d : STOCK) {
-            List<Probleme> p = ENGINE.validate(d, EVALUATION);
+            List<Probleme> p = ENGINE.valider(d, EVALUATION);
             assertTrue(p.isEmpty(), () -> d.numeroUnique() + " : " + p);
         }
     }
@@ -99,7 +99,7 @@ class GenerateurDemandesTest {
                 .communes(List.of(Registre.NICE, Registre.CAGNES)).build();
         for (Demande d : g.liste(500)) {
             assertTrue(List.of(Registre.NICE, Registre.CAGNES).containsAll(d.communesSouhaitees()), d.toString());
-            assertTrue(ENGINE.validate(d, EVALUATION).isEmpty());
+            assertTrue(ENGINE.valider(d, EVALUATION).isEmpty());
         }
     }
 

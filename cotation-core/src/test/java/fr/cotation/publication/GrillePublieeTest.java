@@ -136,7 +136,7 @@ class GrillePublieeTest {
                 end
                 """);
         engine = Moteurs.depuis(dossier);
-        assertEquals(List.of(), engine.problems());
+        assertEquals(List.of(), engine.problemesPacks());
     }
 
     private static GrillePubliee modele() {

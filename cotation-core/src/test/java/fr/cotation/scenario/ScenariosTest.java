@@ -36,7 +36,7 @@ class ScenariosTest {
     @BeforeAll
     static void load() {
         engine = Moteurs.packs("rubriques");
-        assertEquals(List.of(), engine.problems());
+        assertEquals(List.of(), engine.problemesPacks());
     }
 
     /** A file with one scenario: hosted by her parents and separated, so SEPARATION 2 beats HEBERGE 1. */

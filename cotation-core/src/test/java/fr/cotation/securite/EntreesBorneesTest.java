@@ -57,7 +57,7 @@ class EntreesBorneesTest {
     @Test
     void anAmountOfFourHundredMillionDigitsIsRefusedBeforeTheEngineComputesWithIt() {
         CotationResult r = assertTimeoutPreemptively(PAS_DE_BLOCAGE,
-                () -> ENGINE.score(avecLoyer("1e400000000"), EVALUATION));
+                () -> ENGINE.coter(avecLoyer("1e400000000"), EVALUATION));
 
         assertFalse(r.valide());
         Probleme p = seul(r.problemes(), "logementActuel.loyerMensuel");
@@ -71,7 +71,7 @@ class EntreesBorneesTest {
                 List.of(new Ressource(NatureRessource.SALAIRE, new BigDecimal("-1e999999999"))), List.of());
         Demande d = Demandes.base().demandeur(a).build();
 
-        List<Probleme> p = assertTimeoutPreemptively(PAS_DE_BLOCAGE, () -> ENGINE.validate(d, EVALUATION));
+        List<Probleme> p = assertTimeoutPreemptively(PAS_DE_BLOCAGE, () -> ENGINE.valider(d, EVALUATION));
 
         Probleme m = seul(p, "menage.demandeur.ressources[0].montantMensuel");
         assertEquals("-1E+999999999", m.valeur());
@@ -80,7 +80,7 @@ class EntreesBorneesTest {
 
     @Test
     void tooManyDecimalsIsRefusedToo() {
-        Probleme p = seul(ENGINE.validate(avecLoyer("1e-400000000"), EVALUATION), "logementActuel.loyerMensuel");
+        Probleme p = seul(ENGINE.valider(avecLoyer("1e-400000000"), EVALUATION), "logementActuel.loyerMensuel");
 
         assertEquals("1E-400000000", p.valeur());
         assertTrue(p.message().startsWith("trop de décimales"), p.message());
@@ -89,12 +89,12 @@ class EntreesBorneesTest {
     @Test
     void implausibleValuesAreErrorsNamingTheFieldAndTheBound() {
         assertEquals("montant invraisemblable (100000 € au plus)",
-                seul(ENGINE.validate(avecLoyer("250000"), EVALUATION), "logementActuel.loyerMensuel").message());
+                seul(ENGINE.valider(avecLoyer("250000"), EVALUATION), "logementActuel.loyerMensuel").message());
 
         Demande grand = Demandes.base().logementActuel(new LogementActuel(ModeleLogement.LOCATAIRE_PRIVE, Registre.NICE,
                 new BigDecimal("600"), 5000, Typologie.T2, new BigDecimal("45000"), null, Preuve.DECLAREE))
                 .naissancesAttendues(Integer.MAX_VALUE).build();
-        List<Probleme> p = ENGINE.validate(grand, EVALUATION);
+        List<Probleme> p = ENGINE.valider(grand, EVALUATION);
         assertEquals("5000", seul(p, "logementActuel.nombreOccupants").valeur());
         assertTrue(seul(p, "logementActuel.nombreOccupants").message().contains("100 au plus"));
         assertEquals("surface invraisemblable (10000 m² au plus)", seul(p, "logementActuel.surface").message());
@@ -102,7 +102,7 @@ class EntreesBorneesTest {
 
         Adulte fisc = new Adulte(null, Demandes.adulte().dateNaissance(), null, null, List.of(),
                 List.of(new RevenuFiscal(2023, new BigDecimal("1e20"))));
-        assertTrue(seul(ENGINE.validate(Demandes.base().demandeur(fisc).build(), EVALUATION),
+        assertTrue(seul(ENGINE.valider(Demandes.base().demandeur(fisc).build(), EVALUATION),
                 "menage.demandeur.revenusFiscaux[0].montant").message().startsWith("nombre démesuré"));
     }
 
@@ -110,22 +110,22 @@ class EntreesBorneesTest {
     void aNumeroUniqueWithControlCharactersIsRefusedAndQuotedEscaped() {
         Demande d = Demandes.base().numeroUnique("0060\u001b[2J\u001b]0;pwned\u0007").build();
 
-        Probleme p = seul(ENGINE.validate(d, EVALUATION), "numeroUnique");
+        Probleme p = seul(ENGINE.valider(d, EVALUATION), "numeroUnique");
 
         assertEquals("0060\\u001b[2J\\u001b]0;pwned\\u0007", p.valeur());
         assertTrue(p.message().contains("sans caractère de contrôle"));
 
-        Probleme longue = seul(ENGINE.validate(Demandes.base().numeroUnique("9".repeat(300)).build(), EVALUATION),
+        Probleme longue = seul(ENGINE.valider(Demandes.base().numeroUnique("9".repeat(300)).build(), EVALUATION),
                 "numeroUnique");
         assertEquals("9".repeat(40) + "… (300 caractères)", longue.valeur());
-        assertEquals(List.of(), ENGINE.validate(Demandes.base().numeroUnique("scenario-" + "x".repeat(200)).build(),
+        assertEquals(List.of(), ENGINE.valider(Demandes.base().numeroUnique("scenario-" + "x".repeat(200)).build(),
                 EVALUATION), "a long local identifier is still a numéro");
     }
 
     @Test
     void aLongValueIsQuotedShortened() {
         String code = "0".repeat(100_000);
-        Probleme p = seul(ENGINE.validate(Demandes.pour(code).build(), EVALUATION), "communesSouhaitees[0]");
+        Probleme p = seul(ENGINE.valider(Demandes.pour(code).build(), EVALUATION), "communesSouhaitees[0]");
 
         assertEquals("0".repeat(40) + "… (100000 caractères)", p.valeur());
     }

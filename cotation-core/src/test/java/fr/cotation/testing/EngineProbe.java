@@ -1,7 +1,7 @@
 package fr.cotation.testing;
 
 import fr.cotation.CotationResult;
-import fr.cotation.PackProblem;
+import fr.cotation.ProblemePack;
 import fr.cotation.demande.Demande;
 import fr.cotation.internal.engine.Moteur;
 import fr.cotation.pack.Grille;
@@ -46,12 +46,12 @@ public final class EngineProbe {
     }
 
     /** As {@code CotationEngine.score}. */
-    public CotationResult score(Demande demande, LocalDate date) {
+    public CotationResult coter(Demande demande, LocalDate date) {
         return moteur.coter(demande, date);
     }
 
     /** As {@code CotationEngine.problems}: loads every pack. */
-    public List<PackProblem> problems() {
+    public List<ProblemePack> problemesPacks() {
         return moteur.problemes();
     }
 

@@ -4,12 +4,12 @@ import fr.cotation.Cotation;
 import fr.cotation.CotationEngine;
 import fr.cotation.CotationResult;
 import fr.cotation.Ligne;
-import fr.cotation.PackProblem;
+import fr.cotation.ProblemePack;
 import fr.cotation.classement.Attribution;
 import fr.cotation.classement.Classement;
 import fr.cotation.classement.GroupeAnalogue;
 import fr.cotation.classement.Position;
-import fr.cotation.classement.ResultatClassement;
+import fr.cotation.classement.ClassementResult;
 import fr.cotation.demande.Demande;
 import fr.cotation.demande.Typologie;
 import fr.cotation.examples.cli.Textes;
@@ -57,12 +57,12 @@ public final class Demo {
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         CotationEngine engine = CotationEngine.builder().build();
-        for (PackProblem p : engine.problems()) {
+        for (ProblemePack p : engine.problemesPacks()) {
             out.println("PACK NON CHARGÉ  " + p);
         }
         out.printf("Cotation de %d demande(s) au %s — packs : %s%n%n", demandes.size(), date,
                 engine.packs().stream().map(p -> p.id() + " " + p.version()).toList());
-        engine.scoreAll(demandes, date).forEach(r -> imprimer(r, out));
+        engine.coterToutes(demandes, date).forEach(r -> imprimer(r, out));
         classerEtFiches(engine, demandes, date, out);
     }
 
@@ -80,9 +80,9 @@ public final class Demo {
         List<Attribution> historique = GenerateurAttributions.builder(generateur).graine(GRAINE).build()
                 .liste(ATTRIBUTIONS);
         List<Demande> stock = new ArrayList<>(generateur.liste(STOCK));
-        List<Demande> valides = fournies.stream().filter(d -> engine.validate(d, date).isEmpty()).toList();
+        List<Demande> valides = fournies.stream().filter(d -> engine.valider(d, date).isEmpty()).toList();
         stock.addAll(valides);
-        ResultatClassement classement = Classement.builder(engine).dateEvaluation(date).historique(historique).build()
+        ClassementResult classement = Classement.builder(engine).dateEvaluation(date).historique(historique).build()
                 .classer(stock);
         out.printf("Classement d'un stock fictif de %d demandes (graine %d, EPCI %s) et des %d demandes fournies, "
                         + "avec %d attributions passées : %d classées, %d groupes de demandes analogues%n",
@@ -102,7 +102,7 @@ public final class Demo {
     }
 
     /** The first {@code n} of a group, with its size, median note and waiting time. */
-    static void imprimerTete(ResultatClassement classement, GroupeAnalogue g, int n, PrintStream out) {
+    static void imprimerTete(ClassementResult classement, GroupeAnalogue g, int n, PrintStream out) {
         out.printf("Tête du classement : %s, %d demandes, note médiane %s%n", Textes.groupe(g), g.taille(),
                 g.mediane().toPlainString());
         out.println("  délai d'attente : " + Textes.delai(g.delaiAttente(), true));

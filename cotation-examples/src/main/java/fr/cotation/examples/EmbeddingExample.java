@@ -22,7 +22,7 @@ public final class EmbeddingExample {
                 .demandeur(Adulte.neLe(LocalDate.of(1988, 5, 12)).avecRessource(NatureRessource.SALAIRE, 1600))
                 .logeEn(ModeleLogement.LOCATAIRE_PRIVE, "06088", 760, 3, Typologie.T2, 38)
                 .typologies(Typologie.T3).communesSouhaitees("06088", "06123").build();
-        CotationResult result = engine.score(demande, LocalDate.of(2025, 6, 30));  // no hidden clock
+        CotationResult result = engine.coter(demande, LocalDate.of(2025, 6, 30));  // no hidden clock
         result.cotations().forEach(c -> System.out.println(c.nomCommune() + " : " + c.total() + " points"));
         return result;
     }

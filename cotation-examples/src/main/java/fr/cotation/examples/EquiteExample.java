@@ -42,8 +42,8 @@ public final class EquiteExample {
             builder.withoutClasspathPack(packId);   // the directory's copy replaces the embedded pack
         }
         CotationEngine engine = builder.packDirectory(dossier).build();
-        if (!engine.problems().isEmpty()) {
-            throw new IllegalStateException("les packs de " + dossier + " ne se chargent pas : " + engine.problems());
+        if (!engine.problemesPacks().isEmpty()) {
+            throw new IllegalStateException("les packs de " + dossier + " ne se chargent pas : " + engine.problemesPacks());
         }
         PackDescriptor pack = engine.packs().stream().filter(p -> p.id().equals(packId))
                 .max(Comparator.comparing(PackDescriptor::enVigueurDu))

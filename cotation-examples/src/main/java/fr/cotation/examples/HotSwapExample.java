@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import fr.cotation.CotationEngine;
 import fr.cotation.CotationResult;
-import fr.cotation.PackProblem;
+import fr.cotation.ProblemePack;
 import fr.cotation.demande.Demande;
 import fr.cotation.json.CotationJson;
 
@@ -40,15 +40,15 @@ public final class HotSwapExample {
     public HotSwapExample(String packId, Path dossier) {
         this.packId = Objects.requireNonNull(packId);
         this.dossier = Objects.requireNonNull(dossier);
-        List<PackProblem> problemes = recharger();
+        List<ProblemePack> problemes = recharger();
         if (!problemes.isEmpty()) {
             throw new IllegalStateException("le pack " + packId + " du dossier " + dossier + " ne se charge pas : " + problemes);
         }
     }
 
     /** Scores with the grille in service at the time of the call. */
-    public CotationResult score(Demande demande, LocalDate dateEvaluation) {
-        return engine.get().score(demande, dateEvaluation);
+    public CotationResult coter(Demande demande, LocalDate dateEvaluation) {
+        return engine.get().coter(demande, dateEvaluation);
     }
 
     /** The version of the folder's pack in service. */
@@ -60,11 +60,11 @@ public final class HotSwapExample {
      * Reads the folder again. Returns the problems of the new version (empty when it was swapped in); on any problem
      * the grille in service is kept.
      */
-    public List<PackProblem> recharger() {
+    public List<ProblemePack> recharger() {
         CotationEngine nouveau = CotationEngine.builder().withoutClasspathPack(packId).packDirectory(dossier).build();
-        List<PackProblem> problemes = new ArrayList<>(nouveau.problems());
+        List<ProblemePack> problemes = new ArrayList<>(nouveau.problemesPacks());
         if (problemes.isEmpty() && nouveau.packs().stream().noneMatch(p -> p.id().equals(packId))) {
-            problemes.add(new PackProblem(packId, dossier.toString(), 0, null, "aucun pack " + packId + " dans ce dossier"));
+            problemes.add(new ProblemePack(packId, dossier.toString(), 0, null, "aucun pack " + packId + " dans ce dossier"));
         }
         if (problemes.isEmpty()) {
             engine.set(nouveau);
@@ -117,15 +117,15 @@ public final class HotSwapExample {
         try (InputStream in = Demo.class.getResourceAsStream("demandes-nice.json")) {
             demande = CotationJson.lireDemandes(in).get(0);
         }
-        System.out.println("version " + app.versionEnService() + " : " + app.score(demande, date).commune("06088").orElseThrow().total() + " points à Nice");
+        System.out.println("version " + app.versionEnService() + " : " + app.coter(demande, date).commune("06088").orElseThrow().total() + " points à Nice");
 
         Path drl = dossier.resolve("regles/criteres-locaux.drl");
         // the EPCI raises "travaille dans la commune demandée" from 5 to 8 points and numbers its new version
         Files.writeString(drl, Files.readString(drl).replace("@points(5)", "@points(8)"));
         Path yaml = dossier.resolve("pack.yaml");
         Files.writeString(yaml, Files.readString(yaml).replace("version: \"2023.1\"", "version: \"2023.2\""));
-        List<PackProblem> problemes = app.recharger();
+        List<ProblemePack> problemes = app.recharger();
         problemes.forEach(p -> System.out.println("refusé : " + p));
-        System.out.println("version " + app.versionEnService() + " : " + app.score(demande, date).commune("06088").orElseThrow().total() + " points à Nice");
+        System.out.println("version " + app.versionEnService() + " : " + app.coter(demande, date).commune("06088").orElseThrow().total() + " points à Nice");
     }
 }

@@ -4,7 +4,7 @@ import fr.cotation.demande.Demande;
 import fr.cotation.equite.ContreExemple;
 import fr.cotation.equite.Propriete;
 import fr.cotation.equite.RapportEquite;
-import fr.cotation.equite.ResultatPropriete;
+import fr.cotation.equite.ProprieteResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,7 +75,7 @@ class EquiteExampleTest {
         RapportEquite[] r = new RapportEquite[1];
         String sortie = executer(dossier, tmp.resolve("equite.md"), r);
         assertFalse(r[0].reussi());
-        ResultatPropriete monotonie = r[0].propriete(Propriete.MONOTONIE).orElseThrow();
+        ProprieteResult monotonie = r[0].propriete(Propriete.MONOTONIE).orElseThrow();
         assertFalse(monotonie.reussie());
         assertTrue(sortie.contains("3. Monotonie : ÉCHEC (" + CAS + " cas, "), sortie);
         ContreExemple c = monotonie.contreExemple();

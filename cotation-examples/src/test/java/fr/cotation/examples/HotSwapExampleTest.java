@@ -1,6 +1,6 @@
 package fr.cotation.examples;
 
-import fr.cotation.PackProblem;
+import fr.cotation.ProblemePack;
 import fr.cotation.demande.Demande;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +19,7 @@ class HotSwapExampleTest {
     private static final LocalDate DATE = LocalDate.of(2025, 6, 30);
 
     private static BigDecimal nice(HotSwapExample app, Demande d) {
-        return app.score(d, DATE).commune("06088").orElseThrow().total();
+        return app.coter(d, DATE).commune("06088").orElseThrow().total();
     }
 
     private static void remplacer(Path fichier, String avant, String apres) throws IOException {
@@ -48,9 +48,9 @@ class HotSwapExampleTest {
 
         remplacer(drl, "Commune( travaille )", "Commune( travaille >= )");
         remplacer(yaml, "version: \"2023.2\"", "version: \"2023.3\"");
-        List<PackProblem> problemes = app.recharger();
+        List<ProblemePack> problemes = app.recharger();
         assertEquals(1, problemes.size(), problemes::toString);
-        PackProblem p = problemes.get(0);
+        ProblemePack p = problemes.get(0);
         assertEquals("nice-cote-azur/regles/criteres-locaux.drl", p.fichier());
         assertEquals("Travaille dans la commune demandée", p.regle());
         assertTrue(p.ligne() > 50, p::toString);

@@ -42,7 +42,7 @@ class CacheCompilationPacaTest {
     @BeforeAll
     static void compilerDepuisLeDrl() {
         compile = moteur(cache, false);
-        compile.problems(); // loads every pack
+        compile.problemesPacks(); // loads every pack
     }
 
     @Test
@@ -54,7 +54,7 @@ class CacheCompilationPacaTest {
         assertEquals(grilles(), entrees, "one entry per grille of every loaded pack");
         assertEquals(grilles(), compile.cacheUse().written());
         EngineProbe relu = moteur(cache, false);
-        assertEquals(compile.problems(), relu.problems()); // loads every pack from the cache
+        assertEquals(compile.problemesPacks(), relu.problemesPacks()); // loads every pack from the cache
         assertEquals(Map.of(), relu.compilations());
         assertEquals(new EngineProbe.CacheUse(grilles(), 0, 0), relu.cacheUse());
         memesCotations(relu, 441L, 2_000);
@@ -63,7 +63,7 @@ class CacheCompilationPacaTest {
     @Test
     void anEngineWithoutCacheDirectoryReadsTheGrillesCompiledWhenTheJarWasBuilt() {
         EngineProbe embarque = moteur(null, true);
-        assertEquals(compile.problems(), embarque.problems()); // loads every pack
+        assertEquals(compile.problemesPacks(), embarque.problemesPacks()); // loads every pack
         assertEquals(Map.of(), embarque.compilations(), "no grille goes through Drools' compiler");
         assertEquals(new EngineProbe.CacheUse(grilles(), 0, 0), embarque.cacheUse());
         memesCotations(embarque, 2027L, 1_000);
@@ -86,8 +86,8 @@ class CacheCompilationPacaTest {
         int lignes = 0;
         Set<String> packs = new TreeSet<>();
         for (Demande d : g.liste(n)) {
-            CotationResult attendu = compile.score(d, EVALUATION);
-            assertEquals(attendu, moteur.score(d, EVALUATION), d.numeroUnique());
+            CotationResult attendu = compile.coter(d, EVALUATION);
+            assertEquals(attendu, moteur.coter(d, EVALUATION), d.numeroUnique());
             for (Cotation c : attendu.cotations()) {
                 lignes += c.lignes().size();
                 if (c.pack() != null) {

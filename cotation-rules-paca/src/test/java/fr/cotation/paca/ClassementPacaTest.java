@@ -6,7 +6,7 @@ import fr.cotation.classement.Departage;
 import fr.cotation.classement.GroupeAnalogue;
 import fr.cotation.classement.MotifExclusion;
 import fr.cotation.classement.Position;
-import fr.cotation.classement.ResultatClassement;
+import fr.cotation.classement.ClassementResult;
 import fr.cotation.demande.Demande;
 import fr.cotation.generation.GenerateurAttributions;
 import fr.cotation.generation.GenerateurDemandes;
@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ClassementPacaTest {
     private static final LocalDate EVALUATION = LocalDate.of(2025, 6, 30);
     private static final int STOCK = 4_000;
-    private static ResultatClassement resultat;
+    private static ClassementResult resultat;
     private static final List<Position> POSITIONS = new ArrayList<>();
 
     @BeforeAll

@@ -74,7 +74,7 @@ class ConformitePacaTest {
      */
     @Test
     void every_warning_on_grounds_and_weights_is_justified_in_the_base() {
-        PackDescriptor cannes = engine.packFor("06029", NiceCoteAzurPackTest.DATE).orElseThrow();
+        PackDescriptor cannes = engine.packPour("06029", NiceCoteAzurPackTest.DATE).orElseThrow();
         Conformite r = rapports.stream().filter(x -> x.pack().equals("cannes-pays-de-lerins")).findFirst().orElseThrow();
         List<String> avertissements = r.avertissements().stream().map(c -> c.code() + " " + c.regle()).toList();
         assertEquals(List.of("C026 DALO actif", "C026 Priorité b) sortie d'appartement de coordination thérapeutique",
@@ -100,8 +100,8 @@ class ConformitePacaTest {
 
     @Test
     void refusal_effects_are_declared_by_the_base_and_inherited_or_replaced() {
-        PackDescriptor nice = engine.packFor("06088", NiceCoteAzurPackTest.DATE).orElseThrow();
-        PackDescriptor cannes = engine.packFor("06029", NiceCoteAzurPackTest.DATE).orElseThrow();
+        PackDescriptor nice = engine.packPour("06088", NiceCoteAzurPackTest.DATE).orElseThrow();
+        PackDescriptor cannes = engine.packPour("06029", NiceCoteAzurPackTest.DATE).orElseThrow();
 
         // Nice inherits the base's declaration; its own malus replaces the base's criterion
         assertEquals(List.of(new EffetDesRefus("REFUS_SANS_MOTIF", 12), new EffetDesRefus("NCA_REFUS_SANS_MOTIF", 24)),

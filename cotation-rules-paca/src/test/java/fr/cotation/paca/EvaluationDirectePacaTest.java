@@ -56,8 +56,8 @@ class EvaluationDirectePacaTest {
         int mutations = 0;
         Set<String> packs = new java.util.TreeSet<>();
         for (Demande d : g.liste(3_000)) {
-            CotationResult attendu = sessions.score(d, EVALUATION);
-            assertEquals(attendu, directe.score(d, EVALUATION), d.numeroUnique());
+            CotationResult attendu = sessions.coter(d, EVALUATION);
+            assertEquals(attendu, directe.coter(d, EVALUATION), d.numeroUnique());
             for (Cotation c : attendu.cotations()) {
                 lignes += c.lignes().size();
                 if (c.pack() != null) {

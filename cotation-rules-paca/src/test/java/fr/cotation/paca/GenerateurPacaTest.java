@@ -38,7 +38,7 @@ class GenerateurPacaTest {
         GenerateurDemandes g = GenerateurDemandes.builder().graine(6L).dateEvaluation(EVALUATION)
                 .communes(REF, epci).build();
         g.flux(10_000).forEach(d -> {
-            List<Probleme> p = ENGINE.validate(d, EVALUATION);
+            List<Probleme> p = ENGINE.valider(d, EVALUATION);
             assertTrue(p.isEmpty(), () -> d.numeroUnique() + " : " + p);
         });
     }
@@ -50,7 +50,7 @@ class GenerateurPacaTest {
         GenerateurDemandes g = GenerateurDemandes.builder().graine(93L).dateEvaluation(EVALUATION)
                 .communes(REF, epci).build();
         g.flux(5_000).parallel().forEach(d -> {
-            List<Probleme> p = ENGINE.validate(d, EVALUATION);
+            List<Probleme> p = ENGINE.valider(d, EVALUATION);
             assertTrue(p.isEmpty(), () -> d.numeroUnique() + " : " + p);
         });
     }
@@ -61,7 +61,7 @@ class GenerateurPacaTest {
                 .communes(REF, "200030195", "240600585").build();
         Map<Cotation.Statut, Integer> statuts = new TreeMap<>();
         for (Demande d : g.liste(300)) {
-            CotationResult r = ENGINE.score(d, EVALUATION);
+            CotationResult r = ENGINE.coter(d, EVALUATION);
             assertTrue(r.valide(), () -> d.numeroUnique() + " : " + r.problemes());
             r.cotations().forEach(c -> statuts.merge(c.statut(), 1, Integer::sum));
             r.cotations().stream().filter(c -> c.statut() == Cotation.Statut.ERREUR)

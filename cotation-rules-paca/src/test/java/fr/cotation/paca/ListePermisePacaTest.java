@@ -1,7 +1,7 @@
 package fr.cotation.paca;
 
 import fr.cotation.CotationEngine;
-import fr.cotation.PackProblem;
+import fr.cotation.ProblemePack;
 import org.junit.jupiter.api.Test;
 
 import java.net.URISyntaxException;
@@ -24,7 +24,7 @@ class ListePermisePacaTest {
                 .toURI()).getParent().getParent();
         CotationEngine e = CotationEngine.builder().withoutClasspathPacks().packDirectory(packs).build();
 
-        List<PackProblem> problemes = e.problems();
+        List<ProblemePack> problemes = e.problemesPacks();
 
         assertEquals(List.of(), problemes);
         assertEquals(25, e.packs().size(), "every territorial pack, the base being loaded with each");

@@ -53,8 +53,8 @@ class NiceCoteAzurPackTest {
 
     @Test
     void every_classpath_pack_loads_and_nice_covers_the_51_communes_of_the_metropole() {
-        assertEquals(List.of(), engine.problems());
-        PackDescriptor nice = engine.packFor(NICE, DATE).orElseThrow();
+        assertEquals(List.of(), engine.problemesPacks());
+        PackDescriptor nice = engine.packPour(NICE, DATE).orElseThrow();
         assertEquals("nice-cote-azur", nice.id());
         assertEquals("200030195", nice.epci());
         assertEquals("paca-base", nice.base());
@@ -62,7 +62,7 @@ class NiceCoteAzurPackTest {
         assertEquals(51, nice.communes().size());
         assertTrue(nice.communes().stream().allMatch(c -> c.startsWith("06")));
         assertEquals(LocalDate.of(2023, 1, 1), nice.enVigueurDu());
-        assertTrue(engine.packFor(NICE, LocalDate.of(2022, 12, 31)).isEmpty(), "not in force before January 2023");
+        assertTrue(engine.packPour(NICE, LocalDate.of(2022, 12, 31)).isEmpty(), "not in force before January 2023");
     }
 
     /** A working single mother of two, private tenant in Nice paying 760 € of 1,600 €. */
@@ -81,7 +81,7 @@ class NiceCoteAzurPackTest {
 
     @Test
     void the_same_demande_scores_differently_by_commune_and_epci_and_has_no_grille_in_contes() {
-        CotationResult r = engine.score(mereIsolee().build(), DATE);
+        CotationResult r = engine.coter(mereIsolee().build(), DATE);
         assertTrue(r.valide(), r.problemes()::toString);
         // taux d'effort 760 / 1600 = 47.5 % -> 13; monoparental 10; separation 5; 33 months -> 33;
         // working household 5; lives and works in the Métropole 5; works in the commune scored 5 (Nice only), cut to 0
@@ -112,13 +112,13 @@ class NiceCoteAzurPackTest {
 
     @Test
     void anciennete_is_capped_at_36_with_its_explanation_and_the_bonus_after_36_months() {
-        Cotation c = engine.score(mereIsolee().deposeeLe(LocalDate.of(2019, 3, 4)).build(), DATE)
+        Cotation c = engine.coter(mereIsolee().deposeeLe(LocalDate.of(2019, 3, 4)).build(), DATE)
                 .commune(NICE).orElseThrow();
         Ligne anc = ligne(c, "ANCIENNETE");
         assertEquals(new BigDecimal("36"), anc.points());
         assertEquals("Ancienneté de la demande : 75 mois × 1 pt = 75, plafonné à 36", anc.explication());
         assertEquals(new BigDecimal("10"), ligne(c, "DELAI_ANORMALEMENT_LONG").points());
-        Cotation c35 = engine.score(mereIsolee().deposeeLe(DATE.minusMonths(35)).build(), DATE).commune(NICE).orElseThrow();
+        Cotation c35 = engine.coter(mereIsolee().deposeeLe(DATE.minusMonths(35)).build(), DATE).commune(NICE).orElseThrow();
         assertEquals(35, points(c35).get("ANCIENNETE"));
         assertFalse(points(c35).containsKey("DELAI_ANORMALEMENT_LONG"));
     }
@@ -131,7 +131,7 @@ class NiceCoteAzurPackTest {
                 .demandeur(Adulte.neLe(LocalDate.of(1980, 1, 1)).avecRessource(NatureRessource.RETRAITE, 1000))
                 .logeEn(ModeleLogement.LOCATAIRE_PRIVE, "06004", loyer, 1, Typologie.T1, 30)
                 .typologies(Typologie.T1).communesSouhaitees(NICE).build();
-        Map<String, Integer> p = points(engine.score(d, DATE).commune(NICE).orElseThrow());
+        Map<String, Integer> p = points(engine.coter(d, DATE).commune(NICE).orElseThrow());
         assertEquals(Map.of(critere, expected), p);
     }
 
@@ -141,7 +141,7 @@ class NiceCoteAzurPackTest {
                 .demandeur(Adulte.neLe(LocalDate.of(1980, 1, 1)).avecRessource(NatureRessource.RSA, 600))
                 .logeEn(ModeleLogement.CHEZ_PARTICULIER, NICE, Preuve.VALIDEE)
                 .typologies(Typologie.T1).communesSouhaitees(NICE).build();
-        Cotation c = engine.score(d, DATE).commune(NICE).orElseThrow();
+        Cotation c = engine.coter(d, DATE).commune(NICE).orElseThrow();
         // hosted by a third party: L.441-1 k), proven -> 40, not provisional; lives in the Métropole but works nowhere
         assertEquals(Map.of("L441_1_K", 40), points(c));
         assertFalse(c.provisoire());
@@ -153,15 +153,15 @@ class NiceCoteAzurPackTest {
                 .demandeur(Adulte.neLe(LocalDate.of(2003, 1, 1)).avecSituationProfessionnelle(TypeContrat.ETUDIANT, NICE))
                 .logeEn(ModeleLogement.LOCATAIRE_PRIVE, NICE, 0, 1, Typologie.T1, 20)
                 .typologies(Typologie.T1).communesSouhaitees(NICE).build();
-        Map<String, Integer> p = points(engine.score(etudiant, DATE).commune(NICE).orElseThrow());
+        Map<String, Integer> p = points(engine.coter(etudiant, DATE).commune(NICE).orElseThrow());
         assertFalse(p.containsKey("NCA_TRAVAILLE_COMMUNE"), p::toString);
         assertFalse(p.containsKey("NCA_HABITE_ET_TRAVAILLE"), p::toString);
         Demande salarie = etudiant.toBuilder()
                 .demandeur(Adulte.neLe(LocalDate.of(2003, 1, 1)).avecSituationProfessionnelle(TypeContrat.CDD, NICE)).build();
-        Map<String, Integer> q = points(engine.score(salarie, DATE).commune(NICE).orElseThrow());
+        Map<String, Integer> q = points(engine.coter(salarie, DATE).commune(NICE).orElseThrow());
         // lives and works in Nice 5; works in the commune scored 5, cut to 0 by the territory-link cap of 5
         assertEquals(5, q.get("NCA_HABITE_ET_TRAVAILLE"));
-        assertEquals(new BigDecimal("5"), ligne(engine.score(salarie, DATE).commune(NICE).orElseThrow(),
+        assertEquals(new BigDecimal("5"), ligne(engine.coter(salarie, DATE).commune(NICE).orElseThrow(),
                 "NCA_TRAVAILLE_COMMUNE").pointsCalcules());
     }
 
@@ -172,14 +172,14 @@ class NiceCoteAzurPackTest {
                 .logeEn(ModeleLogement.LOCATAIRE_PRIVE, "06004", 0, 1, Typologie.T1, 20)
                 .situation("JEUNE_EN_INSERTION", Preuve.JUSTIFIEE).situation("PROFESSION_ESSENTIELLE", Preuve.VALIDEE)
                 .typologies(Typologie.T1).communesSouhaitees(NICE).build();
-        Cotation c = engine.score(d, DATE).commune(NICE).orElseThrow();
+        Cotation c = engine.coter(d, DATE).commune(NICE).orElseThrow();
         // working 5, essential 10, young 10: only the best counts (10; on a tie, the first code, JEUNE)
         assertEquals(new BigDecimal("10"), c.lignes().stream().filter(l -> l.rubrique().equals("SITUATION_PROFESSIONNELLE"))
                 .map(Ligne::points).reduce(BigDecimal.ZERO, BigDecimal::add));
         assertEquals(3, c.lignes().stream().filter(l -> l.rubrique().equals("SITUATION_PROFESSIONNELLE")).count());
         // aged 25: the young-in-insertion criterion applies; at 30 it does not
         Demande a30 = d.toBuilder().demandeur(Adulte.neLe(LocalDate.of(1995, 6, 30))).build();
-        assertFalse(points(engine.score(a30, DATE).commune(NICE).orElseThrow()).containsKey("NCA_JEUNE_INSERTION"));
+        assertFalse(points(engine.coter(a30, DATE).commune(NICE).orElseThrow()).containsKey("NCA_JEUNE_INSERTION"));
     }
 
     @Test
@@ -189,7 +189,7 @@ class NiceCoteAzurPackTest {
             b.refus(DATE.minusMonths(i * 5L), false);
         }
         b.refus(DATE.minusMonths(2), true).refus(DATE.minusMonths(25), false);
-        Cotation c = engine.score(b.build(), DATE).commune(NICE).orElseThrow();
+        Cotation c = engine.coter(b.build(), DATE).commune(NICE).orElseThrow();
         List<Ligne> malus = c.lignes().stream().filter(l -> l.critere().equals("NCA_REFUS_SANS_MOTIF")).toList();
         // the first refusal without legitimate reason (25 months ago) does not count; the four repeated ones within
         // 24 months: -15 each, capped at -45; the legitimate one never counts; the regional criterion is replaced
@@ -198,7 +198,7 @@ class NiceCoteAzurPackTest {
         assertFalse(points(c).containsKey("REFUS_SANS_MOTIF"));
         assertEquals(new BigDecimal("26"), c.total());
         // a single refusal without legitimate reason is not a repeated one
-        Cotation un = engine.score(mereIsolee().communesSouhaitees().refus(DATE.minusMonths(3), false).build(), DATE)
+        Cotation un = engine.coter(mereIsolee().communesSouhaitees().refus(DATE.minusMonths(3), false).build(), DATE)
                 .commune(NICE).orElseThrow();
         assertFalse(points(un).containsKey("NCA_REFUS_SANS_MOTIF"));
     }
@@ -210,12 +210,12 @@ class NiceCoteAzurPackTest {
                 .logeEn(ModeleLogement.LOCATAIRE_HLM, NICE, 520, 1, Typologie.T4, 78)
                 .motif(MotifDemande.HANDICAP, Preuve.JUSTIFIEE)
                 .typologies(Typologie.T2).communesSouhaitees(NICE).mutation(true).build();
-        Cotation mutation = engine.score(d, DATE).commune(NICE).orElseThrow();
+        Cotation mutation = engine.coter(d, DATE).commune(NICE).orElseThrow();
         assertEquals("mutation", mutation.grille());
         // base: handicap 40, under-occupation 5, taux d'effort 38.8 % -> 9, 50 months -> 36 + 10;
         // mutation (criteria proposed by the project): under-occupied 20, handicap 15, rent 10
         assertEquals(new BigDecimal("145"), mutation.total());
-        Cotation principale = engine.score(d.toBuilder().mutation(false).build(), DATE).commune(NICE).orElseThrow();
+        Cotation principale = engine.coter(d.toBuilder().mutation(false).build(), DATE).commune(NICE).orElseThrow();
         assertEquals("principale", principale.grille());
         assertEquals(new BigDecimal("100"), principale.total());
     }
@@ -229,7 +229,7 @@ class NiceCoteAzurPackTest {
                 .dalo(StatutDalo.ACTIF, LocalDate.of(2024, 11, 5), Preuve.VALIDEE)
                 .situation("VIOLENCES_CONJUGALES", Preuve.DECLAREE)
                 .typologies(Typologie.T2).communesSouhaitees(NICE).build();
-        Cotation c = engine.score(d, DATE).commune(NICE).orElseThrow();
+        Cotation c = engine.coter(d, DATE).commune(NICE).orElseThrow();
         // DALO 100; g) violence 50 beats k) homeless 40 in the MEILLEUR rubrique; 17 months
         assertEquals(new BigDecimal("167"), c.total());
         assertEquals(BigDecimal.ZERO, ligne(c, "L441_1_K").points());
@@ -255,7 +255,7 @@ class NiceCoteAzurPackTest {
                 "the Métropole's grille applies to every demande: the mutation grille keeps the local criteria");
         assertTrue(engine.grille("nice-cote-azur", "1999", "principale").isEmpty());
 
-        for (Ligne l : engine.score(mereIsolee().refus(DATE.minusMonths(3), false).build(), DATE)
+        for (Ligne l : engine.coter(mereIsolee().refus(DATE.minusMonths(3), false).build(), DATE)
                 .commune(NICE).orElseThrow().lignes()) {
             CritereDeGrille c = criteres.get(l.critere());
             assertEquals(c.libelle(), l.libelle());

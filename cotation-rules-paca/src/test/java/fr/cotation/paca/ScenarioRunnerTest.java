@@ -61,7 +61,7 @@ class ScenarioRunnerTest {
     Stream<DynamicTest> scenarios() {
         List<DynamicTest> tests = new ArrayList<>();
         tests.add(DynamicTest.dynamicTest("les packs se chargent sans problème", () -> assertEquals(List.of(),
-                engine.problems(), "packs non chargés : leurs scénarios échoueraient")));
+                engine.problemesPacks(), "packs non chargés : leurs scénarios échoueraient")));
         ClassLoader loader = ScenarioRunnerTest.class.getClassLoader();
         for (String ressource : Scenarios.findOnClasspath(loader)) {
             String nom = ressource.startsWith(PACKS) ? ressource.substring(PACKS.length()) : ressource;

@@ -82,8 +82,8 @@ class SourcesDesPacksTest {
                 locataireSocial().logeEn(ModeleLogement.LOCATAIRE_HLM, NICE, 900, 2, Typologie.T4, 80).build(),
                 locataireSocial().situation("VIOLENCES_CONJUGALES", Preuve.JUSTIFIEE).build());
         for (Demande premiere : menages) {
-            Cotation principale = engine.score(premiere, DATE).commune(NICE).orElseThrow();
-            Cotation mutation = engine.score(premiere.toBuilder().mutation(true).build(), DATE).commune(NICE).orElseThrow();
+            Cotation principale = engine.coter(premiere, DATE).commune(NICE).orElseThrow();
+            Cotation mutation = engine.coter(premiere.toBuilder().mutation(true).build(), DATE).commune(NICE).orElseThrow();
             assertEquals("principale", principale.grille());
             assertEquals("mutation", mutation.grille());
             Map<String, BigDecimal> avant = lignes(principale);
@@ -95,7 +95,7 @@ class SourcesDesPacksTest {
                     .forEach(code -> assertTrue(code.startsWith("NCA_MUTATION_"), code + " only the mutation criteria are added"));
         }
         // the household of the issue: family violence, working household and territory link count in both grilles
-        Map<String, BigDecimal> mutation = lignes(engine.score(locataireSocial().mutation(true).build(), DATE)
+        Map<String, BigDecimal> mutation = lignes(engine.coter(locataireSocial().mutation(true).build(), DATE)
                 .commune(NICE).orElseThrow());
         assertEquals(new BigDecimal("20"), mutation.get("NCA_VIOLENCES_FAMILIALES"));
         assertEquals(new BigDecimal("5"), mutation.get("NCA_MENAGE_ACTIF"));
@@ -129,9 +129,9 @@ class SourcesDesPacksTest {
                     .demandeur(Adulte.neLe(LocalDate.of(1980, 1, 1)))
                     .logeEn(ModeleLogement.PROPRIETAIRE_OCCUPANT, commune, Preuve.DECLAREE)
                     .typologies(Typologie.T2).communesSouhaitees(commune).build();
-            Cotation zero = engine.score(sans, DATE).cotations().get(0);
-            Cotation un = engine.score(sans.toBuilder().refus(DATE.minusMonths(2), false).build(), DATE).cotations().get(0);
-            Cotation deux = engine.score(sans.toBuilder().refus(DATE.minusMonths(2), false)
+            Cotation zero = engine.coter(sans, DATE).cotations().get(0);
+            Cotation un = engine.coter(sans.toBuilder().refus(DATE.minusMonths(2), false).build(), DATE).cotations().get(0);
+            Cotation deux = engine.coter(sans.toBuilder().refus(DATE.minusMonths(2), false)
                     .refus(DATE.minusMonths(4), false).build(), DATE).cotations().get(0);
             assertEquals(Cotation.Statut.COTEE, zero.statut(), p.id() + " " + zero.message());
             if (un.total().compareTo(zero.total()) != 0) {
@@ -217,7 +217,7 @@ class SourcesDesPacksTest {
         assertEquals(0, new BigDecimal("20").compareTo(plusPetitePriorite), "categories c) and e)");
         assertEquals(0, new BigDecimal("15").compareTo(max), "10 (professional situation) + 5 (territory link)");
         assertTrue(max.compareTo(plusPetitePriorite) < 0, max + " >= " + plusPetitePriorite);
-        PackDescriptor nice = engine.packFor(NICE, DATE).orElseThrow();
+        PackDescriptor nice = engine.packPour(NICE, DATE).orElseThrow();
         assertTrue(nice.justifications().get("NCA_MENAGE_ACTIF").contains("ne dépassent pas 15 points"));
         assertFalse(nice.justifications().values().stream().anyMatch(j -> j.contains("loin sous")),
                 "no claim the grille does not keep");

@@ -1,6 +1,6 @@
 package fr.cotation.internal.engine;
 
-import fr.cotation.PackProblem;
+import fr.cotation.ProblemePack;
 import fr.cotation.conformite.CodeConstat;
 import fr.cotation.conformite.Constat;
 import fr.cotation.pack.PackDescriptor;
@@ -87,13 +87,13 @@ final class Compilateur {
      * test).
      */
     GrilleCompilee compiler(PackDescriptor pack, String nom, List<Fichier> fichiers, List<Rubrique> rubriques,
-                            List<PackProblem> problems, boolean depuisLeCache) {
+                            List<ProblemePack> problems, boolean depuisLeCache) {
         return compiler(pack, nom, fichiers, rubriques, problems, depuisLeCache, CONFIANCE);
     }
 
     /** As above, for a pack admitted as {@code mode} ({@link #CONFIANCE} or {@link #LISTE_PERMISE}). */
     GrilleCompilee compiler(PackDescriptor pack, String nom, List<Fichier> fichiers, List<Rubrique> rubriques,
-                            List<PackProblem> problems, boolean depuisLeCache, String mode) {
+                            List<ProblemePack> problems, boolean depuisLeCache, String mode) {
         Map<String, String> sources = new LinkedHashMap<>();
         fichiers.forEach(f -> sources.put(f.chemin(), f.texte()));
         String cle = cache == null ? null : cache.cle(pack, nom, fichiers, mode);
@@ -115,14 +115,14 @@ final class Compilateur {
 
     /** The packages of the DRL files, or null after reporting the compilation errors. */
     private Collection<KiePackage> compilerDrl(PackDescriptor pack, String nom, List<Fichier> fichiers,
-                                               Map<String, String> sources, List<PackProblem> problems) {
+                                               Map<String, String> sources, List<ProblemePack> problems) {
         compilations.merge(pack.id() + " " + pack.version() + "/" + nom, 1, Integer::sum);
         LOG.debug("grille {} {}/{} compilée depuis son DRL", pack.id(), pack.version(), nom);
         KnowledgeBuilder kb = construire(fichiers);
         if (kb.hasErrors()) {
-            List<PackProblem> errors = erreurs(pack.id(), kb, sources);
+            List<ProblemePack> errors = erreurs(pack.id(), kb, sources);
             if (errors.isEmpty()) {
-                errors.add(new PackProblem(pack.id(), fichiers.isEmpty() ? "?" : fichiers.get(0).chemin(), 0, null,
+                errors.add(new ProblemePack(pack.id(), fichiers.isEmpty() ? "?" : fichiers.get(0).chemin(), 0, null,
                         "la compilation a échoué sans message"));
             }
             problems.addAll(errors);
@@ -144,8 +144,8 @@ final class Compilateur {
     }
 
     /** The builder's errors as problems of {@code packId}, with file, line and rule, in French where we can. */
-    private List<PackProblem> erreurs(String packId, KnowledgeBuilder kb, Map<String, String> sources) {
-        List<PackProblem> errors = new ArrayList<>();
+    private List<ProblemePack> erreurs(String packId, KnowledgeBuilder kb, Map<String, String> sources) {
+        List<ProblemePack> errors = new ArrayList<>();
         for (KnowledgeBuilderError e : kb.getErrors()) {
             String chemin = e.getResource() == null ? null : e.getResource().getSourcePath();
             int line = e.getLines() == null || e.getLines().length == 0 ? 0 : e.getLines()[0];
@@ -153,7 +153,7 @@ final class Compilateur {
                 continue; // follows a parse error already reported with its line
             }
             String texte = chemin == null ? null : sources.get(chemin);
-            errors.add(new PackProblem(packId, chemin == null ? "?" : chemin, line,
+            errors.add(new ProblemePack(packId, chemin == null ? "?" : chemin, line,
                     texte == null ? null : regleALaLigne(texte, line), nettoyer(e.getMessage())));
         }
         return errors;
@@ -165,7 +165,7 @@ final class Compilateur {
      * both), nothing is kept, and only the errors of the files in {@code aSignaler} are returned. The caller
      * passes files that are trusted or that passed the allow-list: Drools runs MVEL while compiling.
      */
-    List<PackProblem> erreursDeCompilation(String packId, List<Fichier> fichiers, Set<String> aSignaler) {
+    List<ProblemePack> erreursDeCompilation(String packId, List<Fichier> fichiers, Set<String> aSignaler) {
         Map<String, String> sources = new LinkedHashMap<>();
         fichiers.forEach(f -> sources.put(f.chemin(), f.texte()));
         return erreurs(packId, construire(fichiers), sources).stream()
@@ -176,8 +176,8 @@ final class Compilateur {
      * The syntax errors of each file, read by Drools' parser alone (nothing is compiled, nothing runs): what a
      * file refused by the allow-list in another place would otherwise only show on the next run.
      */
-    List<PackProblem> erreursDeSyntaxe(String packId, List<Fichier> fichiers) {
-        List<PackProblem> out = new ArrayList<>();
+    List<ProblemePack> erreursDeSyntaxe(String packId, List<Fichier> fichiers) {
+        List<ProblemePack> out = new ArrayList<>();
         for (Fichier f : fichiers) {
             org.drools.drl.parser.DrlParser parser = new org.drools.drl.parser.DrlParser(
                     org.kie.internal.builder.conf.LanguageLevelOption.DRL6);
@@ -188,7 +188,7 @@ final class Compilateur {
             }
             for (org.drools.drl.parser.DroolsError e : parser.getErrors()) {
                 int line = e.getLines() == null || e.getLines().length == 0 ? 0 : e.getLines()[0];
-                out.add(new PackProblem(packId, f.chemin(), line, regleALaLigne(f.texte(), line),
+                out.add(new ProblemePack(packId, f.chemin(), line, regleALaLigne(f.texte(), line),
                         nettoyer(e.getMessage())));
             }
         }
@@ -197,7 +197,7 @@ final class Compilateur {
 
     /** Checks what the rules declare and builds the grille; null after reporting a problem. */
     private GrilleCompilee verifier(PackDescriptor pack, String nom, List<Fichier> fichiers, List<Rubrique> rubriques,
-                                    List<PackProblem> problems, Map<String, String> sources,
+                                    List<ProblemePack> problems, Map<String, String> sources,
                                     InternalKnowledgeBase kbase, String cleLue) {
         int before = problems.size();
         Set<String> rubriquesConnues = new HashSet<>();
@@ -221,11 +221,11 @@ final class Compilateur {
                 if (c.libelle() == null) manque.add("@libelle");
                 if (c.rubrique() == null) manque.add("@rubrique");
                 if (!manque.isEmpty()) {
-                    PackProblem sans = probleme(pack, r, sources, "métadonnées absentes : " + String.join(", ", manque)
+                    ProblemePack sans = probleme(pack, r, sources, "métadonnées absentes : " + String.join(", ", manque)
                             + " (chaque règle déclare le critère de la grille qu'elle met en œuvre)");
                     String proprietaire = sans.fichier().contains("/")
                             ? sans.fichier().substring(0, sans.fichier().indexOf('/')) : pack.id();
-                    problems.add(PackProblem.of(pack.id(), new Constat(CodeConstat.C009, proprietaire, sans.fichier(),
+                    problems.add(ProblemePack.of(pack.id(), new Constat(CodeConstat.C009, proprietaire, sans.fichier(),
                             sans.ligne(), sans.regle(), sans.message())));
                     continue;
                 }
@@ -237,7 +237,7 @@ final class Compilateur {
                 int debut = texte == null ? 0 : ligneDeLaRegle(texte, r.getName());
                 if (debut > 0) {
                     for (Consequences.Contradiction x : Consequences.verifier(texte, debut, r.getName(), c)) {
-                        problems.add(new PackProblem(pack.id(), c.fichier(), x.ligne(), r.getName(), x.message()));
+                        problems.add(new ProblemePack(pack.id(), c.fichier(), x.ligne(), r.getName(), x.message()));
                     }
                 }
                 criteres.put(cle, c);
@@ -245,7 +245,7 @@ final class Compilateur {
             }
         }
         if (!global && !criteres.isEmpty()) {
-            problems.add(new PackProblem(pack.id(), fichiers.get(0).chemin(), 0, null,
+            problems.add(new ProblemePack(pack.id(), fichiers.get(0).chemin(), 0, null,
                     "aucun fichier ne déclare 'global fr.cotation.regles.Note note;'"));
         }
         // @remplace: a local rule replaces the base rules of one criterion (an exception, not a copy)
@@ -296,14 +296,14 @@ final class Compilateur {
         return null;
     }
 
-    private static PackProblem probleme(PackDescriptor pack, Rule r, Map<String, String> sources, String message) {
+    private static ProblemePack probleme(PackDescriptor pack, Rule r, Map<String, String> sources, String message) {
         for (var s : sources.entrySet()) {
             int line = ligneDeLaRegle(s.getValue(), r.getName());
             if (line > 0) {
-                return new PackProblem(pack.id(), s.getKey(), line, r.getName(), message);
+                return new ProblemePack(pack.id(), s.getKey(), line, r.getName(), message);
             }
         }
-        return new PackProblem(pack.id(), "?", 0, r.getName(), message);
+        return new ProblemePack(pack.id(), "?", 0, r.getName(), message);
     }
 
     /** The name of the rule that holds line {@code line} of a DRL text. */

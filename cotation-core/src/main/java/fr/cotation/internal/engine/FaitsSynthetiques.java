@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * The made-up households a grille is put through without a real demande: by the smoke scoring at load
- * ({@link Fumee}) and by the compliance check ({@link Verification}). One place, so that both probe a
+ * ({@link Fumee}) and by the compliance check ({@link VerificationConformite}). One place, so that both probe a
  * grille with the same households.
  */
 final class FaitsSynthetiques {

@@ -1,6 +1,6 @@
 package fr.cotation.internal.engine;
 
-import fr.cotation.PackProblem;
+import fr.cotation.ProblemePack;
 import fr.cotation.demande.Preuve;
 import fr.cotation.internal.derivation.Faits;
 import fr.cotation.regles.Commune;
@@ -17,7 +17,7 @@ final class Fumee {
     private Fumee() {
     }
 
-    static void verifier(GrilleCompilee grille, List<PackProblem> problemes, int limite) {
+    static void verifier(GrilleCompilee grille, List<ProblemePack> problemes, int limite) {
         String commune = grille.pack().communes().get(0);
         for (Faits faits : List.of(
                 FaitsSynthetiques.complet(true, Preuve.DECLAREE, List.of(new Refus(false, 3), new Refus(true, 20)), commune),
@@ -28,10 +28,10 @@ final class Fumee {
                 } catch (ScoringException e) {
                     Session.Echec ec = e.echec();
                     problemes.add(ec == null || ec.fichier() == null
-                            ? new PackProblem(grille.pack().id(), grille.sources().keySet().iterator().next(), 0,
+                            ? new ProblemePack(grille.pack().id(), grille.sources().keySet().iterator().next(), 0,
                             ec == null ? null : ec.regle(),
                             "grille " + grille.nom() + " : " + e.getMessage())
-                            : new PackProblem(grille.pack().id(), ec.fichier(), ec.ligne(), ec.regle(), ec.message()));
+                            : new ProblemePack(grille.pack().id(), ec.fichier(), ec.ligne(), ec.regle(), ec.message()));
                     return;
                 }
             }

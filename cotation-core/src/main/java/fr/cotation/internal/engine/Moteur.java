@@ -3,7 +3,7 @@ package fr.cotation.internal.engine;
 import fr.cotation.Cotation;
 import fr.cotation.CotationResult;
 import fr.cotation.Ligne;
-import fr.cotation.PackProblem;
+import fr.cotation.ProblemePack;
 import fr.cotation.demande.Demande;
 import fr.cotation.demande.Probleme;
 import fr.cotation.conformite.CodeConstat;
@@ -97,11 +97,11 @@ public final class Moteur {
     /** The class loader of packs and rule classes: the context class loader of every Drools call. */
     private final ClassLoader chargeur;
     /** Problems met while reading the packs, before any compilation. */
-    private final List<PackProblem> problemes = new ArrayList<>();
+    private final List<ProblemePack> problemes = new ArrayList<>();
     /** The packs whose descriptor has errors: not loaded, their DRL checked all the same ({@link #problemesDrlDesCasses}). */
     private final List<PackSource.Casse> descripteursCasses = new ArrayList<>();
     /** What checking their DRL found, once. */
-    private volatile List<PackProblem> drlDesCasses;
+    private volatile List<ProblemePack> drlDesCasses;
     /** Every pack read, one per id and version, for the compliance check. */
     private final Map<String, List<PackSource>> sourcesParId = new LinkedHashMap<>();
     /** The DRL text of each pack, read once: what is checked is what is compiled. */
@@ -150,7 +150,7 @@ public final class Moteur {
      * @param compilation true when refused by its own rules (not by a conflict with another pack): its communes
      *                    then get an ERREUR cotation rather than SANS_GRILLE
      */
-    private record Issue(PackCharge charge, List<PackProblem> problemes, boolean compilation) {
+    private record Issue(PackCharge charge, List<ProblemePack> problemes, boolean compilation) {
     }
 
     public Moteur(Config config) {
@@ -172,7 +172,7 @@ public final class Moteur {
                     descripteursCasses::add);
             for (String id : new java.util.TreeSet<>(config.exclus())) {
                 if (embarques.stream().noneMatch(s -> s.descriptor().id().equals(id))) {
-                    problemes.add(new PackProblem(id, "META-INF/cotation/packs", 0, null, "aucun pack embarqué n'a l'identifiant " + id
+                    problemes.add(new ProblemePack(id, "META-INF/cotation/packs", 0, null, "aucun pack embarqué n'a l'identifiant " + id
                             + " (withoutClasspathPack) : vérifiez l'orthographe ; rien n'a été retiré"));
                 }
             }
@@ -187,7 +187,7 @@ public final class Moteur {
             sources.addAll(PackReader.fromDirectory(dir, true, problemes::add, descripteursCasses::add));
         }
         charger(sources);
-        for (PackProblem p : problemes) {
+        for (ProblemePack p : problemes) {
             LOG.warn("pack non chargé : {}", p);
         }
         LOG.info("{} pack(s) de cotation trouvé(s), chargé(s) chacun à sa première utilisation ; {} problème(s) de lecture",
@@ -203,11 +203,11 @@ public final class Moteur {
     }
 
     /** The problems of reading, then of each territorial pack in load order: loads every pack not loaded yet. */
-    public List<PackProblem> problemes() {
-        List<PackProblem> tous = new ArrayList<>(problemes);
+    public List<ProblemePack> problemes() {
+        List<ProblemePack> tous = new ArrayList<>(problemes);
         tous.addAll(problemesDrlDesCasses());
         candidats.forEach(c -> tous.addAll(issue(c).problemes()));
-        new java.util.TreeMap<>(casses).forEach((cle, pourquoi) -> tous.add(new PackProblem(cle.substring(0, cle.indexOf(' ')),
+        new java.util.TreeMap<>(casses).forEach((cle, pourquoi) -> tous.add(new ProblemePack(cle.substring(0, cle.indexOf(' ')),
                 PackReader.DESCRIPTEUR, 0, null, pourquoi)));
         return List.copyOf(tous);
     }
@@ -218,14 +218,14 @@ public final class Moteur {
      * directory not declared trusted, and (when both pass) the compiler's errors, among them the vocabulary, with the
      * files of its base when the descriptor names one that was read.
      */
-    private List<PackProblem> problemesDrlDesCasses() {
-        List<PackProblem> deja = drlDesCasses;
+    private List<ProblemePack> problemesDrlDesCasses() {
+        List<ProblemePack> deja = drlDesCasses;
         if (deja != null) {
             return deja;
         }
         synchronized (descripteursCasses) {
             if (drlDesCasses == null) {
-                List<PackProblem> out = new ArrayList<>();
+                List<ProblemePack> out = new ArrayList<>();
                 descripteursCasses.forEach(c -> out.addAll(problemesDrl(c)));
                 drlDesCasses = List.copyOf(out);
             }
@@ -233,25 +233,25 @@ public final class Moteur {
         }
     }
 
-    private List<PackProblem> problemesDrl(PackSource.Casse c) {
-        List<PackProblem> out = new ArrayList<>();
+    private List<ProblemePack> problemesDrl(PackSource.Casse c) {
+        List<ProblemePack> out = new ArrayList<>();
         List<Compilateur.Fichier> siens = new ArrayList<>();
         for (String f : c.drl()) {
             try {
                 siens.add(new Compilateur.Fichier(c.id() + "/" + f, c.fichiers().lire(f)));
             } catch (java.nio.file.NoSuchFileException e) {
-                out.add(new PackProblem(c.id(), c.id() + "/" + f, 0, null, "fichier de règles introuvable dans le"
+                out.add(new ProblemePack(c.id(), c.id() + "/" + f, 0, null, "fichier de règles introuvable dans le"
                         + " dossier du pack : " + f));
             } catch (IOException e) {
-                out.add(new PackProblem(c.id(), c.id() + "/" + f, 0, null, "fichier de règles illisible : "
+                out.add(new ProblemePack(c.id(), c.id() + "/" + f, 0, null, "fichier de règles illisible : "
                         + e.getMessage()));
             }
         }
-        List<PackProblem> syntaxe = compilateur.erreursDeSyntaxe(c.id(), siens);
+        List<ProblemePack> syntaxe = compilateur.erreursDeSyntaxe(c.id(), siens);
         if (c.aVerifier()) {
             List<Constat> refus = fr.cotation.internal.pack.ListePermise.verifier(siens.stream()
                     .map(f -> new AnalyseDrl.Fichier(c.id(), f.chemin(), f.texte())).toList());
-            refus.forEach(x -> out.add(PackProblem.of(c.id(), x)));
+            refus.forEach(x -> out.add(ProblemePack.of(c.id(), x)));
             if (!refus.isEmpty()) {
                 out.addAll(syntaxe); // the allow-list leaves syntax errors to the compiler, which is not run
                 return out;
@@ -538,7 +538,7 @@ public final class Moteur {
         for (PackSource s : sources) {
             List<PackSource> versions = sourcesParId.computeIfAbsent(s.descriptor().id(), k -> new ArrayList<>());
             if (versions.stream().anyMatch(v -> v.descriptor().version().equals(s.descriptor().version()))) {
-                problemes.add(new PackProblem(s.descriptor().id(), s.location(), 0, null, "le pack " + s.descriptor().id()
+                problemes.add(new ProblemePack(s.descriptor().id(), s.location(), 0, null, "le pack " + s.descriptor().id()
                         + " version " + s.descriptor().version() + " est chargé deux fois ; cette copie est ignorée"));
                 continue;
             }
@@ -602,7 +602,7 @@ public final class Moteur {
             issue = c.issue().get();
             if (issue == null) {
                 issue = chargerBorne(c);
-                for (PackProblem p : issue.problemes()) {
+                for (ProblemePack p : issue.problemes()) {
                     LOG.warn("pack non chargé : {}", p);
                 }
                 c.issue().set(issue);
@@ -619,12 +619,12 @@ public final class Moteur {
         try {
             return borne(() -> dansLeChargeur(() -> charger(c)), delaiChargement);
         } catch (java.util.concurrent.TimeoutException e) {
-            return new Issue(null, List.of(new PackProblem(d.id(), PackReader.DESCRIPTEUR, 0, null, "chargement arrêté :"
+            return new Issue(null, List.of(new ProblemePack(d.id(), PackReader.DESCRIPTEUR, 0, null, "chargement arrêté :"
                     + " il a dépassé le délai de " + duree(delaiChargement) + " (packLoadTimeout) ; une règle ou une"
                     + " fonction boucle sans doute sur un ménage du test de fumée ; le pack n'est pas chargé")), true);
         } catch (Throwable e) {
             LOG.error("pack {} : erreur {} au chargement", d.id(), e.getClass().getSimpleName());
-            return new Issue(null, List.of(new PackProblem(d.id(), PackReader.DESCRIPTEUR, 0, null, "chargement arrêté"
+            return new Issue(null, List.of(new ProblemePack(d.id(), PackReader.DESCRIPTEUR, 0, null, "chargement arrêté"
                     + " par une erreur " + e.getClass().getSimpleName() + " (récursion sans fin, mémoire épuisée ?) ;"
                     + " le pack n'est pas chargé")), true);
         }
@@ -704,7 +704,7 @@ public final class Moteur {
 
     private Issue charger(Candidat candidat) {
         PackSource s = candidat.source();
-        List<PackProblem> problems = new ArrayList<>();
+        List<ProblemePack> problems = new ArrayList<>();
         PackCharge charge = compiler(s, problems);
         if (charge == null) {
             // a file in both grilles (main and mutation) gives its problem once
@@ -720,7 +720,7 @@ public final class Moteur {
             }
         }
         if (chevauche != null) {
-            return new Issue(null, List.of(new PackProblem(s.descriptor().id(), PackReader.DESCRIPTEUR, 0, null,
+            return new Issue(null, List.of(new ProblemePack(s.descriptor().id(), PackReader.DESCRIPTEUR, 0, null,
                     "période de validité en conflit avec " + chevauche + " ; ce pack n'est pas chargé")), false);
         }
         return new Issue(charge, List.of(), false);
@@ -739,7 +739,7 @@ public final class Moteur {
         return d.epci() == null ? List.of() : referentiel.communesDe(d.epci()).stream().map(CommuneRef::code).toList();
     }
 
-    private PackCharge compiler(PackSource source, List<PackProblem> problems) {
+    private PackCharge compiler(PackSource source, List<ProblemePack> problems) {
         PackDescriptor d = source.descriptor();
         List<PackSource> chaine = chaine(source, problems);
         if (chaine == null) {
@@ -747,7 +747,7 @@ public final class Moteur {
         }
         List<String> communes = territoire(d);
         if (communes.isEmpty()) {
-            problems.add(new PackProblem(d.id(), PackReader.DESCRIPTEUR, 0, null, "aucune commune : l'EPCI " + d.epci()
+            problems.add(new ProblemePack(d.id(), PackReader.DESCRIPTEUR, 0, null, "aucune commune : l'EPCI " + d.epci()
                     + " est inconnu du référentiel et le descripteur ne liste pas de communes"));
             return null;
         }
@@ -776,7 +776,7 @@ public final class Moteur {
         return problems.size() > before ? null : new PackCharge(c.resolu(), c.principale(), c.mutation());
     }
 
-    private void fumee(Compile c, List<PackProblem> problems) {
+    private void fumee(Compile c, List<ProblemePack> problems) {
         Fumee.verifier(c.principale(), problems, limite);
         if (c.mutation() != null) {
             Fumee.verifier(c.mutation(), problems, limite);
@@ -802,7 +802,7 @@ public final class Moteur {
     }
 
     /** The chain of bases of a pack, the farthest first, the pack last; null after reporting a missing base. */
-    private List<PackSource> chaine(PackSource source, List<PackProblem> problems) {
+    private List<PackSource> chaine(PackSource source, List<ProblemePack> problems) {
         PackDescriptor d = source.descriptor();
         List<PackSource> chaine = new ArrayList<>();
         chaine.add(source);
@@ -813,7 +813,7 @@ public final class Moteur {
                     .filter(b -> b.descriptor().enVigueurLe(d.enVigueurDu()))
                     .max(Comparator.comparing(b -> b.descriptor().enVigueurDu())).orElse(null);
             if (base == null || chaine.contains(base)) {
-                problems.add(new PackProblem(d.id(), PackReader.DESCRIPTEUR, 0, null, base == null
+                problems.add(new ProblemePack(d.id(), PackReader.DESCRIPTEUR, 0, null, base == null
                         ? "base '" + baseId + "' introuvable ou pas en vigueur au " + d.enVigueurDu()
                         : "extension circulaire via '" + baseId + "'"));
                 return null;
@@ -833,7 +833,7 @@ public final class Moteur {
      * (before anything is compiled: Drools evaluates metadata with MVEL while compiling), then compiles its grilles.
      */
     private Compile compilerChaine(PackDescriptor d, List<PackSource> chaine, List<String> communes,
-                                   List<PackProblem> problems, boolean depuisLeCache) {
+                                   List<ProblemePack> problems, boolean depuisLeCache) {
         List<AnalyseDrl.Fichier> fichiers = fichiers(d, chaine, problems);
         if (fichiers == null) {
             return null;
@@ -844,7 +844,7 @@ public final class Moteur {
             List<Constat> refus = fr.cotation.internal.pack.ListePermise.verifier(fichiers.stream()
                     .filter(f -> aVerifier.contains(f.pack())).toList());
             if (!refus.isEmpty()) {
-                refus.forEach(c -> problems.add(PackProblem.of(d.id(), c)));
+                refus.forEach(c -> problems.add(ProblemePack.of(d.id(), c)));
                 // the allow-list leaves syntax errors to the compiler, which is not run: say them now, not next run
                 problems.addAll(compilateur.erreursDeSyntaxe(d.id(), fichiers.stream()
                         .filter(f -> aVerifier.contains(f.pack()))
@@ -889,7 +889,7 @@ public final class Moteur {
     }
 
     /** Every DRL file of the chain (all its grilles), read once per pack; null after reporting an unreadable file. */
-    private List<AnalyseDrl.Fichier> fichiers(PackDescriptor pack, List<PackSource> chaine, List<PackProblem> problems) {
+    private List<AnalyseDrl.Fichier> fichiers(PackDescriptor pack, List<PackSource> chaine, List<ProblemePack> problems) {
         List<AnalyseDrl.Fichier> fichiers = new ArrayList<>();
         for (PackSource s : chaine) {
             Map<String, String> lus = textes(s, pack, problems);
@@ -902,7 +902,7 @@ public final class Moteur {
         return fichiers;
     }
 
-    private Map<String, String> textes(PackSource s, PackDescriptor pack, List<PackProblem> problems) {
+    private Map<String, String> textes(PackSource s, PackDescriptor pack, List<ProblemePack> problems) {
         Map<String, String> lus = textes.get(s);
         if (lus != null) {
             return lus;
@@ -916,7 +916,7 @@ public final class Moteur {
                 try {
                     lus.put(f, s.fichiers().lire(f));
                 } catch (IOException e) {
-                    problems.add(new PackProblem(pack.id(), s.descriptor().id() + "/" + f, 0, null,
+                    problems.add(new ProblemePack(pack.id(), s.descriptor().id() + "/" + f, 0, null,
                             "fichier de règles illisible : " + e.getMessage()));
                     return null;
                 }
@@ -931,7 +931,7 @@ public final class Moteur {
      * The files of one grille along the chain: each pack gives its files for that grille, or its main
      * grille's files when it has no specific list for it.
      */
-    private GrilleCompilee grille(PackDescriptor pack, String nom, List<PackSource> chaine, List<PackProblem> problems,
+    private GrilleCompilee grille(PackDescriptor pack, String nom, List<PackSource> chaine, List<ProblemePack> problems,
                                   boolean depuisLeCache) {
         List<Compilateur.Fichier> fichiers = new ArrayList<>();
         for (PackSource s : chaine) {
@@ -977,7 +977,7 @@ public final class Moteur {
             constats = verifierBorne(p.descriptor(), grilles, analyser(grilles), true);
         } else {
             // a base (compiled here, for the check only) or a pack refused at load
-            List<PackProblem> problems = new ArrayList<>(candidats.stream().filter(c -> c.source().equals(source))
+            List<ProblemePack> problems = new ArrayList<>(candidats.stream().filter(c -> c.source().equals(source))
                     .findFirst().map(c -> issue(c).problemes()).orElse(List.of()));
             List<Constat> trouves = new ArrayList<>();
             List<PackSource> chaine = chaine(source, problems);
@@ -994,18 +994,18 @@ public final class Moteur {
                     trouves.addAll(verifierBorne(c.resolu(), grilles, analyse, false));
                 }
             }
-            for (PackProblem p : problems) {
+            for (ProblemePack p : problems) {
                 trouves.add(p.constat() != null ? p.constat() : new Constat(CodeConstat.C000, p.pack(), p.fichier(),
                         p.ligne(), p.regle(), (d.estBase() ? "la base ne se charge pas : " : "pack refusé au chargement : ")
                         + p.message()));
             }
-            constats = Verification.trier(trouves);
+            constats = VerificationConformite.trier(trouves);
         }
         return new Conformite(d.id(), d.version(), constats);
     }
 
     /**
-     * The compliance checks of {@code pack} ({@link Verification}), which run its grilles on synthetic households: on a
+     * The compliance checks of {@code pack} ({@link VerificationConformite}), which run its grilles on synthetic households: on a
      * worker thread, for at most the pack-load deadline, as the load's smoke scoring. Past it, or on an {@link Error},
      * the report gets a {@code C000} finding (the analysis of the DRL text, which runs no rule, is kept) and a loaded
      * pack ({@code charge}) is marked broken, as a grille past the scoring deadline is: it would loop on a demande too.
@@ -1014,7 +1014,7 @@ public final class Moteur {
                                         boolean charge) {
         String pourquoi;
         try {
-            return borne(() -> dansLeChargeur(() -> Verification.verifier(pack, grilles, analyse, priorites, limite)),
+            return borne(() -> dansLeChargeur(() -> VerificationConformite.verifier(pack, grilles, analyse, priorites, limite)),
                     delaiChargement);
         } catch (java.util.concurrent.TimeoutException e) {
             pourquoi = "vérification arrêtée : elle a dépassé le délai de " + duree(delaiChargement) + " (packLoadTimeout)"
@@ -1032,7 +1032,7 @@ public final class Moteur {
         }
         List<Constat> constats = new ArrayList<>(analyse.constats());
         constats.add(new Constat(CodeConstat.C000, pack.id(), PackReader.DESCRIPTEUR, 0, null, pourquoi));
-        return Verification.trier(constats);
+        return VerificationConformite.trier(constats);
     }
 
     /** The DRL text of compiled grilles, analysed together (a type declared in a base serves its extensions). */

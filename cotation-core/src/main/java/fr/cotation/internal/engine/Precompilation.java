@@ -1,6 +1,6 @@
 package fr.cotation.internal.engine;
 
-import fr.cotation.PackProblem;
+import fr.cotation.ProblemePack;
 import fr.cotation.demande.Demande;
 import fr.cotation.internal.pack.PackReader;
 import fr.cotation.internal.pack.PackSource;
@@ -42,7 +42,7 @@ public final class Precompilation {
         Moteur moteur = new Moteur(new Moteur.Config(chargeur, true, Set.of(), List.of(), List.of(), null,
                 PrioritesL4411.nationales(), 10_000, Demande.COMMUNES_SOUHAITEES_MAX, repertoire, true, false,
                 CacheCompilation.POUR_LE_CLASSPATH, Moteur.DELAI_COTATION, Moteur.DELAI_CHARGEMENT));
-        List<PackProblem> problemes = new ArrayList<>(moteur.problemes()); // compiles every territorial pack
+        List<ProblemePack> problemes = new ArrayList<>(moteur.problemes()); // compiles every territorial pack
         for (PackSource s : PackReader.fromClasspath(chargeur, p -> { })) {
             if (s.descriptor().estBase()) {
                 moteur.conformite(s.descriptor().id(), s.descriptor().version()); // compiles the base alone

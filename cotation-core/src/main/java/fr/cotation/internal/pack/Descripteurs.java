@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fr.cotation.PackProblem;
+import fr.cotation.ProblemePack;
 import fr.cotation.internal.redaction.Suggestions;
 
 import java.lang.reflect.Field;
@@ -46,13 +46,13 @@ final class Descripteurs {
     /**
      * The descriptor, or null after adding to {@code erreurs} every problem found (the caller then reports them all).
      */
-    static DescriptorYaml lire(ObjectMapper yaml, String text, String location, List<PackProblem> erreurs) {
+    static DescriptorYaml lire(ObjectMapper yaml, String text, String location, List<ProblemePack> erreurs) {
         JsonNode arbre;
         try {
             arbre = yaml.readTree(text);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            erreurs.add(new PackProblem(location, PackReader.DESCRIPTEUR, line, null,
+            erreurs.add(new ProblemePack(location, PackReader.DESCRIPTEUR, line, null,
                     "pack.yaml illisible (syntaxe YAML : indentation, « clé: valeur », guillemets) : "
                             + e.getOriginalMessage()));
             return null;
@@ -61,7 +61,7 @@ final class Descripteurs {
             return new DescriptorYaml();
         }
         if (!(arbre instanceof ObjectNode racine)) {
-            erreurs.add(new PackProblem(location, PackReader.DESCRIPTEUR, 1, null,
+            erreurs.add(new ProblemePack(location, PackReader.DESCRIPTEUR, 1, null,
                     "pack.yaml doit être une suite de lignes « clé: valeur » (id: …, nom: …, epci: …)"));
             return null;
         }
@@ -71,7 +71,7 @@ final class Descripteurs {
         racine.fieldNames().forEachRemaining(presentes::add);
         for (String cle : presentes) {
             if (!permises.contains(cle)) {
-                erreurs.add(new PackProblem(id, PackReader.DESCRIPTEUR, ligne(text, cle), null, "clé inconnue `" + cle
+                erreurs.add(new ProblemePack(id, PackReader.DESCRIPTEUR, ligne(text, cle), null, "clé inconnue `" + cle
                         + "`" + Suggestions.vouliezVousDire(cle, permises) + " ; clés permises : "
                         + String.join(", ", permises)));
                 racine.remove(cle);
@@ -84,7 +84,7 @@ final class Descripteurs {
             } catch (JsonProcessingException e) {
                 List<JsonMappingException.Reference> chemin = e instanceof JsonMappingException d ? d.getPath() : List.of();
                 String cle = chemin.isEmpty() ? null : chemin.get(0).getFieldName();
-                erreurs.add(new PackProblem(id, PackReader.DESCRIPTEUR, ligne(text, chemin), null, message(e, chemin)));
+                erreurs.add(new ProblemePack(id, PackReader.DESCRIPTEUR, ligne(text, chemin), null, message(e, chemin)));
                 if (cle == null || racine.remove(cle) == null) {
                     return null;
                 }
@@ -92,7 +92,7 @@ final class Descripteurs {
         }
         JsonNode epci = racine.get("epci");
         if (epci != null && epci.isValueNode() && !epci.isNull() && !epci.asText().strip().matches("\\d{9}")) {
-            erreurs.add(new PackProblem(id, PackReader.DESCRIPTEUR, ligne(text, "epci"), null, "epci '" + epci.asText()
+            erreurs.add(new ProblemePack(id, PackReader.DESCRIPTEUR, ligne(text, "epci"), null, "epci '" + epci.asText()
                     + "' n'est pas un SIREN (9 chiffres, par exemple 243100518 pour Toulouse Métropole) ;"
                     + " cotation init --epci SIREN écrit un pack.yaml rempli depuis le référentiel"));
         }
@@ -107,7 +107,7 @@ final class Descripteurs {
             }
         }
         if (!absentes.isEmpty()) {
-            erreurs.add(new PackProblem(id, PackReader.DESCRIPTEUR, 0, null, "champs obligatoires absents : "
+            erreurs.add(new ProblemePack(id, PackReader.DESCRIPTEUR, 0, null, "champs obligatoires absents : "
                     + String.join(", ", absentes)));
         }
         return null;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import fr.cotation.PackProblem;
+import fr.cotation.ProblemePack;
 import fr.cotation.pack.EffetDesRefus;
 import fr.cotation.pack.PackDescriptor;
 
@@ -38,12 +38,12 @@ public final class PackReader {
     }
 
     /** Every pack listed in {@value #REGISTRE} files visible to {@code loader}. */
-    public static List<PackSource> fromClasspath(ClassLoader loader, Consumer<PackProblem> problems) {
+    public static List<PackSource> fromClasspath(ClassLoader loader, Consumer<ProblemePack> problems) {
         return fromClasspath(loader, problems, c -> { });
     }
 
     /** As above; each pack whose descriptor has errors goes to {@code casses}, for its DRL to be checked too. */
-    public static List<PackSource> fromClasspath(ClassLoader loader, Consumer<PackProblem> problems,
+    public static List<PackSource> fromClasspath(ClassLoader loader, Consumer<ProblemePack> problems,
                                                  Consumer<PackSource.Casse> casses) {
         List<String> paths = fr.cotation.internal.Registres.entrees(loader, REGISTRE);
         List<PackSource> sources = new ArrayList<>();
@@ -64,7 +64,7 @@ public final class PackReader {
     }
 
     /** Every {@value #DESCRIPTEUR} under {@code dir}, at any depth, to be checked for safety before compiling. */
-    public static List<PackSource> fromDirectory(Path dir, Consumer<PackProblem> problems) {
+    public static List<PackSource> fromDirectory(Path dir, Consumer<ProblemePack> problems) {
         return fromDirectory(dir, false, problems);
     }
 
@@ -72,19 +72,19 @@ public final class PackReader {
      * Every {@value #DESCRIPTEUR} under {@code dir}, at any depth; {@code trusted} packs are not checked for safety
      * before compiling.
      */
-    public static List<PackSource> fromDirectory(Path dir, boolean trusted, Consumer<PackProblem> problems) {
+    public static List<PackSource> fromDirectory(Path dir, boolean trusted, Consumer<ProblemePack> problems) {
         return fromDirectory(dir, trusted, problems, c -> { });
     }
 
     /** As above; each pack whose descriptor has errors goes to {@code casses}, for its DRL to be checked too. */
-    public static List<PackSource> fromDirectory(Path dir, boolean trusted, Consumer<PackProblem> problems,
+    public static List<PackSource> fromDirectory(Path dir, boolean trusted, Consumer<ProblemePack> problems,
                                                  Consumer<PackSource.Casse> casses) {
         PackSource.Origine origine = trusted ? PackSource.Origine.REPERTOIRE_DE_CONFIANCE : PackSource.Origine.REPERTOIRE;
         List<Path> descriptors;
         try (Stream<Path> walk = Files.walk(dir)) {
             descriptors = walk.filter(p -> p.getFileName().toString().equals(DESCRIPTEUR)).sorted().toList();
         } catch (IOException e) {
-            problems.accept(new PackProblem(dir.toString(), dir.toString(), 0, null,
+            problems.accept(new ProblemePack(dir.toString(), dir.toString(), 0, null,
                     "dossier de packs illisible : " + e.getMessage()));
             return List.of();
         }
@@ -93,7 +93,7 @@ public final class PackReader {
         try {
             racine = dir.toRealPath();
         } catch (IOException e) {
-            problems.accept(new PackProblem(dir.toString(), dir.toString(), 0, null,
+            problems.accept(new ProblemePack(dir.toString(), dir.toString(), 0, null,
                     "dossier de packs illisible : " + e.getMessage()));
             return List.of();
         }
@@ -224,16 +224,16 @@ public final class PackReader {
     private static java.util.Optional<PackSource> read(String location, PackSource.Fichiers fichiers,
                                                         PackSource.Origine origine,
                                                         java.util.function.Supplier<List<String>> drlDuDossier,
-                                                        Consumer<PackProblem> problems,
+                                                        Consumer<ProblemePack> problems,
                                                         Consumer<PackSource.Casse> casses) {
         String text;
         try {
             text = fichiers.lire(DESCRIPTEUR);
         } catch (IOException e) {
-            problems.accept(new PackProblem(location, DESCRIPTEUR, 0, null, e.getMessage()));
+            problems.accept(new ProblemePack(location, DESCRIPTEUR, 0, null, e.getMessage()));
             return java.util.Optional.empty();
         }
-        List<PackProblem> erreurs = new ArrayList<>();
+        List<ProblemePack> erreurs = new ArrayList<>();
         DescriptorYaml yaml = Descripteurs.lire(YAML, text, location, erreurs);
         if (yaml == null) {
             erreurs.forEach(problems);
@@ -251,7 +251,7 @@ public final class PackReader {
             missing.add("grilles.principale");
         }
         if (!missing.isEmpty()) {
-            erreurs.add(new PackProblem(id, DESCRIPTEUR, 0, null,
+            erreurs.add(new ProblemePack(id, DESCRIPTEUR, 0, null,
                     "champs obligatoires absents : " + String.join(", ", missing)));
         }
         if (!erreurs.isEmpty()) {
@@ -260,26 +260,26 @@ public final class PackReader {
             return java.util.Optional.empty();
         }
         if (blank(yaml.epci) && yaml.communes != null && !yaml.communes.isEmpty()) {
-            erreurs.add(new PackProblem(yaml.id, DESCRIPTEUR, 0, null,
+            erreurs.add(new ProblemePack(yaml.id, DESCRIPTEUR, 0, null,
                     "un pack qui liste des communes doit nommer son EPCI (clé epci : le SIREN) ; sans epci, c'est un"
                             + " socle que d'autres packs étendent et il n'a pas de territoire"));
         }
         for (var g : yaml.grilles.entrySet()) {
             if (!g.getKey().equals(PackDescriptor.PRINCIPALE) && !g.getKey().equals(PackDescriptor.MUTATION)) {
-                erreurs.add(new PackProblem(yaml.id, DESCRIPTEUR, 0, null,
+                erreurs.add(new ProblemePack(yaml.id, DESCRIPTEUR, 0, null,
                         "grille inconnue '" + abrege(g.getKey()) + "' : seules 'principale' et 'mutation' existent"));
             }
             List<String> liste = g.getValue() == null ? List.of() : g.getValue();
             for (int i = 0; i < liste.size(); i++) {
                 String pourquoi = cheminRefuse(liste.get(i));
                 if (pourquoi != null) {
-                    erreurs.add(new PackProblem(yaml.id, DESCRIPTEUR, 0, null, "grilles." + g.getKey() + "[" + i
+                    erreurs.add(new ProblemePack(yaml.id, DESCRIPTEUR, 0, null, "grilles." + g.getKey() + "[" + i
                             + "] : chemin « " + abrege(liste.get(i)) + " » refusé : " + pourquoi));
                 }
             }
         }
         if (yaml.enVigueurAu != null && yaml.enVigueurAu.isBefore(yaml.enVigueurDu)) {
-            erreurs.add(new PackProblem(yaml.id, DESCRIPTEUR, 0, null,
+            erreurs.add(new ProblemePack(yaml.id, DESCRIPTEUR, 0, null,
                     "enVigueurAu " + yaml.enVigueurAu + " antérieur à enVigueurDu " + yaml.enVigueurDu));
         }
         if (yaml.effetsDesRefus != null) {
@@ -290,7 +290,7 @@ public final class PackReader {
                         : e.dureeMois() == null || e.dureeMois() < 1 ? "la durée (dureeMois) est obligatoire, en mois, au moins 1"
                         : !vus.add(e.critere()) ? "le critère " + e.critere() + " est déclaré deux fois" : null;
                 if (erreur != null) {
-                    erreurs.add(new PackProblem(yaml.id, DESCRIPTEUR, 0, null, "effetsDesRefus[" + i + "] : " + erreur));
+                    erreurs.add(new ProblemePack(yaml.id, DESCRIPTEUR, 0, null, "effetsDesRefus[" + i + "] : " + erreur));
                 }
             }
         }
@@ -301,7 +301,7 @@ public final class PackReader {
                     : m.motifs().isEmpty() ? "au moins un motif (motifs) est attendu"
                     : m.motifs().stream().anyMatch(PackReader::blank) ? "un motif est vide" : null;
             if (erreur != null) {
-                erreurs.add(new PackProblem(yaml.id, DESCRIPTEUR, 0, null, "motifsLegitimesDeRefus : " + erreur));
+                erreurs.add(new ProblemePack(yaml.id, DESCRIPTEUR, 0, null, "motifsLegitimesDeRefus : " + erreur));
             }
         }
         if (yaml.exceptionsMonotonie != null) {
@@ -314,7 +314,7 @@ public final class PackReader {
                         + String.join(", ", fr.cotation.pack.ExceptionMonotonie.VARIATIONS) + " ou rien (toutes)"
                         : null;
                 if (erreur != null) {
-                    erreurs.add(new PackProblem(yaml.id, DESCRIPTEUR, 0, null, "exceptionsMonotonie[" + i + "] : " + erreur));
+                    erreurs.add(new ProblemePack(yaml.id, DESCRIPTEUR, 0, null, "exceptionsMonotonie[" + i + "] : " + erreur));
                 }
             }
         }
@@ -333,7 +333,7 @@ public final class PackReader {
                         ? "parPersonneSupplementaire ne peut pas être négatif"
                         : !dates.add(p.enVigueurDu()) ? "deux plafonds commencent le " + p.enVigueurDu() : null;
                 if (erreur != null) {
-                    erreurs.add(new PackProblem(yaml.id, DESCRIPTEUR, 0, null,
+                    erreurs.add(new ProblemePack(yaml.id, DESCRIPTEUR, 0, null,
                             "difficultesFinancieres[" + i + "] : " + erreur));
                 }
             }

@@ -6,7 +6,7 @@ import fr.cotation.demande.Cotitulaire;
 import fr.cotation.demande.Demande;
 import fr.cotation.demande.LogementActuel;
 import fr.cotation.demande.Probleme;
-import fr.cotation.demande.Refus;
+import fr.cotation.demande.PropositionRefusee;
 import fr.cotation.demande.Ressource;
 import fr.cotation.demande.SituationDeclaree;
 import fr.cotation.demande.StatutDalo;
@@ -100,7 +100,7 @@ public final class Validateur {
                     "décision DALO postérieure à la date d'évaluation " + dateEvaluation));
         }
         for (int i = 0; i < d.refus().size(); i++) {
-            Refus r = d.refus().get(i);
+            PropositionRefusee r = d.refus().get(i);
             if (r == null || r.date() == null) {
                 p.add(new Probleme("refus[" + i + "].date", "null", "date du refus absente"));
             } else if (r.date().isAfter(dateEvaluation)) {

@@ -1,7 +1,7 @@
 package fr.cotation.internal.engine;
 
 import fr.cotation.CotationResult;
-import fr.cotation.PackProblem;
+import fr.cotation.ProblemePack;
 import fr.cotation.demande.Demande;
 import fr.cotation.regles.PrioritesL4411;
 import fr.cotation.testing.Demandes;
@@ -197,7 +197,7 @@ class CacheCompilationTest {
         Files.writeString(packs.resolve("mutation/mutation.drl"), "\nrule \"Cassée\" when Dossier( then end\n",
                 java.nio.file.StandardOpenOption.APPEND);
         Path cache = dir.resolve("cache");
-        List<PackProblem> attendus = moteur(packs, null).problemes();
+        List<ProblemePack> attendus = moteur(packs, null).problemes();
         assertEquals(1, attendus.size(), attendus.toString());
         for (int i = 0; i < 2; i++) {
             Moteur m = moteur(packs, cache);

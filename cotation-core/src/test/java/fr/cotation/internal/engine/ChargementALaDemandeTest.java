@@ -1,7 +1,7 @@
 package fr.cotation.internal.engine;
 
 import fr.cotation.Cotation;
-import fr.cotation.PackProblem;
+import fr.cotation.ProblemePack;
 import fr.cotation.demande.Demande;
 import fr.cotation.regles.PrioritesL4411;
 import fr.cotation.testing.Demandes;
@@ -90,7 +90,7 @@ class ChargementALaDemandeTest {
     @Test
     void theOutcomeDoesNotDependOnTheOrderOfFirstUse() {
         Moteur tout = moteur();
-        List<PackProblem> attendus = tout.problemes();
+        List<ProblemePack> attendus = tout.problemes();
         assertEquals(1, attendus.size(), attendus.toString());
         assertEquals("test-nice-etendu", attendus.get(0).pack());
         assertTrue(attendus.get(0).message().contains("en conflit avec test-mutation 1"), attendus.get(0).message());

@@ -205,7 +205,7 @@ class EvaluationDirecteTest {
         assertEquals("test-hors/regles.drl", p001.get(0).fichier());
         assertEquals(16, p001.get(0).ligne());
         // in French, what the rule must be to be evaluated directly, for an author who does not read the README
-        assertTrue(p001.get(0).message().endsWith(Verification.SOUS_ENSEMBLE), p001.get(0).message());
+        assertTrue(p001.get(0).message().endsWith(VerificationConformite.SOUS_ENSEMBLE), p001.get(0).message());
         assertTrue(p001.get(0).message().contains("note.retenir(kcontext)"), p001.get(0).message());
         // and it still scores: the simple rule's line is there
         CotationResult res = m.coter(Demandes.base().build(), EVALUATION);

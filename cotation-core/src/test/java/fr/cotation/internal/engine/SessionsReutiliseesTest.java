@@ -44,7 +44,7 @@ class SessionsReutiliseesTest {
                 "note.retenir(kcontext, $d.getTauxEffort() * 2, \"double\");")
                 + regle("Ancienne", "A", "Dossier( ancienneteMois >= 24 )"));
         CotationEngine e = Moteurs.builder().trustedPackDirectory(dir).maxRuleFirings(200).build();
-        assertEquals(List.of(), e.problems());
+        assertEquals(List.of(), e.problemesPacks());
 
         Demande boucle = Demandes.pour(NICE, ANTIBES).deposeeLe(EVALUATION.minusMonths(130))
                 .refus(EVALUATION.minusMonths(3), false).build();
@@ -53,16 +53,16 @@ class SessionsReutiliseesTest {
         Demande bonne = Demandes.pour(ANTIBES).deposeeLe(EVALUATION.minusMonths(30))
                 .refus(EVALUATION.minusMonths(3), false).build();
 
-        CotationResult premiere = e.score(bonne, EVALUATION);
+        CotationResult premiere = e.coter(bonne, EVALUATION);
         points("1", commune(premiere, ANTIBES).total());
         for (int i = 0; i < 20; i++) {
-            Cotation b = commune(e.score(boucle, EVALUATION), ANTIBES);
+            Cotation b = commune(e.coter(boucle, EVALUATION), ANTIBES);
             assertEquals(Cotation.Statut.ERREUR, b.statut());
             assertTrue(b.message().contains("boucle : 200 déclenchements"), b.message());
-            Cotation f = commune(e.score(echec, EVALUATION), ANTIBES);
+            Cotation f = commune(e.coter(echec, EVALUATION), ANTIBES);
             assertEquals(Cotation.Statut.ERREUR, f.statut());
             assertTrue(f.message().contains("règle \"Fragile\": échec dans la conséquence"), f.message());
-            assertEquals(premiere, e.score(bonne, EVALUATION), "a good scoring after a failing one, round " + i);
+            assertEquals(premiere, e.coter(bonne, EVALUATION), "a good scoring after a failing one, round " + i);
         }
     }
 
@@ -71,13 +71,13 @@ class SessionsReutiliseesTest {
         pack(dir, "bon", SIREN_NCA, BON + regle("Ancienne", "A", "Dossier( ancienneteMois >= 24 )")
                 + regle("Hebergee", "H", "Situation( )"));
         CotationEngine e = Moteurs.depuis(dir);
-        assertEquals(List.of(), e.problems());
+        assertEquals(List.of(), e.problemesPacks());
         Demande d = Demandes.pour(NICE).deposeeLe(EVALUATION.minusMonths(40))
                 .logeEn(ModeleLogement.CHEZ_PARENTS_OU_ENFANTS, NICE, Preuve.DECLAREE).build();
-        CotationResult premiere = e.score(d, EVALUATION);
+        CotationResult premiere = e.coter(d, EVALUATION);
         assertEquals(Cotation.Statut.COTEE, commune(premiere, NICE).statut());
         for (int i = 0; i < 50; i++) {
-            assertEquals(premiere, e.score(d, EVALUATION), "scoring " + i);
+            assertEquals(premiere, e.coter(d, EVALUATION), "scoring " + i);
         }
     }
 }

@@ -226,9 +226,9 @@ class FuzzDrlTest {
                     + "grilles:\n  principale: [" + String.join(", ", fichiers) + "]\n");
             CotationEngine e = Moteurs.builder().packDirectory(travail.resolve("lot" + n))
                     .scoringTimeout(Duration.ofSeconds(1)).build();
-            List<String> problemes = e.problems().stream().map(Object::toString).toList();
+            List<String> problemes = e.problemesPacks().stream().map(Object::toString).toList();
             assertTrue(problemes.stream().noneMatch(p -> p.contains("délai")), problemes::toString);
-            Cotation c = e.score(Demandes.pour(NICE).build(), EVALUATION).cotations().get(0);
+            Cotation c = e.coter(Demandes.pour(NICE).build(), EVALUATION).cotations().get(0);
             assertTrue(c.message() == null || !c.message().contains("délai"), c::message);
             try (Stream<Path> s = Files.list(dehors)) {
                 assertEquals(List.of(), s.toList(), "aucun fichier créé hors du dossier de travail");

@@ -3,7 +3,7 @@ package fr.cotation.examples.bench;
 import fr.cotation.CotationEngine;
 import fr.cotation.classement.Classement;
 import fr.cotation.classement.MotifExclusion;
-import fr.cotation.classement.ResultatClassement;
+import fr.cotation.classement.ClassementResult;
 import fr.cotation.demande.Demande;
 import fr.cotation.generation.GenerateurAttributions;
 import fr.cotation.generation.GenerateurDemandes;
@@ -76,7 +76,7 @@ public final class ClassementBench {
         Echantillonneur echantillonneur = echantillons ? Echantillonneur.demarrer() : null;
         long t3 = System.nanoTime();
         AtomicLong generation = new AtomicLong();
-        ResultatClassement r = classement.classer(() -> new Morceaux(g, n, generation));
+        ClassementResult r = classement.classer(() -> new Morceaux(g, n, generation));
         long t4 = System.nanoTime();
         if (echantillonneur != null) {
             echantillonneur.arreter();

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Cold start, one shot per iteration: a fresh {@link CotationEngine} is built every iteration (reading every pack
  * on the classpath; packs are compiled on first use), alone, or followed by one {@code score} of a demande wishing
- * 3 Nice communes (which compiles the Nice pack), or followed by {@code problems()} (which loads all 25 packs),
+ * 3 Nice communes (which compiles the Nice pack), or followed by {@code problemesPacks()} (which loads all 25 packs),
  * in three set-ups: as a user gets it (the PACA jar carries its grilles compiled at build time: nothing is compiled),
  * with those embedded grilles hidden and a compilation cache directory filled beforehand by another process
  * ({@code …FromCache}), and with both hidden, every grille compiled from its DRL ({@code …CompilingDrl}); and that
@@ -123,10 +123,10 @@ public class ColdStartBenchmark {
      */
     @Benchmark
     public CotationResult buildThenFirstScore(UneDemande s) {
-        return verifier(CotationEngine.builder().build().score(s.demande, DemandesGenerees.DATE));
+        return verifier(CotationEngine.builder().build().coter(s.demande, DemandesGenerees.DATE));
     }
 
-    /** Build, then {@code problems()}, which loads all 25 packs: every pack ready, read from the grilles compiled at build time. */
+    /** Build, then {@code problemesPacks()}, which loads all 25 packs: every pack ready, read from the grilles compiled at build time. */
     @Benchmark
     public int buildAllPacks() {
         return verifier(CotationEngine.builder().build());
@@ -141,7 +141,7 @@ public class ColdStartBenchmark {
     /** {@link #buildThenFirstScore} without the embedded grilles, from the compilation cache filled by another process. */
     @Benchmark
     public CotationResult buildThenFirstScoreFromCache(CacheRempli s) {
-        return verifier(sansGrillesEmbarquees().cacheDirectory(s.cache).build().score(s.demande, DemandesGenerees.DATE));
+        return verifier(sansGrillesEmbarquees().cacheDirectory(s.cache).build().coter(s.demande, DemandesGenerees.DATE));
     }
 
     /** {@link #buildAllPacks()} with neither embedded grilles nor cache: every grille compiled from its DRL. */
@@ -153,12 +153,12 @@ public class ColdStartBenchmark {
     /** {@link #buildThenFirstScore} with neither embedded grilles nor cache: the Nice grilles compiled from their DRL. */
     @Benchmark
     public CotationResult buildThenFirstScoreCompilingDrl(UneDemande s) {
-        return verifier(sansGrillesEmbarquees().build().score(s.demande, DemandesGenerees.DATE));
+        return verifier(sansGrillesEmbarquees().build().coter(s.demande, DemandesGenerees.DATE));
     }
 
     private static int verifier(CotationEngine engine) {
-        if (!engine.problems().isEmpty() || engine.packs().size() < 25) {
-            throw new IllegalStateException("25 packs attendus sans problème : " + engine.problems());
+        if (!engine.problemesPacks().isEmpty() || engine.packs().size() < 25) {
+            throw new IllegalStateException("25 packs attendus sans problème : " + engine.problemesPacks());
         }
         return engine.packs().size();
     }
@@ -166,7 +166,7 @@ public class ColdStartBenchmark {
     /** The first {@code score} of an engine built just before, outside the timing. */
     @Benchmark
     public CotationResult firstScoreOnly(MoteurNeuf s) {
-        return verifier(s.engine.score(s.demande, DemandesGenerees.DATE));
+        return verifier(s.engine.coter(s.demande, DemandesGenerees.DATE));
     }
 
     private static CotationResult verifier(CotationResult r) {

@@ -39,8 +39,8 @@ public class LatenceBenchmark {
     @Setup(Level.Trial)
     public void setup() {
         engine = CotationEngine.builder().build();
-        if (!engine.problems().isEmpty()) {
-            throw new IllegalStateException("packs non chargés : " + engine.problems());
+        if (!engine.problemesPacks().isEmpty()) {
+            throw new IllegalStateException("packs non chargés : " + engine.problemesPacks());
         }
         demandes = DemandesGenerees.generer(DemandesGenerees.GRAINE, ScoringBenchmark.DEMANDES);
         ScoringBenchmark.verifier(engine, demandes);
@@ -52,6 +52,6 @@ public class LatenceBenchmark {
     public CotationResult uneCotation() {
         Demande d = demandes.get(suivante);
         suivante = (suivante + 1) % demandes.size();
-        return engine.score(d, DemandesGenerees.DATE);
+        return engine.coter(d, DemandesGenerees.DATE);
     }
 }

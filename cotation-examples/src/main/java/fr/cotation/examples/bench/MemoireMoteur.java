@@ -28,7 +28,7 @@ import java.util.Map;
  *
  * <ol>
  * <li>Packs, loaded one by one through the public API ({@code packFor} compiles the pack of a commune, then
- * {@code problems()} all the others): Marseille first (its pack is the regional base alone, one grille; the first pack
+ * {@code problemesPacks()} all the others): Marseille first (its pack is the regional base alone, one grille; the first pack
  * also brings Drools' one-off state), Toulon (another base-only pack: what a grille of {@code paca-base} costs once
  * Drools is up), Nice (base and local criteria, two grilles), then the 22 others; then after scoring a warm-up
  * stock on two threads (pooled sessions, constraints compiled to bytecode by Drools after a number of evaluations).
@@ -84,11 +84,11 @@ public final class MemoireMoteur {
         Etat toulon = Etat.mesurer();
         charger(engine, "06088", "nice-cote-azur");
         Etat nice = Etat.mesurer();
-        int problemes = engine.problems().size();
+        int problemes = engine.problemesPacks().size();
         int packs = engine.packs().size();
         Etat tous = Etat.mesurer();
         GenerateurDemandes g = ClassementBench.generateurPaca(engine);
-        long cotationsEchauffement = g.flux(n, ECHAUFFEMENT).parallel().map(d -> engine.score(d, DATE))
+        long cotationsEchauffement = g.flux(n, ECHAUFFEMENT).parallel().map(d -> engine.coter(d, DATE))
                 .mapToLong(r -> r.cotations().size()).sum();
         Etat servi = Etat.mesurer();
 
@@ -97,7 +97,7 @@ public final class MemoireMoteur {
         Reference.reachabilityFence(demandes);
         demandes = null;
 
-        CotationResult[] resultats = g.flux(0, n).parallel().map(d -> engine.score(d, DATE))
+        CotationResult[] resultats = g.flux(0, n).parallel().map(d -> engine.coter(d, DATE))
                 .toArray(CotationResult[]::new);
         Etat avecResultats = Etat.mesurer();
         long cotations = 0;
@@ -160,7 +160,7 @@ public final class MemoireMoteur {
                 + " state)", sansPack, marseille);
         ligne(md, "second base-only pack, Toulon: one grille of `paca-base` once Drools is up", marseille, toulon);
         ligne(md, "Nice (`nice-cote-azur`: base and local criteria, grilles principale and mutation)", toulon, nice);
-        ligne(md, "the 22 other packs (`problems()`)", nice, tous);
+        ligne(md, "the 22 other packs (`problemesPacks()`)", nice, tous);
         ligne(md, String.format(Locale.ROOT, "after scoring %,d demandes on 2 threads (%,d cotations; results dropped)",
                 ECHAUFFEMENT, cotationsEchauffement), tous, servi);
         md.append('\n');
@@ -170,7 +170,7 @@ public final class MemoireMoteur {
                 mo((tous.tas() - sansPack.tas()) / packs), mo((servi.tas() - sansPack.tas()) / packs),
                 mo((servi.metaspace() - sansPack.metaspace()) / packs)));
         md.append(String.format(Locale.ROOT, "- A base-only pack (23 of the 25: `paca-base`'s share of every grille):"
-                + " %s (Toulon); the 22 loaded by `problems()` (21 base-only, and Sophia-Antipolis with 2 local"
+                + " %s (Toulon); the 22 loaded by `problemesPacks()` (21 base-only, and Sophia-Antipolis with 2 local"
                 + " rules): %s each.%n", mo(toulon.tas() - marseille.tas()), mo((tous.tas() - nice.tas()) / 22)));
         md.append(String.format(Locale.ROOT, "- Drools' one-off state, paid by the first pack: about %s (first pack"
                         + " minus second). Nice alone in a fresh engine: about %s (one-off + Nice).%n", mo(unique),
@@ -230,7 +230,7 @@ public final class MemoireMoteur {
     }
 
     private static void charger(CotationEngine engine, String commune, String pack) {
-        String charge = engine.packFor(commune, DATE).map(p -> p.id()).orElse(null);
+        String charge = engine.packPour(commune, DATE).map(p -> p.id()).orElse(null);
         if (!pack.equals(charge)) {
             throw new IllegalStateException(commune + " : pack " + charge + " au lieu de " + pack);
         }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 
 /**
  * The start-up as a user sees it: a fresh JVM builds the engine with every pack of the classpath, scores one
- * demande (3 Nice communes) and prints the first cotation, then loads every other pack ({@code problems()}) and
+ * demande (3 Nice communes) and prints the first cotation, then loads every other pack ({@code problemesPacks()}) and
  * exits. Run by {@link DemarrageProcessus}, which times it from outside; it also prints its own figures on its last
  * line (JVM uptime at the first cotation and once every pack is loaded).
  *
@@ -42,14 +42,14 @@ public final class PremiereCotation {
         }
         CotationEngine engine = builder.build();
         long construit = System.nanoTime();
-        CotationResult r = engine.score(DemandesGenerees.generer(DemandesGenerees.GRAINE, 3).get(2), DemandesGenerees.DATE);
+        CotationResult r = engine.coter(DemandesGenerees.generer(DemandesGenerees.GRAINE, 3).get(2), DemandesGenerees.DATE);
         Cotation c = r.cotations().get(0);
         System.out.println("première cotation : " + c.commune() + " " + c.total() + " points (" + c.lignes().size()
                 + " lignes)");
         long premiere = ManagementFactory.getRuntimeMXBean().getUptime();
         long cpuPremiere = cpu();
         long score = (System.nanoTime() - construit) / 1_000_000;
-        int problemes = engine.problems().size(); // loads every pack not loaded yet
+        int problemes = engine.problemesPacks().size(); // loads every pack not loaded yet
         System.out.println("cpu-first=" + cpuPremiere + "ms cpu-all=" + cpu() + "ms; jvm: first=" + premiere
                 + "ms all-packs=" + ManagementFactory.getRuntimeMXBean().getUptime() + "ms; build=" + (construit - debut) / 1_000_000 + "ms score=" + score + "ms packs="
                 + engine.packs().size() + " problems=" + problemes);

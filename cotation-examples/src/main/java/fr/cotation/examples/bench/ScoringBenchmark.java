@@ -63,8 +63,8 @@ public class ScoringBenchmark {
             throw new IllegalStateException("PAIRES doit valoir " + DemandesGenerees.paires(DEMANDES));
         }
         engine = CotationEngine.builder().build();
-        if (!engine.problems().isEmpty()) {
-            throw new IllegalStateException("packs non chargés : " + engine.problems());
+        if (!engine.problemesPacks().isEmpty()) {
+            throw new IllegalStateException("packs non chargés : " + engine.problemesPacks());
         }
         demandes = DemandesGenerees.generer(DemandesGenerees.GRAINE, DEMANDES);
         verifier(engine, demandes);
@@ -83,7 +83,7 @@ public class ScoringBenchmark {
             Demande marseille = new Demande(d.numeroUnique(), d.dateDepot(), d.dateRenouvellement(), d.menage(),
                     d.logementActuel(), d.motifs(), d.typologies(), List.of("13055"), d.dalo(), d.labelPdalhpd(),
                     d.handicap(), d.refus(), false, d.situations());
-            Cotation c = engine.score(marseille, DemandesGenerees.DATE).cotations().get(0);
+            Cotation c = engine.coter(marseille, DemandesGenerees.DATE).cotations().get(0);
             int reference = ReferencePacaBase.coter(faits.get(i)).total();
             if (!"aix-marseille-provence".equals(c.pack()) || c.total().intValueExact() != reference) {
                 throw new IllegalStateException("référence Java " + reference + " ≠ moteur " + c.total() + " (" + c.pack()
@@ -96,7 +96,7 @@ public class ScoringBenchmark {
     static void verifier(CotationEngine engine, List<Demande> demandes) {
         int paires = 0;
         for (Demande d : demandes) {
-            CotationResult r = engine.score(d, DemandesGenerees.DATE);
+            CotationResult r = engine.coter(d, DemandesGenerees.DATE);
             if (!r.valide()) {
                 throw new IllegalStateException("demande générée invalide " + d.numeroUnique() + " : " + r.problemes());
             }
@@ -116,7 +116,7 @@ public class ScoringBenchmark {
 
     private void scoreStock(Blackhole bh) {
         for (Demande d : demandes) {
-            bh.consume(engine.score(d, DemandesGenerees.DATE));
+            bh.consume(engine.coter(d, DemandesGenerees.DATE));
         }
     }
 

@@ -1,7 +1,7 @@
 package fr.cotation.examples.cli;
 
 import fr.cotation.CotationEngine;
-import fr.cotation.PackProblem;
+import fr.cotation.ProblemePack;
 import fr.cotation.attribution.Accessibilite;
 import fr.cotation.attribution.Candidats;
 import fr.cotation.attribution.Contingent;
@@ -270,8 +270,8 @@ final class CandidatsCommande implements Callable<Integer> {
             return CodeSortie.FICHIER_ILLISIBLE;
         }
         CotationEngine engine = fabrique.construire(packs);
-        if (!engine.problems().isEmpty()) {
-            for (PackProblem p : engine.problems()) {
+        if (!engine.problemesPacks().isEmpty()) {
+            for (ProblemePack p : engine.problemesPacks()) {
                 err.println(p);
             }
             return CodeSortie.PACKS;

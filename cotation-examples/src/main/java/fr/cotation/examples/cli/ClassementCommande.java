@@ -6,14 +6,14 @@ import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import fr.cotation.CotationEngine;
-import fr.cotation.PackProblem;
+import fr.cotation.ProblemePack;
 import fr.cotation.classement.Classement;
 import fr.cotation.classement.DelaiAttente;
 import fr.cotation.classement.DemandeInvalide;
 import fr.cotation.classement.GroupeAnalogue;
 import fr.cotation.classement.MotifExclusion;
 import fr.cotation.classement.Position;
-import fr.cotation.classement.ResultatClassement;
+import fr.cotation.classement.ClassementResult;
 import fr.cotation.demande.Bornes;
 import fr.cotation.json.CotationJson;
 import picocli.CommandLine.Command;
@@ -183,11 +183,11 @@ final class ClassementCommande implements Callable<Integer> {
         progression.annoncer("chargement des grilles de cotation…");
         CotationEngine engine = fabrique.construire(packs);
         progression.effacer();
-        if (!engine.problems().isEmpty()) {
-            for (PackProblem p : engine.problems()) {
+        if (!engine.problemesPacks().isEmpty()) {
+            for (ProblemePack p : engine.problemesPacks()) {
                 err.println(p);
             }
-            err.println(engine.problems().size() + " problème(s) de pack de cotation : rien n'est classé");
+            err.println(engine.problemesPacks().size() + " problème(s) de pack de cotation : rien n'est classé");
             return CodeSortie.PACKS;
         }
         if (!options.communesConnues(engine.referentiel(), "classement", err)) {
@@ -197,7 +197,7 @@ final class ClassementCommande implements Callable<Integer> {
                 .fenetre(Period.ofMonths(fenetre)).minimumAttributions(minimum).build();
         progression.demarrer();
         StockFichiers stock = new StockFichiers(fichiers, entree, err, n -> progression.avancer(n), entreeStandard);
-        ResultatClassement r = classement.classer(options.completer(stock));
+        ClassementResult r = classement.classer(options.completer(stock));
         progression.effacer();
         try (OutputStream o = sortie == null ? new NonFerme(out) : Files.newOutputStream(sortie)) {
             switch (format) {
@@ -225,7 +225,7 @@ final class ClassementCommande implements Callable<Integer> {
     }
 
     /** "3 expirées, 1 invalide…": the non-zero exclusions. */
-    static String exclusions(ResultatClassement r) {
+    static String exclusions(ClassementResult r) {
         List<String> l = new ArrayList<>();
         r.exclusions().nombres().forEach((motif, n) -> {
             if (n > 0) {
@@ -244,7 +244,7 @@ final class ClassementCommande implements Callable<Integer> {
 
     // ------------------------------------------------------------------------------------------------- table
 
-    private String table(ResultatClassement r) {
+    private String table(ClassementResult r) {
         StringBuilder b = new StringBuilder();
         b.append("Classement au ").append(r.dateEvaluation()).append(" : ").append(r.demandesClassees())
                 .append(" demandes classées sur ").append(r.demandesLues()).append(" lues, ")
@@ -307,7 +307,7 @@ final class ClassementCommande implements Callable<Integer> {
         }
     }
 
-    private static void csv(ResultatClassement r, OutputStream o) throws IOException {
+    private static void csv(ClassementResult r, OutputStream o) throws IOException {
         CsvMapper csv = new CsvMapper();
         CsvSchema schema = csv.schemaFor(LignePosition.class).withHeader();
         try (SequenceWriter w = csv.writer(schema).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(o)) {
@@ -321,7 +321,7 @@ final class ClassementCommande implements Callable<Integer> {
         }
     }
 
-    private static void json(ResultatClassement r, OutputStream o) throws IOException {
+    private static void json(ClassementResult r, OutputStream o) throws IOException {
         ObjectMapper m = CotationJson.mapper();
         try (JsonGenerator g = m.getFactory().createGenerator(o).useDefaultPrettyPrinter()) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);

@@ -7,7 +7,7 @@ import fr.cotation.Ligne;
 import fr.cotation.classement.Classement;
 import fr.cotation.classement.GroupeAnalogue;
 import fr.cotation.classement.Position;
-import fr.cotation.classement.ResultatClassement;
+import fr.cotation.classement.ClassementResult;
 import fr.cotation.demande.Demande;
 import fr.cotation.demande.StatutDalo;
 import fr.cotation.demande.Typologie;
@@ -33,9 +33,9 @@ import java.util.function.Supplier;
  * What {@code cotation comparer} computes: the classement of one stock under two sets of packs (A, the grille in
  * force, and B, the grille proposed), compared group by group, and the points each criterion brings under each.
  *
- * <p>Everything comes from the library: {@link Classement} for the ranks, {@link CotationEngine#score} for the
+ * <p>Everything comes from the library: {@link Classement} for the ranks, {@link CotationEngine#coter} for the
  * lines, {@link fr.cotation.regles.PrioritesL4411#categoriesDe} for the priority public. The stock is read once per
- * engine; what is kept beyond the two {@link ResultatClassement} (compact arrays) is the head of each group, the
+ * engine; what is kept beyond the two {@link ClassementResult} (compact arrays) is the head of each group, the
  * per-criterion totals and the priority categories of the demandes that have one (a small integer each).
  */
 final class Comparaison {
@@ -50,7 +50,7 @@ final class Comparaison {
         }
     }
 
-    /** The order of {@link ResultatClassement#groupes()}: territory, typology, band, analogie. */
+    /** The order of {@link ClassementResult#groupes()}: territory, typology, band, analogie. */
     static final Comparator<Cle> ORDRE = Comparator.comparing(Cle::territoire).thenComparing(Cle::typologie)
             .thenComparingInt(Cle::tranche).thenComparing(Cle::analogie);
 
@@ -110,9 +110,9 @@ final class Comparaison {
                              LocalDate date, int premiers) {
         List<CategoriePrioritaire> categories = avant.prioritesL4411().enVigueurLe(date);
         Passe a = new Passe(avant, date, categories);
-        ResultatClassement ra = a.classer(stock.get());
+        ClassementResult ra = a.classer(stock.get());
         Passe b = new Passe(apres, date, null);
-        ResultatClassement rb = b.classer(stock.get());
+        ClassementResult rb = b.classer(stock.get());
         Map<String, Integer> publics = a.publics;
 
         long[] histogramme = new long[TRANCHES.size()];
@@ -216,7 +216,7 @@ final class Comparaison {
     }
 
     /** Each (group, demande) once, in the order of the classement: an EPCI group lists a demande per commune. */
-    private static void parGroupe(ResultatClassement r, BiConsumer<Cle, Position> action) {
+    private static void parGroupe(ClassementResult r, BiConsumer<Cle, Position> action) {
         GroupeAnalogue[] groupe = {null};
         Cle[] cle = {null};
         String[] dernier = {null};
@@ -260,7 +260,7 @@ final class Comparaison {
         return m;
     }
 
-    private static Position dans(ResultatClassement r, String numero, Cle cle) {
+    private static Position dans(ClassementResult r, String numero, Cle cle) {
         return r.positions(numero).stream().filter(x -> Cle.de(x.groupe()).equals(cle)).findFirst().orElse(null);
     }
 
@@ -313,7 +313,7 @@ final class Comparaison {
             this.categories = categories;
         }
 
-        ResultatClassement classer(Iterable<Demande> stock) {
+        ClassementResult classer(Iterable<Demande> stock) {
             Iterable<Demande> observe = () -> {
                 Iterator<Demande> it = stock.iterator();
                 return new Iterator<>() {
@@ -338,7 +338,7 @@ final class Comparaison {
             if (d == null) {
                 return;
             }
-            CotationResult r = engine.score(d, date);
+            CotationResult r = engine.coter(d, date);
             if (!r.valide()) {
                 return;
             }

@@ -29,9 +29,9 @@ import java.util.stream.Collectors;
 
 /**
  * The command-line tool {@code cotation}: {@code java -jar cotation.jar coter --date 2025-06-30 demandes.json}.
- * Sub-commands: {@link ScoreCommande coter}, {@link VerifyCommande verifier}, {@link GrilleCommande grille},
+ * Sub-commands: {@link CoterCommande coter}, {@link VerifierCommande verifier}, {@link GrilleCommande grille},
  * {@link FicheCommande fiche}, {@link ClassementCommande classement}, {@link CandidatsCommande candidats},
- * {@link CompareCommande comparer}, {@link GenerateCommande generer}, {@link BilanCommande bilan},
+ * {@link ComparerCommande comparer}, {@link GenererCommande generer}, {@link BilanCommande bilan},
  * {@link InitCommande init}. Exit codes: {@link CodeSortie}. Documented in {@code docs/cli.md}, with real runs in
  * {@code docs/cli-exemples.md}. Command and option names are French ({@link AnciensNoms} lists the English names
  * still accepted); the global options ({@code --cache}, {@code --trace}, {@code --help}) go before or after the
@@ -219,14 +219,14 @@ public final class CotationCli implements Callable<Integer> {
     CommandLine commandes(FabriqueMoteur fabrique, EntreeStandard entree, PrintStream out, PrintStream err,
             boolean debugDemande) {
         CommandLine cl = new CommandLine(this);
-        cl.addSubcommand("coter", new ScoreCommande(fabrique, entreeStandard, terminal, out, err, debugDemande));
-        cl.addSubcommand("verifier", new VerifyCommande(fabrique, out, err));
+        cl.addSubcommand("coter", new CoterCommande(fabrique, entreeStandard, terminal, out, err, debugDemande));
+        cl.addSubcommand("verifier", new VerifierCommande(fabrique, out, err));
         cl.addSubcommand("grille", new GrilleCommande(fabrique, out, err));
         cl.addSubcommand("fiche", new FicheCommande(fabrique, entree, out, err));
         cl.addSubcommand("classement", new ClassementCommande(fabrique, entree, terminal, out, err));
         cl.addSubcommand("candidats", new CandidatsCommande(fabrique, entree, out, err));
-        cl.addSubcommand("comparer", new CompareCommande(fabrique, entree, terminal, out, err));
-        cl.addSubcommand("generer", new GenerateCommande(fabrique, terminal, out, err));
+        cl.addSubcommand("comparer", new ComparerCommande(fabrique, entree, terminal, out, err));
+        cl.addSubcommand("generer", new GenererCommande(fabrique, terminal, out, err));
         cl.addSubcommand("bilan", new BilanCommande(out, err));
         cl.addSubcommand("init", new InitCommande(out, err));
         AideSansCoupure.appliquer(cl);

@@ -1,7 +1,7 @@
 package fr.cotation.examples.cli;
 
 import fr.cotation.CotationEngine;
-import fr.cotation.PackProblem;
+import fr.cotation.ProblemePack;
 import fr.cotation.classement.Classement;
 import fr.cotation.demande.Demande;
 import fr.cotation.fiche.FicheCotation;
@@ -202,9 +202,9 @@ final class FicheCommande implements Callable<Integer> {
             return CodeSortie.USAGE;
         }
         CotationEngine engine = fabrique.construire(packs);
-        if (!engine.problems().isEmpty()) {
-            engine.problems().stream().map(PackProblem::toString).forEach(err::println);
-            err.println(engine.problems().size() + " problème(s) de pack de cotation : pas de fiche");
+        if (!engine.problemesPacks().isEmpty()) {
+            engine.problemesPacks().stream().map(ProblemePack::toString).forEach(err::println);
+            err.println(engine.problemesPacks().size() + " problème(s) de pack de cotation : pas de fiche");
             return CodeSortie.PACKS;
         }
         if (!options.communesConnues(engine.referentiel(), "fiche", err)) {

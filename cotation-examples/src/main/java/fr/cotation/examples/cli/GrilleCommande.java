@@ -1,7 +1,7 @@
 package fr.cotation.examples.cli;
 
 import fr.cotation.CotationEngine;
-import fr.cotation.PackProblem;
+import fr.cotation.ProblemePack;
 import fr.cotation.publication.GrillePubliee;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -121,11 +121,11 @@ final class GrilleCommande implements Callable<Integer> {
             return CodeSortie.USAGE;
         }
         CotationEngine engine = fabrique.pourDossier(dossier, false);
-        for (PackProblem p : engine.problems()) {
-            err.println(new PackProblem(p.pack(), VerifyCommande.chemin(p.fichier(), p.pack(), locaux), p.ligne(),
+        for (ProblemePack p : engine.problemesPacks()) {
+            err.println(new ProblemePack(p.pack(), VerifierCommande.chemin(p.fichier(), p.pack(), locaux), p.ligne(),
                     p.regle(), p.message(), p.constat()));
         }
-        int code = engine.problems().isEmpty() ? CodeSortie.OK : CodeSortie.PACKS;
+        int code = engine.problemesPacks().isEmpty() ? CodeSortie.OK : CodeSortie.PACKS;
         for (PacksDuDossier.Descripteur d : choisis) {
             GrillePubliee g = GrillePubliee.de(engine, d.id(), d.version()).orElse(null);
             if (g == null) {

@@ -23,7 +23,7 @@ import java.util.Set;
  * try (InputStream in = Files.newInputStream(fichier); InterfaceNuuReader r = InterfaceNuuReader.ouvrir(in)) {
  *     for (LectureNuu l = r.suivante(); l != null; l = r.suivante()) {
  *         if (l.importee()) {
- *             engine.score(l.demande(), date);
+ *             engine.coter(l.demande(), date);
  *         } else {
  *             l.erreurs().forEach(e -> System.err.println(fichier + ":" + e));
  *         }

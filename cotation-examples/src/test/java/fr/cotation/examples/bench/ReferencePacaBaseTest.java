@@ -29,7 +29,7 @@ class ReferencePacaBaseTest {
             Demande marseille = new Demande(d.numeroUnique(), d.dateDepot(), d.dateRenouvellement(), d.menage(),
                     d.logementActuel(), d.motifs(), d.typologies(), List.of("13055"), d.dalo(), d.labelPdalhpd(),
                     d.handicap(), d.refus(), false, d.situations());
-            Cotation c = engine.score(marseille, DemandesGenerees.DATE).cotations().get(0);
+            Cotation c = engine.coter(marseille, DemandesGenerees.DATE).cotations().get(0);
             assertEquals("aix-marseille-provence", c.pack());
             int reference = ReferencePacaBase.coter(f).total();
             assertEquals(c.total().intValueExact(), reference, d.numeroUnique() + " : " + c.lignes());

@@ -38,16 +38,16 @@ class CotationJarIT {
         Path err = Files.createTempFile("cotation-it", ".err");
         try {
             Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                    JAR.toString(), "coter", "--date", ScoreCommandeTest.DATE, "--commune", "06088",
+                    JAR.toString(), "coter", "--date", CoterCommandeTest.DATE, "--commune", "06088",
                     fixture("cli/une-demande.json"), fixture("sne/deux-demandes.xml"))
                     .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             assertTrue(p.waitFor(90, TimeUnit.SECONDS), "trop long");
             String sortie = Files.readString(out, StandardCharsets.UTF_8);
             String erreurs = Files.readString(err, StandardCharsets.UTF_8);
             assertEquals(0, p.exitValue(), sortie + erreurs);
-            List<String> deuxFois = new ArrayList<>(ScoreCommandeTest.LIGNES_UNE_DEMANDE);
-            deuxFois.addAll(ScoreCommandeTest.LIGNES_UNE_DEMANDE);
-            assertEquals(deuxFois, ScoreCommandeTest.lignesDe(sortie, ScoreCommandeTest.NUMERO), sortie);
+            List<String> deuxFois = new ArrayList<>(CoterCommandeTest.LIGNES_UNE_DEMANDE);
+            deuxFois.addAll(CoterCommandeTest.LIGNES_UNE_DEMANDE);
+            assertEquals(deuxFois, CoterCommandeTest.lignesDe(sortie, CoterCommandeTest.NUMERO), sortie);
             assertTrue(sortie.contains("0060621042800009A0601  Nice (06088)"), sortie);
             assertEquals("lues: 3, cotées: 3, rejetées: 0\n", erreurs, "quiet: no engine log, no progress when redirected");
         } finally {
@@ -69,7 +69,7 @@ class CotationJarIT {
         try {
             Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Dorg.slf4j.simpleLogger.log.fr.cotation.internal.engine=debug", "-jar", JAR.toString(), "coter",
-                    "--date", ScoreCommandeTest.DATE, fixture("cli/une-demande.json"))
+                    "--date", CoterCommandeTest.DATE, fixture("cli/une-demande.json"))
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
             assertTrue(p.waitFor(90, TimeUnit.SECONDS), "trop long");
             String erreurs = Files.readString(err, StandardCharsets.UTF_8);
@@ -110,7 +110,7 @@ class CotationJarIT {
         Path err = tmp.resolve("err");
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dorg.slf4j.simpleLogger.log.fr.cotation.internal.engine=debug", "-jar", JAR.toString(),
-                "--cache", tmp.resolve("cache").toString(), "coter", "--date", ScoreCommandeTest.DATE,
+                "--cache", tmp.resolve("cache").toString(), "coter", "--date", CoterCommandeTest.DATE,
                 "--packs", fixture("cli/packs"), fixture("cli/une-demande.json"))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile());
         pb.environment().remove(CleCache.VARIABLE);

@@ -2,7 +2,7 @@ package fr.cotation.examples.cli;
 
 import fr.cotation.classement.Classement;
 import fr.cotation.classement.Position;
-import fr.cotation.classement.ResultatClassement;
+import fr.cotation.classement.ClassementResult;
 import fr.cotation.demande.Demande;
 import fr.cotation.examples.MoteurPartage;
 import fr.cotation.json.CotationJson;
@@ -20,8 +20,8 @@ import java.util.Map;
 import static fr.cotation.examples.cli.Lancement.avecEntree;
 import static fr.cotation.examples.cli.Lancement.cotation;
 import static fr.cotation.examples.cli.Lancement.fixture;
-import static fr.cotation.examples.cli.ScoreCommandeTest.DATE;
-import static fr.cotation.examples.cli.ScoreCommandeTest.NUMERO;
+import static fr.cotation.examples.cli.CoterCommandeTest.DATE;
+import static fr.cotation.examples.cli.CoterCommandeTest.NUMERO;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,13 +39,13 @@ class FicheCommandeTest {
         assertTrue(fiche.out().startsWith("Fiche cotation de la demande " + NUMERO + "\n"), fiche.out());
         // score says 71 in Nice, 71 in Saint-Laurent, 61 in Antibes, no grille in Contes, each with provisional points
         var score = cotation("coter", "--date", DATE, fixture("cli/une-demande.json"));
-        for (String ligne : ScoreCommandeTest.LIGNES_UNE_DEMANDE) {
+        for (String ligne : CoterCommandeTest.LIGNES_UNE_DEMANDE) {
             String points = ligne.split(" {2,}")[3]; // numero, commune, EPCI, points
             if (!points.equals("-")) {
                 assertTrue(fiche.out().contains("\nVotre note : " + points + " points, dont "), points + "\n" + fiche.out());
             }
         }
-        assertEquals(ScoreCommandeTest.LIGNES_UNE_DEMANDE, ScoreCommandeTest.lignesDe(score.out(), NUMERO));
+        assertEquals(CoterCommandeTest.LIGNES_UNE_DEMANDE, CoterCommandeTest.lignesDe(score.out(), NUMERO));
         assertTrue(fiche.out().contains("\nContes (CC du Pays des Paillons)\n"));
         assertTrue(fiche.out().contains("\nPas de note dans cette commune : aucune grille de cotation pour Contes"));
     }
@@ -92,7 +92,7 @@ class FicheCommandeTest {
         try (var in = Files.newInputStream(Path.of(fixture(STOCK)))) {
             stock = CotationJson.lireDemandes(in);
         }
-        ResultatClassement attendu = Classement.builder(MoteurPartage.pour(List.of(), FabriqueMoteur.PAR_DEFAUT::construire))
+        ClassementResult attendu = Classement.builder(MoteurPartage.pour(List.of(), FabriqueMoteur.PAR_DEFAUT::construire))
                 .dateEvaluation(LocalDate.parse(DATE)).build().classer(stock);
         List<Position> positions = attendu.positions(numero);
         assertTrue(positions.stream().anyMatch(p -> p.taille() > 1), positions.toString());

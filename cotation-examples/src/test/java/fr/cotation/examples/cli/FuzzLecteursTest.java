@@ -117,7 +117,7 @@ class FuzzLecteursTest {
     // ------------------------------------------------------------------------------------------- seeds
 
     static Graine json() throws IOException {
-        String une = ScoreCommandeTest.json("cli/une-demande.json").strip();
+        String une = CoterCommandeTest.json("cli/une-demande.json").strip();
         String[] n = {"0060622091500001A0601", "0060622091500002A0601", "0060622091500003A0601"};
         StringBuilder b = new StringBuilder("[\n");
         List<Integer> fins = new ArrayList<>();
@@ -278,7 +278,7 @@ class FuzzLecteursTest {
             for (Lu lu = l.suivant(); lu != null; lu = l.suivant()) {
                 lus.add(lu);
                 if (lu.demande() != null) {
-                    CotationResult r = moteur.score(lu.demande(), DATE);
+                    CotationResult r = moteur.coter(lu.demande(), DATE);
                     assertTrue(r.valide() || !r.problemes().isEmpty(), () -> c + " : " + r);
                 }
             }

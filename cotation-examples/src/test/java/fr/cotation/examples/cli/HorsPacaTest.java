@@ -41,7 +41,7 @@ class HorsPacaTest {
                         "metropole-de-lyon 2026.1, principale"),
                 ligne.formatted(NUMERO, "Blagnac (31069)", "Toulouse Métropole", "22",
                         "toulouse-metropole 2026.1, principale")),
-                ScoreCommandeTest.lignesDe(r.out(), NUMERO));
+                CoterCommandeTest.lignesDe(r.out(), NUMERO));
     }
 
     @Test

@@ -54,7 +54,7 @@ class LecteursResynchronisationTest {
     }
 
     static String une() throws IOException {
-        return ScoreCommandeTest.json("cli/une-demande.json");
+        return CoterCommandeTest.json("cli/une-demande.json");
     }
 
     /** Three demandes in an array, the second changed by {@code deuxieme}. */

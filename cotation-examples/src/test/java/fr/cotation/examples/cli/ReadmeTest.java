@@ -75,7 +75,7 @@ class ReadmeTest {
 
     /** Runs {@code verify} in {@code tmp} on a copy of the test pack named {@code nom}, prepared by {@code casser}. */
     private Lancement.Resultat verifier(String nom, java.util.function.Consumer<Path> casser) throws IOException {
-        Path d = VerifyGrilleCommandeTest.copier(Path.of(fixture("cli/packs")), tmp.resolve(nom));
+        Path d = VerifierGrilleCommandeTest.copier(Path.of(fixture("cli/packs")), tmp.resolve(nom));
         casser.accept(d.resolve("pays-des-paillons"));
         return cotation("verifier", d.toString());
     }
@@ -94,8 +94,8 @@ class ReadmeTest {
         assertTrue(readme().contains("vérification réussie\n$ echo $?\n0\n"));
 
         var casse = verifier("casse", p -> {
-            VerifyGrilleCommandeTest.remplacer(p.resolve("scenarios/paillons.yaml"), "total: 18", "total: 20");
-            VerifyGrilleCommandeTest.remplacer(p.resolve("scenarios/paillons.yaml"), "ANCIENNETE: 9}", "ANCIENNETE: 11}");
+            VerifierGrilleCommandeTest.remplacer(p.resolve("scenarios/paillons.yaml"), "total: 18", "total: 20");
+            VerifierGrilleCommandeTest.remplacer(p.resolve("scenarios/paillons.yaml"), "ANCIENNETE: 9}", "ANCIENNETE: 11}");
             try {
                 Files.writeString(p.resolve("regles/criteres-locaux.drl"), """
 
@@ -115,7 +115,7 @@ class ReadmeTest {
         assertEquals(CodeSortie.DEMANDES_REJETEES, casse.code(), casse.toString());
         assertDansLeReadme("cotation verifier casse", casse);
 
-        var syntaxe = verifier("syntaxe", p -> VerifyGrilleCommandeTest.remplacer(p.resolve("regles/criteres-locaux.drl"),
+        var syntaxe = verifier("syntaxe", p -> VerifierGrilleCommandeTest.remplacer(p.resolve("regles/criteres-locaux.drl"),
                 "code == \"SINISTRE\" )", "code == \"SINISTRE\" "));
         assertEquals(CodeSortie.PACKS, syntaxe.code(), syntaxe.toString());
         assertDansLeReadme("cotation verifier syntaxe", syntaxe);

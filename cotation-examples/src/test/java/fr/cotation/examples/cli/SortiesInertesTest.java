@@ -11,8 +11,8 @@ import java.util.List;
 
 import static fr.cotation.examples.cli.Lancement.cotation;
 import static fr.cotation.examples.cli.Lancement.fixture;
-import static fr.cotation.examples.cli.ScoreCommandeTest.DATE;
-import static fr.cotation.examples.cli.ScoreCommandeTest.NUMERO;
+import static fr.cotation.examples.cli.CoterCommandeTest.DATE;
+import static fr.cotation.examples.cli.CoterCommandeTest.NUMERO;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +33,7 @@ class SortiesInertesTest {
 
     @Test
     void aFormulaInANumeroIsWrittenAsTextInTheCsvOutput() throws IOException {
-        Path f = ecrire("formule.json", ScoreCommandeTest.json("cli/une-demande.json")
+        Path f = ecrire("formule.json", CoterCommandeTest.json("cli/une-demande.json")
                 .replace(NUMERO, FORMULE.replace("\"", "\\\"")));
         Path sortie = dossier.resolve("cotations.csv");
 

@@ -372,9 +372,9 @@ class InterfaceNuuReaderTest {
             if (i == 0) {
                 assertNotEquals(da, db, "the identities differ");
             }
-            CotationResult ra = moteur.score(da, date);
+            CotationResult ra = moteur.coter(da, date);
             assertTrue(ra.valide(), ra.problemes().toString());
-            assertEquals(ra, moteur.score(db, date));
+            assertEquals(ra, moteur.coter(db, date));
         }
         // nothing of the civil identity is outside Identite; contact details, street and employer are not read
         Demande d = a.get(0).demande();

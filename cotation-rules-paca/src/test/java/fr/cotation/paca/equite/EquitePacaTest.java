@@ -3,7 +3,7 @@ package fr.cotation.paca.equite;
 import fr.cotation.CotationEngine;
 import fr.cotation.equite.Propriete;
 import fr.cotation.equite.RapportEquite;
-import fr.cotation.equite.ResultatPropriete;
+import fr.cotation.equite.ProprieteResult;
 import fr.cotation.equite.SuiteEquite;
 import fr.cotation.pack.PackDescriptor;
 import fr.cotation.paca.MoteurPaca;
@@ -42,7 +42,7 @@ class EquitePacaTest {
     Stream<DynamicTest> every_paca_pack_passes_every_fairness_property() {
         int cas = Integer.getInteger("cotation.equite.cas", CAS_PUBLIES);
         CotationEngine engine = MoteurPaca.engine();
-        assertEquals(List.of(), engine.problems());
+        assertEquals(List.of(), engine.problemesPacks());
         Map<String, RapportEquite> rapports = new TreeMap<>();
         Stream<DynamicTest> packs = engine.packs().stream().map(p -> DynamicTest.dynamicTest(p.id() + " " + p.version(),
                 () -> {
@@ -50,7 +50,7 @@ class EquitePacaTest {
                             .build().verifier();
                     rapports.put(p.id(), r);
                     assertEquals(7, r.proprietes().size());
-                    for (ResultatPropriete x : r.proprietes()) {
+                    for (ProprieteResult x : r.proprietes()) {
                         assertEquals(cas, x.cas());
                     }
                     assertTrue(r.reussi(), () -> p.id() + " :\n" + String.join("\n", r.resume()) + "\n"
@@ -89,7 +89,7 @@ class EquitePacaTest {
             RapportEquitePublie page = RapportEquitePublie.de(r);
             f.put(p.id() + ".md", page.markdown());
             f.put(p.id() + ".html", page.html());
-            long ok = r.proprietes().stream().filter(x -> x.statut() == ResultatPropriete.Statut.VERIFIEE).count();
+            long ok = r.proprietes().stream().filter(x -> x.statut() == ProprieteResult.Statut.VERIFIEE).count();
             index.append("| ").append(p.nom()).append(" | `").append(p.id()).append("` ").append(p.version())
                     .append(" | ").append(ok).append(" / ").append(r.proprietes().size()).append(ok == r.proprietes()
                             .size() ? " vérifiées" : " — **en échec**")

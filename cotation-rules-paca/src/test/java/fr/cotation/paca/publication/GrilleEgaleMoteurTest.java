@@ -258,7 +258,7 @@ class GrilleEgaleMoteurTest {
     @TestFactory
     List<DynamicTest> every_criterion_of_every_published_grille_scores_what_the_grille_says() {
         CotationEngine engine = MoteurPaca.engine();
-        assertEquals(List.of(), engine.problems());
+        assertEquals(List.of(), engine.problemesPacks());
         List<DynamicTest> tests = new ArrayList<>();
         for (GrilleEnPack g : grilles(engine)) {
             for (CritereDeGrille c : g.grille().criteres()) {
@@ -347,7 +347,7 @@ class GrilleEgaleMoteurTest {
      */
     static List<Ligne> lignes(CotationEngine engine, GrilleEnPack g, CritereDeGrille c, Cas cas, Q q) {
         Demande d = cas.scenario().demande(g.lieu(), q).mutation(g.lieu().mutation()).build();
-        CotationResult r = engine.score(d, DATE);
+        CotationResult r = engine.coter(d, DATE);
         assertTrue(r.valide(), () -> c.code() + " : demande invalide " + r.problemes());
         Cotation cot = r.commune(g.lieu().commune()).orElseThrow();
         assertEquals(Cotation.Statut.COTEE, cot.statut(), cot::message);

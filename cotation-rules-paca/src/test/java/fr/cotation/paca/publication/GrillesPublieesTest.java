@@ -61,7 +61,7 @@ class GrillesPublieesTest {
     @Test
     void the_committed_grilles_are_those_the_rules_give() throws IOException {
         CotationEngine engine = MoteurPaca.engine();
-        assertEquals(List.of(), engine.problems());
+        assertEquals(List.of(), engine.problemesPacks());
         Map<String, String> attendus = generer(engine);
         assertEquals(25 * 2 + 1, attendus.size(), "25 packs, two pages each, and the index");
         FichiersPublies.verifierOuEcrire(DOSSIER, attendus, "cotation.grilles.ecrire", "les grilles publiées",

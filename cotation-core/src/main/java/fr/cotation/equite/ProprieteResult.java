@@ -18,7 +18,7 @@ import java.util.List;
  * @param nonConcluante why the property could not be tested even though nothing failed (too few cases applied, a
  *                    territory of one commune for the territorial property); {@code null} when it could
  */
-public record ResultatPropriete(Propriete propriete, int cas, int sansObjet, int exceptions, int echecs,
+public record ProprieteResult(Propriete propriete, int cas, int sansObjet, int exceptions, int echecs,
                                 ContreExemple contreExemple, List<String> details, int appliques,
                                 String nonConcluante) {
 
@@ -50,7 +50,7 @@ public record ResultatPropriete(Propriete propriete, int cas, int sansObjet, int
         }
     }
 
-    public ResultatPropriete {
+    public ProprieteResult {
         details = List.copyOf(details);
         if (nonConcluante == null && echecs == 0 && appliques < CAS_MINIMUM) {
             nonConcluante = appliques + " demande(s) sur " + cas + " concernée(s), moins que le minimum de " + CAS_MINIMUM;
@@ -58,7 +58,7 @@ public record ResultatPropriete(Propriete propriete, int cas, int sansObjet, int
     }
 
     /** A result where every demande is taken as applied (the suite's own tests, older callers). */
-    public ResultatPropriete(Propriete propriete, int cas, int sansObjet, int exceptions, int echecs,
+    public ProprieteResult(Propriete propriete, int cas, int sansObjet, int exceptions, int echecs,
                              ContreExemple contreExemple, List<String> details) {
         this(propriete, cas, sansObjet, exceptions, echecs, contreExemple, details, cas, null);
     }

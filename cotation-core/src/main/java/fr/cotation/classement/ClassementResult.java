@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * Immutable and thread-safe. The positions are held in compact arrays and built on demand, so that a national stock
  * fits in a bounded heap: prefer {@link #forEachPosition(Consumer)} to materialising them all.
  */
-public final class ResultatClassement {
+public final class ClassementResult {
     private final LocalDate dateEvaluation;
     private final Numeros numeros;
     private final int[] depots;
@@ -37,7 +37,7 @@ public final class ResultatClassement {
     private final long classees;
     private final Exclusions exclusions;
 
-    ResultatClassement(LocalDate dateEvaluation, Numeros numeros, int[] depots, int[] slotDebut, int[] slotFin,
+    ClassementResult(LocalDate dateEvaluation, Numeros numeros, int[] depots, int[] slotDebut, int[] slotFin,
                        int[] motifs, int[] slotGroupe, int[] slotCommune, String[] communes, Groupe[] groupes, Delais delais,
                        Referentiel referentiel, List<TrancheRessources> tranches, long lues, long classees,
                        Exclusions exclusions) {

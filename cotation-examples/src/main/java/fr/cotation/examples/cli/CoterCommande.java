@@ -3,7 +3,7 @@ package fr.cotation.examples.cli;
 import fr.cotation.Cotation;
 import fr.cotation.CotationEngine;
 import fr.cotation.CotationResult;
-import fr.cotation.PackProblem;
+import fr.cotation.ProblemePack;
 import fr.cotation.demande.Demande;
 import fr.cotation.demande.Probleme;
 import fr.cotation.demande.Typologie;
@@ -63,7 +63,7 @@ import java.util.stream.Stream;
                 "  cotation coter --date 2025-06-30 --commune 06088 --typologie T3 export-sne.xml"},
         sortOptions = false,
         usageHelpWidth = 100)
-final class ScoreCommande implements Callable<Integer> {
+final class CoterCommande implements Callable<Integer> {
 
     @Option(names = {"-d", "--date"}, required = true, paramLabel = "AAAA-MM-JJ", converter = Convertisseurs.Date.class,
             description = "Date d'évaluation (obligatoire, l'outil ne lit pas l'horloge) : l'ancienneté, les âges et "
@@ -109,7 +109,7 @@ final class ScoreCommande implements Callable<Integer> {
     private final PrintStream err;
     private final boolean debug;
 
-    ScoreCommande(FabriqueMoteur fabrique, InputStream entreeStandard, BooleanSupplier terminal, PrintStream out,
+    CoterCommande(FabriqueMoteur fabrique, InputStream entreeStandard, BooleanSupplier terminal, PrintStream out,
                   PrintStream err, boolean debug) {
         this.fabrique = fabrique;
         this.entreeStandard = entreeStandard;
@@ -158,11 +158,11 @@ final class ScoreCommande implements Callable<Integer> {
         CotationEngine engine = fabrique.construire(packs);
         progression.effacer();
         progression.demarrer();
-        if (!engine.problems().isEmpty()) {
-            for (PackProblem p : engine.problems()) {
+        if (!engine.problemesPacks().isEmpty()) {
+            for (ProblemePack p : engine.problemesPacks()) {
                 err.println(p);
             }
-            err.println(engine.problems().size() + " problème(s) de pack de cotation : rien n'est coté");
+            err.println(engine.problemesPacks().size() + " problème(s) de pack de cotation : rien n'est coté");
             fluxSortie.close();
             if (fluxErreurs != null) {
                 fluxErreurs.close();
@@ -276,7 +276,7 @@ final class ScoreCommande implements Callable<Integer> {
             }
             return null;
         }
-        CotationResult r = engine.score(d, date);
+        CotationResult r = engine.coter(d, date);
         if (!r.valide()) {
             for (Probleme p : r.problemes()) {
                 journal.rejet(rejet(lu, p.champ(), p.valeur(), p.message()));

@@ -21,18 +21,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** The checks themselves, on hand-built cotations whose flaw is known. */
-class ControlesTest {
+class ControlesEquiteTest {
     private static final LocalDate DATE = Demandes.EVALUATION;
 
     private static Contexte contexte(CotationEngine e) {
         var pack = e.packs().get(0);
-        return new Contexte(e, e::score, pack, DATE, GenerateurDemandes.builder().dateEvaluation(DATE)
+        return new Contexte(e, e::coter, pack, DATE, GenerateurDemandes.builder().dateEvaluation(DATE)
                 .communes(pack.communes()).build());
     }
 
     /** The taux d'effort pack: 600 € for 2,000 € is 30 %, the 9-point band. */
     private static Cotation coteeTauxEffort(Contexte ctx) {
-        return ctx.engine.score(Demandes.base().build(), DATE).cotations().get(0);
+        return ctx.engine.coter(Demandes.base().build(), DATE).cotations().get(0);
     }
 
     private static Cotation avecLignes(Cotation c, BigDecimal total, List<Ligne> lignes) {
@@ -52,20 +52,20 @@ class ControlesTest {
         Ligne l = c.lignes().get(0);
         assertEquals("TAUX_EFFORT", l.critere());
         assertEquals(0, BigDecimal.valueOf(9).compareTo(l.points()));
-        assertNull(Controles.ecartExplication(ctx, c));
+        assertNull(ControlesEquite.ecartExplication(ctx, c));
 
-        assertEquals("le total 10 n'est pas la somme des lignes 9", Controles.ecartExplication(ctx,
+        assertEquals("le total 10 n'est pas la somme des lignes 9", ControlesEquite.ecartExplication(ctx,
                 avecLignes(c, BigDecimal.TEN, c.lignes())));
         assertEquals("la ligne INCONNU (règle « " + l.regle() + " ») ne correspond à aucun critère de la grille publiée",
-                Controles.ecartExplication(ctx, avecLignes(c, l.points(),
+                ControlesEquite.ecartExplication(ctx, avecLignes(c, l.points(),
                         List.of(avec(l, "INCONNU", l.regle(), l.points(), l.pointsCalcules())))));
         // the 9-point rule claiming 13 points: the grille publishes 9 for that rule
         Ligne treize = avec(l, l.critere(), l.regle(), BigDecimal.valueOf(13), BigDecimal.valueOf(13));
         assertEquals("la ligne TAUX_EFFORT calcule 13 points, la grille publiée en annonce 9",
-                Controles.ecartExplication(ctx, avecLignes(c, BigDecimal.valueOf(13), List.of(treize))));
+                ControlesEquite.ecartExplication(ctx, avecLignes(c, BigDecimal.valueOf(13), List.of(treize))));
         Ligne plus = avec(l, l.critere(), l.regle(), BigDecimal.valueOf(10), l.pointsCalcules());
         assertEquals("la ligne TAUX_EFFORT compte 10 points pour 9 calculés",
-                Controles.ecartExplication(ctx, avecLignes(c, BigDecimal.TEN, List.of(plus))));
+                ControlesEquite.ecartExplication(ctx, avecLignes(c, BigDecimal.TEN, List.of(plus))));
     }
 
     @Test
@@ -76,7 +76,7 @@ class ControlesTest {
         var rubrique = ctx.descripteur(c).orElseThrow().rubriques().stream()
                 .filter(r -> r.code().equals(l.rubrique())).findFirst().orElseThrow();
         List<Ligne> deux = List.of(l, l);
-        String e = Controles.ecartExplication(ctx, avecLignes(c, l.points().add(l.points()), deux));
+        String e = ControlesEquite.ecartExplication(ctx, avecLignes(c, l.points().add(l.points()), deux));
         if (rubrique.mode() == fr.cotation.pack.Rubrique.Mode.MEILLEUR) {
             assertEquals("la rubrique " + l.rubrique() + " ne retient que le meilleur critère, mais 2 lignes y comptent "
                     + "des points", e);
@@ -94,10 +94,10 @@ class ControlesTest {
                 BigDecimal.valueOf(5), null, "Habite", null, "", true);
         List<Ligne> plus = new ArrayList<>(c.lignes());
         plus.add(communale);
-        assertNull(Controles.ecartCommunes(c, avecLignes(c, l.points().add(BigDecimal.valueOf(5)), plus)));
+        assertNull(ControlesEquite.ecartCommunes(c, avecLignes(c, l.points().add(BigDecimal.valueOf(5)), plus)));
         Ligne autre = avec(l, l.critere(), l.regle(), BigDecimal.ONE, BigDecimal.ONE);
         assertEquals("des critères qui ne dépendent pas de la commune : TAUX_EFFORT [9] / [1]",
-                Controles.ecartCommunes(c, avecLignes(c, BigDecimal.ONE, List.of(autre))));
+                ControlesEquite.ecartCommunes(c, avecLignes(c, BigDecimal.ONE, List.of(autre))));
     }
 
     @Test
@@ -107,21 +107,21 @@ class ControlesTest {
                 .refus(DATE.minusMonths(3), true)
                 .refus(DATE.minusMonths(2), false)
                 .build();
-        Demande p = Controles.permuter(d);
+        Demande p = ControlesEquite.permuter(d);
         assertEquals(List.of(Registre.CAGNES, Registre.NICE), p.communesSouhaitees());
         assertEquals(List.of(d.refus().get(1), d.refus().get(0)), p.refus());
         assertEquals(List.of(d.menage().cotitulaires().get(0).personne().ressources().get(1),
                 d.menage().cotitulaires().get(0).personne().ressources().get(0)),
                 p.menage().cotitulaires().get(0).personne().ressources());
-        assertEquals(d, Controles.permuter(p));
+        assertEquals(d, ControlesEquite.permuter(p));
     }
 
     @Test
     void an_earlier_filing_keeps_the_last_renewal() {
         Demande d = Demandes.base().build();
-        Demande v = Controles.anciennete(d, 4);
+        Demande v = ControlesEquite.anciennete(d, 4);
         assertEquals(d.dateDepot().minusMonths(5), v.dateDepot());
         assertEquals(d.dateDepot(), v.dateRenouvellement(), "never renewed: last touched on its first filing");
-        assertEquals(List.of(), Moteurs.packs("fixes").validate(v, DATE));
+        assertEquals(List.of(), Moteurs.packs("fixes").valider(v, DATE));
     }
 }

@@ -1,7 +1,7 @@
 package fr.cotation.examples.cli;
 
 import fr.cotation.CotationEngine;
-import fr.cotation.PackProblem;
+import fr.cotation.ProblemePack;
 import fr.cotation.pack.PackDescriptor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -55,7 +55,7 @@ import java.util.function.BooleanSupplier;
                 "  cotation comparer -d 2025-06-30 -s stock.json -f html -o impact.html grille-2023/ grille-2026/"},
         sortOptions = false,
         usageHelpWidth = 100)
-final class CompareCommande implements Callable<Integer> {
+final class ComparerCommande implements Callable<Integer> {
 
     enum Format {
         TEXTE, HTML
@@ -104,7 +104,7 @@ final class CompareCommande implements Callable<Integer> {
     private final PrintStream err;
     private final EntreeStandard entreeStandard;
 
-    CompareCommande(FabriqueMoteur fabrique, EntreeStandard entreeStandard, BooleanSupplier terminal, PrintStream out,
+    ComparerCommande(FabriqueMoteur fabrique, EntreeStandard entreeStandard, BooleanSupplier terminal, PrintStream out,
             PrintStream err) {
         // the stock is read twice, once under each grille
         this.entreeStandard = entreeStandard.relisible();
@@ -181,13 +181,13 @@ final class CompareCommande implements Callable<Integer> {
 
     /** Prints the packs' problems; {@link CodeSortie#PACKS} if any. */
     private int problemes(CotationEngine engine, Path dossier) {
-        for (PackProblem p : engine.problems()) {
+        for (ProblemePack p : engine.problemesPacks()) {
             err.println(p);
         }
-        if (engine.problems().isEmpty()) {
+        if (engine.problemesPacks().isEmpty()) {
             return CodeSortie.OK;
         }
-        err.println(dossier + ": " + engine.problems().size() + " problème(s) de pack de cotation : rien n'est comparé");
+        err.println(dossier + ": " + engine.problemesPacks().size() + " problème(s) de pack de cotation : rien n'est comparé");
         return CodeSortie.PACKS;
     }
 

@@ -40,7 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the {@code generate} example of docs/cli-exemples.md. The pack folders do not change once written: their engines are built once
  * ({@link Lancement#dossiersFiges}).
  */
-class CompareCommandeTest {
+class ComparerCommandeTest {
     private static final String DATE = "2025-06-30";
     private static final String CRITERE = "NCA_TRAVAILLE_COMMUNE";
     private static final Pattern MOUVEMENT = Pattern.compile(
@@ -129,7 +129,7 @@ class CompareCommandeTest {
         CotationEngine moteurB = Lancement.moteurFige(b);
         long lignes = 0;
         for (Demande d : demandes()) {
-            CotationResult r = moteurB.score(d, LocalDate.parse(DATE));
+            CotationResult r = moteurB.coter(d, LocalDate.parse(DATE));
             if (!r.valide()) {
                 continue;
             }
@@ -158,7 +158,7 @@ class CompareCommandeTest {
         CotationEngine moteurB = Lancement.moteurFige(b);
         Set<String> avecCritere = new HashSet<>();   // "numéro commune" where the line is
         for (Demande d : demandes()) {
-            CotationResult r = moteurB.score(d, LocalDate.parse(DATE));
+            CotationResult r = moteurB.coter(d, LocalDate.parse(DATE));
             for (Cotation c : r.valide() ? r.cotations() : List.<Cotation>of()) {
                 if (c.lignes().stream().map(Ligne::critere).anyMatch(CRITERE::equals)) {
                     avecCritere.add(d.numeroUnique() + " " + c.commune());

@@ -34,8 +34,8 @@ import java.util.Set;
  * conditions: a category "has points" when a household of that category alone scores more than a household
  * with nothing, whatever way the rules are written.
  */
-final class Verification {
-    private Verification() {
+final class VerificationConformite {
+    private VerificationConformite() {
     }
 
     /**

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 import static fr.cotation.examples.cli.Lancement.cotation;
 import static fr.cotation.examples.cli.Lancement.fixture;
-import static fr.cotation.examples.cli.ScoreCommandeTest.sansTrace;
+import static fr.cotation.examples.cli.CoterCommandeTest.sansTrace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code cotation verifier} and {@code cotation grille} through the tool's entry point, on a test pack for the CC du
  * Pays des Paillons (an EPCI no embedded pack covers) extending {@code paca-base}, copied and then broken.
  */
-class VerifyGrilleCommandeTest {
+class VerifierGrilleCommandeTest {
     private static final String DRL = "pays-des-paillons/regles/criteres-locaux.drl";
     private static final String SCENARIOS = "pays-des-paillons/scenarios/paillons.yaml";
     private static final String EMBARQUES = "../cotation-rules-paca/src/main/resources/cotation/packs/";

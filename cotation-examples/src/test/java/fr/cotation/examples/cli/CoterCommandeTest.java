@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code cotation coter} through the tool's entry point: arguments in, output, messages and exit code checked. */
-class ScoreCommandeTest {
+class CoterCommandeTest {
     static final String DATE = "2025-06-30";
     static final String NUMERO = "0060622091500001A0601";
     /** The table rows of une-demande.json, as every format must give them. */

@@ -1,14 +1,14 @@
 package fr.cotation.examples.cli;
 
 import fr.cotation.CotationEngine;
-import fr.cotation.PackProblem;
+import fr.cotation.ProblemePack;
 import fr.cotation.conformite.CodeConstat;
 import fr.cotation.conformite.Conformite;
 import fr.cotation.conformite.Constat;
 import fr.cotation.conformite.Gravite;
 import fr.cotation.equite.RapportEquite;
 import fr.cotation.equite.Propriete;
-import fr.cotation.equite.ResultatPropriete;
+import fr.cotation.equite.ProprieteResult;
 import fr.cotation.equite.SuiteEquite;
 import fr.cotation.publication.RapportEquitePublie;
 import fr.cotation.scenario.Scenario;
@@ -73,7 +73,7 @@ import java.util.concurrent.Callable;
                 "  cotation verifier --cas 5000 --rapport equite mes-packs"},
         sortOptions = false,
         usageHelpWidth = 100)
-final class VerifyCommande implements Callable<Integer> {
+final class VerifierCommande implements Callable<Integer> {
 
     @Option(names = "--confiance",
             description = "Charge les packs sans la vérification de sûreté préalable (trustedPackDirectory), pour des "
@@ -105,7 +105,7 @@ final class VerifyCommande implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
 
-    VerifyCommande(FabriqueMoteur fabrique, PrintStream out, PrintStream err) {
+    VerifierCommande(FabriqueMoteur fabrique, PrintStream out, PrintStream err) {
         this.fabrique = fabrique;
         this.out = out;
         this.err = err;
@@ -137,8 +137,8 @@ final class VerifyCommande implements Callable<Integer> {
 
         // 1. load
         Set<Constat> dejaDits = new HashSet<>();
-        for (PackProblem p : engine.problems()) {
-            out.println(new PackProblem(p.pack(), chemin(p.fichier(), p.pack(), locaux), p.ligne(), p.regle(),
+        for (ProblemePack p : engine.problemesPacks()) {
+            out.println(new ProblemePack(p.pack(), chemin(p.fichier(), p.pack(), locaux), p.ligne(), p.regle(),
                     p.message(), p.constat()));
             if (p.constat() != null) {
                 dejaDits.add(p.constat());
@@ -251,8 +251,8 @@ final class VerifyCommande implements Callable<Integer> {
                 packsEquite++;
                 List<String> lignes = r.resume();
                 for (int i = 0; i < r.proprietes().size(); i++) {
-                    ResultatPropriete p = r.proprietes().get(i);
-                    if (p.statut() == ResultatPropriete.Statut.NON_CONCLUANTE) {
+                    ProprieteResult p = r.proprietes().get(i);
+                    if (p.statut() == ProprieteResult.Statut.NON_CONCLUANTE) {
                         proprietesNonConcluantes++;
                         out.println(d.fichier() + ": équité : " + lignes.get(i) + " [pack " + d.id() + "]");
                         continue;
@@ -305,7 +305,7 @@ final class VerifyCommande implements Callable<Integer> {
         out.println("--- vérification de " + dossier + (confiance ? " (--confiance : sans vérification de sûreté au "
                 + "chargement)" : ""));
         out.println("packs : " + charges + " chargé(s), " + refuses + " refusé(s)" + (bases > 0 ? ", " + bases
-                + " base(s)" : "") + (engine.problems().isEmpty() ? "" : " ; " + engine.problems().size()
+                + " base(s)" : "") + (engine.problemesPacks().isEmpty() ? "" : " ; " + engine.problemesPacks().size()
                 + " problème(s) de chargement"));
         out.println("conformité : " + erreurs + " erreur(s), " + avertissements + " avertissement(s)"
                 + (informations == 0 ? "" : ", " + informations + " information(s)")
@@ -322,7 +322,7 @@ final class VerifyCommande implements Callable<Integer> {
                 : "") + (disparites > 0 ? ", " + disparites + " disparité(s) signalée(s)" + (disparitesEnErreur > 0 ? " dont "
                 + disparitesEnErreur + " en erreur" : "") : "") + " (" + packsEquite + " pack(s), " + cas + " demandes par pack, graine " + graine + ")");
         partsLocales.forEach(x -> out.println("part des critères locaux dans la note : " + x));
-        int code = !engine.problems().isEmpty() || refuses > 0 ? CodeSortie.PACKS
+        int code = !engine.problemesPacks().isEmpty() || refuses > 0 ? CodeSortie.PACKS
                 : erreurs > 0 || echoues > 0 || illisibles > 0 || proprietesEnEchec > 0
                         || disparitesEnErreur > 0 ? CodeSortie.DEMANDES_REJETEES
                 : proprietesNonConcluantes > 0 ? CodeSortie.NON_CONCLUANT

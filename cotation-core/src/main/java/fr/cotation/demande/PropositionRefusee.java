@@ -10,5 +10,5 @@ import java.time.LocalDate;
  *                      household's needs and means); only refusals without one may weigh as a malus
  *                      (R.441-2-10 11° CCH)
  */
-public record Refus(LocalDate date, boolean motifLegitime) {
+public record PropositionRefusee(LocalDate date, boolean motifLegitime) {
 }

@@ -9,7 +9,7 @@ import fr.cotation.demande.Handicap;
 import fr.cotation.demande.Motif;
 import fr.cotation.demande.MotifDemande;
 import fr.cotation.demande.Preuve;
-import fr.cotation.demande.Refus;
+import fr.cotation.demande.PropositionRefusee;
 import fr.cotation.demande.SituationDeclaree;
 import fr.cotation.demande.StatutDalo;
 import fr.cotation.internal.derivation.Derivation;
@@ -43,9 +43,9 @@ import java.util.function.UnaryOperator;
  * chooses the variation, so that shrinking keeps the same one) and gives a {@link Verdict}. A new property is one more
  * {@link Controle} in {@link #tous(Contexte, CoherenceClassement)}.
  */
-final class Controles {
+final class ControlesEquite {
 
-    private Controles() {
+    private ControlesEquite() {
     }
 
     /** The first scoring of a generated demande: its result, or what it threw. */
@@ -247,7 +247,7 @@ final class Controles {
             le = d.dateDepot();
         }
         Brouillon b = new Brouillon(d);
-        b.refus.add(new Refus(le, false));
+        b.refus.add(new PropositionRefusee(le, false));
         return b.demande();
     }
 
@@ -694,7 +694,7 @@ final class Controles {
 
     // ---- aggregation and shrinking
 
-    static ResultatPropriete resultat(Contexte ctx, Propriete p, List<Controle> controles, Demande[] demandes,
+    static ProprieteResult resultat(Contexte ctx, Propriete p, List<Controle> controles, Demande[] demandes,
                                       Verdict[][] verdicts, long graine) {
         int sansObjet = 0;
         int exceptions = 0;
@@ -754,7 +754,7 @@ final class Controles {
         if (p == Propriete.TERRITOIRE && ctx.pack.communes().size() < 2 && echecs == 0) {
             nonConcluante = "territoire d'une seule commune : deux communes de l'EPCI ne peuvent pas être comparées";
         }
-        return new ResultatPropriete(p, demandes.length, sansObjet, exceptions, echecs, contre, details, appliques,
+        return new ProprieteResult(p, demandes.length, sansObjet, exceptions, echecs, contre, details, appliques,
                 nonConcluante);
     }
 

@@ -3,7 +3,7 @@ package fr.cotation.examples.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import fr.cotation.CotationEngine;
-import fr.cotation.PackProblem;
+import fr.cotation.ProblemePack;
 import fr.cotation.demande.Demande;
 import fr.cotation.generation.GenerateurAttributions;
 import fr.cotation.generation.GenerateurDemandes;
@@ -57,7 +57,7 @@ import java.util.function.BooleanSupplier;
                 "      --attributions 20000 --historique attributions.csv"},
         sortOptions = false,
         usageHelpWidth = 100)
-final class GenerateCommande implements Callable<Integer> {
+final class GenererCommande implements Callable<Integer> {
 
     @Option(names = {"-d", "--date"}, required = true, paramLabel = "AAAA-MM-JJ", converter = Convertisseurs.Date.class,
             description = "Date d'évaluation (obligatoire) : aucune date du stock ne la dépasse.")
@@ -99,7 +99,7 @@ final class GenerateCommande implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
 
-    GenerateCommande(FabriqueMoteur fabrique, BooleanSupplier terminal, PrintStream out, PrintStream err) {
+    GenererCommande(FabriqueMoteur fabrique, BooleanSupplier terminal, PrintStream out, PrintStream err) {
         this.fabrique = fabrique;
         this.terminal = terminal;
         this.out = out;
@@ -117,8 +117,8 @@ final class GenerateCommande implements Callable<Integer> {
             return CodeSortie.USAGE;
         }
         CotationEngine engine = fabrique.construire(packs);
-        if (!engine.problems().isEmpty()) {
-            for (PackProblem p : engine.problems()) {
+        if (!engine.problemesPacks().isEmpty()) {
+            for (ProblemePack p : engine.problemesPacks()) {
                 err.println(p);
             }
             return CodeSortie.PACKS;

@@ -15,16 +15,16 @@ import fr.cotation.conformite.Constat;
  * @param constat the finding of the compliance check that refused the pack (unsafe DRL, rule without criterion
  *                metadata), {@code null} for other problems
  */
-public record PackProblem(String pack, String fichier, int ligne, String regle, String message, Constat constat) {
+public record ProblemePack(String pack, String fichier, int ligne, String regle, String message, Constat constat) {
 
     /** A problem that is not a finding of the compliance check. */
-    public PackProblem(String pack, String fichier, int ligne, String regle, String message) {
+    public ProblemePack(String pack, String fichier, int ligne, String regle, String message) {
         this(pack, fichier, ligne, regle, message, null);
     }
 
     /** A finding that refuses pack {@code pack} (the finding may lie in one of its bases' files). */
-    public static PackProblem of(String pack, Constat constat) {
-        return new PackProblem(pack, constat.fichier(), constat.ligne(), constat.regle(), constat.message(), constat);
+    public static ProblemePack of(String pack, Constat constat) {
+        return new ProblemePack(pack, constat.fichier(), constat.ligne(), constat.regle(), constat.message(), constat);
     }
 
     @Override

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import fr.cotation.CotationEngine;
 import fr.cotation.classement.Classement;
 import fr.cotation.classement.Departage;
-import fr.cotation.classement.ResultatClassement;
+import fr.cotation.classement.ClassementResult;
 import fr.cotation.demande.Demande;
 import fr.cotation.examples.MoteurPartage;
 import fr.cotation.json.CotationJson;
@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code cotation generer} then {@code cotation classement}, through the tool's entry point. */
-class ClassementGenerateCommandeTest {
+class ClassementGenererCommandeTest {
     private static final String DATE = "2025-06-30";
     private static final String NICE = "200030195";
 
@@ -97,7 +97,7 @@ class ClassementGenerateCommandeTest {
         List<Map<String, String>> lignes = csv(r.out());
 
         CotationEngine engine = MoteurPartage.pour(List.of(), FabriqueMoteur.PAR_DEFAUT::construire);
-        ResultatClassement attendu = Classement.builder(engine).dateEvaluation(LocalDate.parse(DATE)).build()
+        ClassementResult attendu = Classement.builder(engine).dateEvaluation(LocalDate.parse(DATE)).build()
                 .classer(lireStock(stock));
         assertEquals(attendu.nombrePositions(), lignes.size());
         assertTrue(r.err().contains("lues: 300, classées: " + attendu.demandesClassees() + ", positions: "
