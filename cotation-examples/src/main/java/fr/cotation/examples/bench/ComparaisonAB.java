@@ -57,7 +57,7 @@ public final class ComparaisonAB {
             Class<?> moteur = Class.forName("fr.cotation.CotationEngine", true, chargeur);
             Object builder = moteur.getMethod("builder").invoke(null);
             engine = builder.getClass().getMethod("build").invoke(builder);
-            Object problemes = moteur.getMethod("problems").invoke(engine);
+            Object problemes = methode(moteur, "problemesPacks", "problems").invoke(engine);
             if (!((List<?>) problemes).isEmpty()) {
                 throw new IllegalStateException("packs non chargés : " + problemes);
             }
@@ -65,9 +65,19 @@ public final class ComparaisonAB {
             date = (LocalDate) generees.getField("DATE").get(null);
             demandes = (List<?>) generees.getMethod("generer", long.class, int.class)
                     .invoke(null, generees.getField("GRAINE").get(null), ScoringBenchmark.DEMANDES);
-            score = moteur.getMethod("score", Class.forName("fr.cotation.demande.Demande", false, chargeur),
+            score = methode(moteur, "coter", "score", Class.forName("fr.cotation.demande.Demande", false, chargeur),
                     LocalDate.class);
             cotations = Class.forName("fr.cotation.CotationResult", false, chargeur).getMethod("cotations");
+        }
+
+        /** The method named {@code nom}, or {@code ancien} in a build from before the renames of issue 18. */
+        private static Method methode(Class<?> c, String nom, String ancien, Class<?>... parametres)
+                throws NoSuchMethodException {
+            try {
+                return c.getMethod(nom, parametres);
+            } catch (NoSuchMethodException e) {
+                return c.getMethod(ancien, parametres);
+            }
         }
 
         /** The pairs scored by this thread until {@code fin} (System.nanoTime), whole stocks only. */
