@@ -229,7 +229,7 @@ public final class CotationCli implements Callable<Integer> {
         cl.addSubcommand("generer", new GenererCommande(fabrique, terminal, out, err));
         cl.addSubcommand("bilan", new BilanCommande(out, err));
         cl.addSubcommand("init", new InitCommande(out, err));
-        cl.addSubcommand("servir", new ServeCommande(fabrique, out, err));
+        cl.addSubcommand("servir", new ServirCommande(fabrique, out, err));
         AideSansCoupure.appliquer(cl);
         return cl;
     }

@@ -31,7 +31,7 @@ import java.util.stream.Stream;
                 + "description OpenAPI à /openapi.yaml, santé à /sante et disponibilité à /pret (docs/http.md). "
                 + "Le journal d'accès (sortie standard) n'écrit ni corps, ni valeur de paramètre, ni adresse du client. "
                 + "SIGTERM ou Ctrl-C arrête le service après les requêtes en cours."})
-final class ServeCommande implements Callable<Integer> {
+final class ServirCommande implements Callable<Integer> {
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
             description = "Port d'écoute (par défaut 8080 ; 0 : un port libre, annoncé au démarrage).")
@@ -50,7 +50,7 @@ final class ServeCommande implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
 
-    ServeCommande(FabriqueMoteur fabrique, PrintStream out, PrintStream err) {
+    ServirCommande(FabriqueMoteur fabrique, PrintStream out, PrintStream err) {
         this.fabrique = fabrique;
         this.out = out;
         this.err = err;

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code cotation servir}: its options' mistakes, said in French before anything listens. */
-class ServeCommandeTest {
+class ServirCommandeTest {
 
     @Test
     void portImpossible() {
