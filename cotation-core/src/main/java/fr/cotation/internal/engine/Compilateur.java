@@ -14,6 +14,7 @@ import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.conf.ParallelRulesBuildThresholdOption;
 import org.kie.internal.io.ResourceFactory;
 
 import java.nio.charset.StandardCharsets;
@@ -134,6 +135,10 @@ final class Compilateur {
     private KnowledgeBuilder construire(List<Fichier> fichiers) {
         java.util.Properties proprietes = new java.util.Properties();
         proprietes.setProperty("drools.dialect.java.compiler.lnglevel", NIVEAU_JAVA);
+        // Rules built one after the other: above ten rules per package Drools builds them on a thread pool, and the
+        // serialised packages (the grilles compiled into the PACA jar, the cache directory) came out in the order the
+        // threads finished, so two builds of one commit gave different jars (CompilationReproductibleTest).
+        proprietes.setProperty(ParallelRulesBuildThresholdOption.PROPERTY_NAME, "-1");
         var conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(proprietes, classLoader);
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
         for (Fichier f : fichiers) {
