@@ -119,6 +119,14 @@ final class Compilateur {
                                                Map<String, String> sources, List<PackProblem> problems) {
         compilations.merge(pack.id() + " " + pack.version() + "/" + nom, 1, Integer::sum);
         LOG.debug("grille {} {}/{} compilée depuis son DRL", pack.id(), pack.version(), nom);
+        String absent = compilateurAbsent(classLoader);
+        if (absent != null) {
+            problems.add(new PackProblem(pack.id(), fichiers.isEmpty() ? "?" : fichiers.get(0).chemin(), 0, null,
+                    "grille « " + nom + " » : ni compilée d'avance pour ces versions de Drools et de Java, ni compilable"
+                            + " ici : " + absent + " n'est pas sur le class path (installation sans compilateur DRL,"
+                            + " docs/embarquer.md)"));
+            return null;
+        }
         KnowledgeBuilder kb = construire(fichiers);
         if (kb.hasErrors()) {
             List<PackProblem> errors = erreurs(pack.id(), kb, sources);
@@ -130,6 +138,40 @@ final class Compilateur {
             return null;
         }
         return kb.getKnowledgePackages();
+    }
+
+    /** What compiling DRL needs besides what running compiled grilles needs: a class of each artifact. */
+    private static final Map<String, String> COMPILATEUR = new LinkedHashMap<>(Map.of(
+            "org.drools.compiler.builder.impl.KnowledgeBuilderFactoryServiceImpl", "org.drools:drools-compiler",
+            "org.antlr.runtime.Parser", "org.antlr:antlr-runtime (le lecteur DRL de Drools)",
+            "org.drools.ecj.EclipseJavaCompiler", "org.drools:drools-ecj",
+            "org.eclipse.jdt.internal.compiler.Compiler", "org.eclipse.jdt:ecj (le compilateur Java des conséquences)"));
+
+    /**
+     * The first artifact DRL compilation needs that the class path lacks, null when none: an application whose packs
+     * are all precompiled may leave them out (docs/embarquer.md), and Drools would then fail with a bare
+     * NoClassDefFoundError or NullPointerException. Checked for each compilation (a class loader lookup, next to a
+     * compilation of seconds).
+     */
+    static String compilateurAbsent(ClassLoader classLoader) {
+        for (Map.Entry<String, String> e : new java.util.TreeMap<>(COMPILATEUR).entrySet()) {
+            if (!charge(e.getKey(), classLoader)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static boolean charge(String classe, ClassLoader classLoader) {
+        for (ClassLoader c : new ClassLoader[] {classLoader, KnowledgeBuilderFactory.class.getClassLoader()}) {
+            try {
+                Class.forName(classe, false, c);
+                return true;
+            } catch (ClassNotFoundException | LinkageError e) {
+                // try the next loader
+            }
+        }
+        return false;
     }
 
     private KnowledgeBuilder construire(List<Fichier> fichiers) {
