@@ -16,6 +16,8 @@ import java.math.RoundingMode;
  * operations); the flux of the convention is that number times the réservataire's share, and is <b>never
  * negative</b>. Conventions run on the calendar year (1 January – 31 December).
  *
+ * <p>The constructor throws {@code IllegalArgumentException} naming the field and the value when one is missing or impossible.
+ *
  * @param identifiant      the convention's identifier, unique in a bilan
  * @param typeReservataire the kind of réservataire
  * @param reservataire     the réservataire's name ("Préfet des Alpes-Maritimes", "Commune de Nice")
@@ -25,7 +27,6 @@ import java.math.RoundingMode;
  * @param liberes12Mois    dwellings freed over the last 12 months in that scope, zero or more
  * @param deduits          dwellings taken out of the year's flux (mutations, urban-renewal rehousing), zero or more
  * @param part             the réservataire's share of the flux, in ]0, 1] (0.25 for 25 %)
- * @throws IllegalArgumentException naming the field and the value when one is missing or impossible
  */
 public record ConventionFlux(String identifiant, TypeReservataire typeReservataire, String reservataire,
                              String bailleur, String epci, int perimetre, int liberes12Mois, int deduits,

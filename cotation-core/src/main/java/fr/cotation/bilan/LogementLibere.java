@@ -6,13 +6,14 @@ package fr.cotation.bilan;
  * input: the objectives of art. L.441-1 CCH count dwellings outside and inside the quartiers prioritaires de la
  * politique de la ville apart.
  *
+ * <p>The constructor throws {@code IllegalArgumentException} naming the field when the reference, the bailleur or the EPCI is missing.
+ *
  * @param reference  the bailleur's reference of the dwelling, unique in a bilan
  * @param bailleur   the bailleur's name
  * @param commune    INSEE code of its commune (informative)
  * @param epci       SIREN of its EPCI
  * @param qpv        it lies in a quartier prioritaire de la politique de la ville
  * @param convention identifier of the convention it was put at the disposal of, {@code null} for the bailleur's own
- * @throws IllegalArgumentException naming the field when the reference, the bailleur or the EPCI is missing
  */
 public record LogementLibere(String reference, String bailleur, String commune, String epci, boolean qpv,
                              String convention) {

@@ -9,11 +9,12 @@ import java.time.LocalDate;
  * unit are <em>below</em> it ("inférieur") belongs to the first quartile. The library ships no value: the value of
  * the arrêté in force is an input, with its source.
  *
+ * <p>The constructor throws {@code IllegalArgumentException} naming the field when one is missing or the amount is not above zero.
+ *
  * @param epci      SIREN of the EPCI
  * @param dateEffet first day the value applies; it applies until the next value of the same EPCI
  * @param montant   the threshold, euros per consumption unit per year, above zero
  * @param source    where the value comes from (the arrêté, its date), as the report prints it
- * @throws IllegalArgumentException naming the field when one is missing or the amount is not above zero
  */
 public record SeuilPremierQuartile(String epci, LocalDate dateEffet, BigDecimal montant, String source) {
 

@@ -75,10 +75,17 @@ final class CacheCompilation {
             "fr/cotation/regles/Situation.class", "fr/cotation/regles/Situations.class",
             "fr/cotation/demande/Preuve.class");
 
-    /** The cache directory; null when the engine has none. */
+    /** The Drools artifacts that read and run compiled packages: their versions are part of every key. */
     private static final List<String> ARTEFACTS_DROOLS = List.of("org.drools/drools-base", "org.drools/drools-core",
-            "org.drools/drools-compiler", "org.drools/drools-drl-parser", "org.drools/drools-mvel",
-            "org.drools/drools-ecj", "org.mvel/mvel2");
+            "org.drools/drools-mvel", "org.mvel/mvel2");
+    /**
+     * The artifacts that only compile DRL. An application whose packs are all precompiled may leave them out
+     * (docs/embarquer.md, SansCompilateurDrlTest in cotation-rules-paca): the key must then be the one computed at
+     * build time, when they were there. Drools releases them with drools-core, at its version; only a compiler of
+     * another version than drools-core's (a class path Drools does not support) enters the key.
+     */
+    private static final List<String> ARTEFACTS_COMPILATEUR = List.of("org.drools/drools-compiler",
+            "org.drools/drools-drl-parser", "org.drools/drools-ecj");
 
     private final Path repertoire;
     private final ClassLoader classLoader;
@@ -164,22 +171,33 @@ final class CacheCompilation {
     static String versionsDrools(ClassLoader classLoader) {
         StringBuilder out = new StringBuilder();
         for (String artefact : ARTEFACTS_DROOLS) {
-            String version = "?";
-            try (InputStream in = classLoader.getResourceAsStream("META-INF/maven/" + artefact + "/pom.properties")) {
-                if (in != null) {
-                    java.util.Properties p = new java.util.Properties();
-                    p.load(in);
-                    version = p.getProperty("version", "?");
-                }
-            } catch (IOException e) {
-                version = "illisible";
+            out.append(artefact).append('=').append(version(classLoader, artefact)).append('\n');
+        }
+        String core = version(classLoader, "org.drools/drools-core");
+        for (String artefact : ARTEFACTS_COMPILATEUR) {
+            String version = version(classLoader, artefact);
+            if (!version.equals("?") && !version.equals(core)) { // absent, or released with drools-core: not in the key
+                out.append(artefact).append('=').append(version).append('\n');
             }
-            out.append(artefact).append('=').append(version).append('\n');
         }
         if (out.indexOf("drools-base=?") >= 0) {
             out.append("Drools=").append(org.drools.base.util.Drools.getFullVersion());
         }
         return out.toString();
+    }
+
+    /** The version of a Maven artifact on the class path, from its {@code pom.properties}; {@code ?} when absent. */
+    private static String version(ClassLoader classLoader, String artefact) {
+        try (InputStream in = classLoader.getResourceAsStream("META-INF/maven/" + artefact + "/pom.properties")) {
+            if (in == null) {
+                return "?";
+            }
+            java.util.Properties p = new java.util.Properties();
+            p.load(in);
+            return p.getProperty("version", "?");
+        } catch (IOException e) {
+            return "illisible";
+        }
     }
 
     /** The key of one grille of a trusted pack. */

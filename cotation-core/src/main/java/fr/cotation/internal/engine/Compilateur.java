@@ -15,6 +15,7 @@ import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.conf.ParallelRulesBuildThresholdOption;
 import org.kie.internal.io.ResourceFactory;
 
 import java.nio.charset.StandardCharsets;
@@ -119,6 +120,14 @@ final class Compilateur {
                                                Map<String, String> sources, List<ProblemePack> problems) {
         compilations.merge(pack.id() + " " + pack.version() + "/" + nom, 1, Integer::sum);
         LOG.debug("grille {} {}/{} compilée depuis son DRL", pack.id(), pack.version(), nom);
+        String absent = compilateurAbsent(classLoader);
+        if (absent != null) {
+            problems.add(new PackProblem(pack.id(), fichiers.isEmpty() ? "?" : fichiers.get(0).chemin(), 0, null,
+                    "grille « " + nom + " » : ni compilée d'avance pour ces versions de Drools et de Java, ni compilable"
+                            + " ici : " + absent + " n'est pas sur le class path (installation sans compilateur DRL,"
+                            + " docs/embarquer.md)"));
+            return null;
+        }
         KnowledgeBuilder kb = construire(fichiers);
         if (kb.hasErrors()) {
             List<ProblemePack> errors = erreurs(pack.id(), kb, sources, fichiers);
@@ -132,9 +141,47 @@ final class Compilateur {
         return kb.getKnowledgePackages();
     }
 
+    /** What compiling DRL needs besides what running compiled grilles needs: a class of each artifact. */
+    private static final Map<String, String> COMPILATEUR = new LinkedHashMap<>(Map.of(
+            "org.drools.compiler.builder.impl.KnowledgeBuilderFactoryServiceImpl", "org.drools:drools-compiler",
+            "org.antlr.runtime.Parser", "org.antlr:antlr-runtime (le lecteur DRL de Drools)",
+            "org.drools.ecj.EclipseJavaCompiler", "org.drools:drools-ecj",
+            "org.eclipse.jdt.internal.compiler.Compiler", "org.eclipse.jdt:ecj (le compilateur Java des conséquences)"));
+
+    /**
+     * The first artifact DRL compilation needs that the class path lacks, null when none: an application whose packs
+     * are all precompiled may leave them out (docs/embarquer.md), and Drools would then fail with a bare
+     * NoClassDefFoundError or NullPointerException. Checked for each compilation (a class loader lookup, next to a
+     * compilation of seconds).
+     */
+    static String compilateurAbsent(ClassLoader classLoader) {
+        for (Map.Entry<String, String> e : new java.util.TreeMap<>(COMPILATEUR).entrySet()) {
+            if (!charge(e.getKey(), classLoader)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static boolean charge(String classe, ClassLoader classLoader) {
+        for (ClassLoader c : new ClassLoader[] {classLoader, KnowledgeBuilderFactory.class.getClassLoader()}) {
+            try {
+                Class.forName(classe, false, c);
+                return true;
+            } catch (ClassNotFoundException | LinkageError e) {
+                // try the next loader
+            }
+        }
+        return false;
+    }
+
     private KnowledgeBuilder construire(List<Fichier> fichiers) {
         java.util.Properties proprietes = new java.util.Properties();
         proprietes.setProperty("drools.dialect.java.compiler.lnglevel", NIVEAU_JAVA);
+        // Rules built one after the other: above ten rules per package Drools builds them on a thread pool, and the
+        // serialised packages (the grilles compiled into the PACA jar, the cache directory) came out in the order the
+        // threads finished, so two builds of one commit gave different jars (CompilationReproductibleTest).
+        proprietes.setProperty(ParallelRulesBuildThresholdOption.PROPERTY_NAME, "-1");
         var conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(proprietes, classLoader);
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
         for (Fichier f : fichiers) {
