@@ -46,7 +46,7 @@ class SansCompilateurDrlTest {
     @Test
     void everyPacaGrilleIsReadPrecompiledAndNoneIsCompiled() {
         EngineProbe probe = EngineProbe.classpath(getClass().getClassLoader(), null, true);
-        assertEquals(List.of(), probe.problems());
+        assertEquals(List.of(), probe.problemesPacks());
         assertEquals(Map.of(), probe.compilations());
         assertEquals(0, probe.cacheUse().rejected());
         int grilles = probe.packs().stream().mapToInt(p -> probe.grille(p.id(), p.version(), PackDescriptor.MUTATION)
@@ -59,9 +59,9 @@ class SansCompilateurDrlTest {
     @Test
     void withoutThePrecompiledGrillesEachPackReportsTheMissingCompiler() {
         EngineProbe probe = EngineProbe.classpath(getClass().getClassLoader(), null, false);
-        List<fr.cotation.PackProblem> problemes = probe.problems();
+        List<fr.cotation.ProblemePack> problemes = probe.problemesPacks();
         assertTrue(problemes.size() >= 20, problemes.toString());
-        for (fr.cotation.PackProblem p : problemes) {
+        for (fr.cotation.ProblemePack p : problemes) {
             assertTrue(p.message().contains("ni compilée d'avance") && p.message().contains("org.antlr:antlr-runtime")
                     && p.message().contains("n'est pas sur le class path"), p.toString());
         }
@@ -70,7 +70,7 @@ class SansCompilateurDrlTest {
     @Test
     void everyScenarioOfThePacaPacksPassesWithoutTheCompiler() {
         CotationEngine engine = CotationEngine.builder().build();
-        assertEquals(List.of(), engine.problems());
+        assertEquals(List.of(), engine.problemesPacks());
         ClassLoader loader = getClass().getClassLoader();
         List<String> echecs = new ArrayList<>();
         int n = 0;

@@ -122,7 +122,7 @@ final class Compilateur {
         LOG.debug("grille {} {}/{} compilée depuis son DRL", pack.id(), pack.version(), nom);
         String absent = compilateurAbsent(classLoader);
         if (absent != null) {
-            problems.add(new PackProblem(pack.id(), fichiers.isEmpty() ? "?" : fichiers.get(0).chemin(), 0, null,
+            problems.add(new ProblemePack(pack.id(), fichiers.isEmpty() ? "?" : fichiers.get(0).chemin(), 0, null,
                     "grille « " + nom + " » : ni compilée d'avance pour ces versions de Drools et de Java, ni compilable"
                             + " ici : " + absent + " n'est pas sur le class path (installation sans compilateur DRL,"
                             + " docs/embarquer.md)"));

@@ -18,11 +18,11 @@ public final class CoutEmbarque {
 
     public static void main(String[] args) {
         CotationEngine engine = CotationEngine.builder().build();
-        CotationResult r = engine.score(DemandesGenerees.generer(DemandesGenerees.GRAINE, 3).get(2), DemandesGenerees.DATE);
+        CotationResult r = engine.coter(DemandesGenerees.generer(DemandesGenerees.GRAINE, 3).get(2), DemandesGenerees.DATE);
         Cotation c = r.cotations().get(0);
         long premiere = ManagementFactory.getRuntimeMXBean().getUptime();
         long cpuPremiere = cpu();
-        int problemes = engine.problems().size();
+        int problemes = engine.problemesPacks().size();
         long tous = ManagementFactory.getRuntimeMXBean().getUptime();
         long cpuTous = cpu();
         long tas = Tas.vivant();
