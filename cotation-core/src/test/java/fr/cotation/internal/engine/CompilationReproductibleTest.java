@@ -77,7 +77,7 @@ class CompilationReproductibleTest {
                         .append("    @critere(\"ANCIENNETE_").append(i).append("\") @libelle(\"Ancienneté au-delà de ")
                         .append(i).append(" mois\") @rubrique(\"ANCIENNETE\") @points(").append(i).append(")\n")
                         .append("when\n    $d : Dossier( ancienneteMois > ").append(i).append(" )\n")
-                        .append("then\n    note.retenir(kcontext);\nend\n");
+                        .append("then\n    note.retenir();\nend\n");
             }
             Files.writeString(pack.resolve("principale.drl"), drl);
             assertTrue(drl.length() > 10_000);
