@@ -192,7 +192,9 @@ class FuzzDrlTest {
             long debut = System.nanoTime();
             List<Constat> constats = ListePermise.verifier(List.of(new AnalyseDrl.Fichier("fuzz", nom, drl)));
             long ms = (System.nanoTime() - debut) / 1_000_000;
-            if (ms > 1000) {
+            // a hang or a catastrophic backtracking, not a speed measure: a case takes about 5 ms, and a build machine
+            // shared with other builds was seen to stretch one past 1 s (speed is the benchmarks' business)
+            if (ms > 10_000) {
                 fail("cas " + i + " : vérification en " + ms + " ms\n" + drl);
             }
             if (constats.isEmpty()) {
