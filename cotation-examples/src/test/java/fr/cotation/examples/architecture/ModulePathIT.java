@@ -69,10 +69,10 @@ class ModulePathIT {
         assertEquals(core, moteur.getModule());
         Object builder = moteur.getMethod("builder").invoke(null);
         Object engine = builder.getClass().getMethod("build").invoke(builder);
-        assertEquals(List.of(), moteur.getMethod("problems").invoke(engine), "packs lus sur le chemin de modules");
+        assertEquals(List.of(), moteur.getMethod("problemesPacks").invoke(engine), "packs lus sur le chemin de modules");
         Class<?> json = chargeur.loadClass("fr.cotation.json.CotationJson");
         Class<?> demande = chargeur.loadClass("fr.cotation.demande.Demande");
-        Method score = moteur.getMethod("score", demande, LocalDate.class);
+        Method score = moteur.getMethod("coter", demande, LocalDate.class);
         Method enTexte = json.getMethod("enTexte", Object.class);
 
         Path demo = racine.resolve("cotation-examples/src/main/resources/fr/cotation/examples/demandes-nice.json");

@@ -53,13 +53,14 @@ class ConventionsCliTest {
     private static final Set<String> VOCABULAIRE = Set.of(
             // commands
             "coter", "verifier", "grille", "fiche", "classement", "candidats", "comparer", "generer", "bilan",
+            "servir",
             // options
             "trace", "cache", "date", "commune", "typologie", "packs", "pack", "format", "entree", "sortie", "erreurs",
             "confiance", "cas", "graine", "rapport", "version", "numero", "sans", "donnees", "sensibles", "classer",
             "stock", "historique", "fenetre", "minimum", "territoire", "premiers", "logement", "reference", "surface",
             "etage", "ascenseur", "accessibilite", "loyer", "charges", "financement", "qpv", "contingent", "zone",
             "filtre", "nombre", "perimetre", "epci", "taux", "effort", "max", "reste", "a", "vivre", "min", "generees",
-            "attributions", "annee", "objectif", "id", "en", "vigueur", "du");
+            "attributions", "annee", "objectif", "id", "en", "vigueur", "du", "base", "port", "adresse");
     /** The names every command-line tool has, kept in their usual form (docs/cli.md). */
     private static final Set<String> USUELS = Set.of("--help", "-h", "--version", "-V", "init");
 
@@ -264,7 +265,7 @@ class ConventionsCliTest {
         Path sortie = dir.resolve("cotations.csv");
         var o = cotation("score", "--date", DATE, "--format", "csv", "--output=" + sortie, fixture("cli/une-demande.json"));
         assertEquals(CodeSortie.OK, o.code(), o.toString());
-        assertTrue(Files.readString(sortie).startsWith("numeroUnique,"));
+        assertTrue(Files.readString(sortie).startsWith("\uFEFFnumeroUnique;")); // French CSV (docs/formats-csv.md)
         var f = cotation("fiche", "--date", DATE, "-n", NUMERO, fixture("demandes-nice.json"));
         assertEquals(cotation("fiche", "--date", DATE, "--numero", NUMERO, fixture("demandes-nice.json")).out(), f.out());
         assertEquals(List.of("coter", "--cache", "score", "--sortie", "x", "--", "--output"),
