@@ -56,4 +56,7 @@ module fr.cotation.core {
     requires org.eclipse.jdt.core.compiler.batch;
     // only the JUnit base classes of the fairness and scenario suites use it; an application never needs it
     requires static org.junit.jupiter.api;
+
+    // the versionFormat writer Jackson instantiates (@JsonAppend on the documents): open to Jackson only
+    opens fr.cotation.internal.json to com.fasterxml.jackson.databind;
 }
