@@ -1,15 +1,13 @@
 package fr.cotation.examples.cli;
 
+import fr.cotation.examples.json.ErreurJson;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DatabindException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import fr.cotation.demande.Demande;
 import fr.cotation.demande.Bornes;
 import fr.cotation.json.CotationJson;
@@ -17,16 +15,8 @@ import fr.cotation.json.CotationJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The JSON form of {@code docs/json.md}: an array of demandes, one demande, or demandes one after the other.
@@ -40,7 +30,6 @@ import java.util.stream.Collectors;
  * of a demande ends with an error that says which demande was not read.
  */
 final class LecteurJson implements LecteurDemandes {
-    private static final Pattern TROUVE = Pattern.compile("from (\\w+) value");
 
     /** The documented form, read strictly by the library's own mapper (see {@link CotationJson}). */
     private static final ObjectReader STRICT = CotationJson.readerFor(Demande.class);
@@ -98,12 +87,12 @@ final class LecteurJson implements LecteurDemandes {
             // a number too large for its field: an error of this demande, the parser has read the number whole
             return Lu.rejete(fichier, m.ligne(), m.colonne(), rang, List.of(new Rejet(fichier, ligne(m, e.getLocation()),
                     colonne(m, e.getLocation()), "n° " + rang, champ(e), null, "nombre hors limites : "
-                    + typeAttendu(e.getTargetType()) + " attendu (" + premiereLigne(e.getOriginalMessage()) + ")", e)));
+                    + ErreurJson.typeAttendu(e.getTargetType()) + " attendu (" + ErreurJson.premiereLigne(e.getOriginalMessage()) + ")", e)));
         } catch (StreamReadException e) {
             return syntaxe(m, e);
         } catch (IOException e) { // StreamConstraintsException: a number or a text too long
             return Lu.rejete(fichier, m.ligne(), m.colonne(), rang, List.of(new Rejet(fichier, m.ligne(), m.colonne(),
-                    "n° " + rang, null, null, "valeur trop longue : " + premiereLigne(e.getMessage()), e)));
+                    "n° " + rang, null, null, "valeur trop longue : " + ErreurJson.premiereLigne(e.getMessage()), e)));
         }
     }
 
@@ -114,7 +103,7 @@ final class LecteurJson implements LecteurDemandes {
     private Lu syntaxe(DecoupeJson.Morceau m, StreamReadException e) throws FichierIllisible {
         long ligne = ligne(m, e.getLocation());
         long colonne = colonne(m, e.getLocation());
-        String raison = premiereLigne(e.getOriginalMessage()).replaceAll("\\[Source: [^;]*; ", "[");
+        String raison = ErreurJson.premiereLigne(e.getOriginalMessage()).replaceAll("\\[Source: [^;]*; ", "[");
         if (!m.equilibre()) {
             long reprise = decoupe.reprendre(m);
             if (reprise > 0) {
@@ -159,108 +148,13 @@ final class LecteurJson implements LecteurDemandes {
     }
 
     private Rejet rejet(DatabindException e, DecoupeJson.Morceau morceau) {
-        long ligne = ligne(morceau, e.getLocation());
-        long colonne = colonne(morceau, e.getLocation());
-        String champ = e instanceof JsonMappingException m ? chemin(m.getPath()) : null;
-        String valeur = null;
-        String message;
-        if (e instanceof UnrecognizedPropertyException u) {
-            message = "champ inconnu (champs possibles : " + u.getKnownPropertyIds().stream().map(String::valueOf)
-                    .sorted().collect(Collectors.joining(", ")) + ")";
-        } else if (e instanceof InvalidFormatException f && f.getValue() instanceof BigDecimal n) {
-            valeur = n.toString(); // bounded by the mapper: 1E+400000000, never its digits
-            message = f.getOriginalMessage();
-        } else if (e instanceof InvalidFormatException f) {
-            valeur = String.valueOf(f.getValue());
-            message = formatInvalide(f.getTargetType(), valeur);
-        } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-            Matcher t = TROUVE.matcher(String.valueOf(m.getOriginalMessage()));
-            message = "type incorrect : " + typeAttendu(m.getTargetType())
-                    + (t.find() ? " attendu, " + typeTrouve(t.group(1)) + " trouvé" : " attendu");
-        } else if (e.getCause() instanceof InputCoercionException c) {
-            message = "nombre hors limites : " + typeAttendu(c.getTargetType()) + " attendu";
-        } else {
-            message = premiereLigne(e.getOriginalMessage());
-        }
-        return new Rejet(fichier, ligne, colonne, "n° " + rang, champ == null || champ.isEmpty() ? null : champ, valeur, message, e);
+        ErreurJson x = ErreurJson.de(e);
+        return new Rejet(fichier, ligne(morceau, e.getLocation()), colonne(morceau, e.getLocation()), "n° " + rang,
+                x.champ(), x.valeur(), x.message(), e);
     }
 
-    static String formatInvalide(Class<?> type, String valeur) {
-        if (type != null && type.isEnum()) {
-            return "code inconnu pour " + type.getSimpleName() + " (valeurs possibles : "
-                    + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", ")) + ")";
-        }
-        if (type == LocalDate.class) {
-            return valeur.matches("\\d{4}-\\d{2}-\\d{2}") ? "date impossible (ce jour n'existe pas dans le calendrier)"
-                    : "date attendue au format AAAA-MM-JJ";
-        }
-        return "valeur invalide : " + typeAttendu(type) + " attendu";
-    }
 
-    private static String chemin(List<JsonMappingException.Reference> refs) {
-        StringBuilder b = new StringBuilder();
-        for (JsonMappingException.Reference r : refs) {
-            if (r.getFieldName() != null) {
-                if (!b.isEmpty()) {
-                    b.append('.');
-                }
-                b.append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                b.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return b.toString();
-    }
 
-    private static String typeAttendu(Class<?> t) {
-        if (t == null) {
-            return "nombre";
-        }
-        if (t == String.class) {
-            return "texte";
-        }
-        if (t == LocalDate.class) {
-            return "date \"AAAA-MM-JJ\"";
-        }
-        if (t == int.class || t == Integer.class || t == long.class || t == Long.class) {
-            return "nombre entier";
-        }
-        if (t == BigDecimal.class || t == double.class || t == Double.class) {
-            return "nombre";
-        }
-        if (t == boolean.class || t == Boolean.class) {
-            return "booléen (true ou false)";
-        }
-        if (t.isEnum()) {
-            return "code (texte)";
-        }
-        if (Collection.class.isAssignableFrom(t) || t.isArray()) {
-            return "tableau [ … ]";
-        }
-        if (Map.class.isAssignableFrom(t) || t.isRecord()) {
-            return "objet { … }";
-        }
-        return t.getSimpleName();
-    }
 
-    private static String typeTrouve(String jackson) {
-        return switch (jackson) {
-            case "Array" -> "tableau";
-            case "Object" -> "objet";
-            case "String" -> "texte";
-            case "Integer" -> "nombre entier";
-            case "Floating-point" -> "nombre décimal";
-            case "Boolean" -> "booléen";
-            case "Number" -> "nombre";
-            default -> jackson;
-        };
-    }
 
-    static String premiereLigne(String s) {
-        if (s == null) {
-            return "";
-        }
-        int i = s.indexOf('\n');
-        return (i >= 0 ? s.substring(0, i) : s).strip();
-    }
 }

@@ -400,7 +400,7 @@ final class Routeur extends Handler.Abstract {
             String cite = v.length() > 40 ? v.substring(0, 40) + "…" : v;
             throw new Refus(ProblemeHttp.de("date-impossible", "Date d'évaluation impossible", 400,
                     "date : « " + cite + " » n'est pas une date AAAA-MM-JJ possible", chemin,
-                    List.of(new ProblemeHttp.Erreur("date", cite, ErreursJson.formatInvalide(LocalDate.class, v)))));
+                    List.of(new ProblemeHttp.Erreur("date", cite, fr.cotation.examples.json.ErreurJson.formatInvalide(LocalDate.class, v)))));
         }
     }
 
